@@ -1,0 +1,229 @@
+// The platform-neutral turn engine: (stored state, input) -> (replies, new state).
+// Platform adapters build a Turn, call handle(), and render the neutral replies.
+import type { ActionPayload, Button, Input, Message, Turn, TurnResult } from './model.js';
+import { text } from './model.js';
+import type { CommandHandler, Flow, FlowContext, Services } from './flow.js';
+import { isFlowError } from './flow.js';
+import { parseCommand, matchButton } from './parse.js';
+import { helpMessage } from './help.js';
+
+export const CONVERSATIONS = 'conversations';
+const HISTORY_LIMIT = 30;
+const STATE_VERSION = 1;
+
+/** What is stored per conversation (and per user in shared channels). Plain JSON. */
+export interface ConversationState {
+  v: number;
+  flow?: string;
+  flowVersion?: number;
+  state?: unknown;
+  history: unknown[];
+  /** Increases on every change: buttons carry it, so a retried or stale click is applied once. */
+  seq: number;
+  updatedAt: string;
+}
+
+export function stateKey(turn: Pick<Turn, 'platform' | 'conversationId' | 'userId' | 'shared'>): string {
+  const base = `${turn.platform}:${turn.conversationId}`;
+  return turn.shared ? `${base}:${turn.userId}` : base;
+}
+
+const emptyState = (now: Date): ConversationState => ({ v: STATE_VERSION, history: [], seq: 0, updatedAt: now.toISOString() });
+
+export class Engine {
+  private readonly flows = new Map<string, Flow>();
+
+  constructor(
+    private readonly services: Services,
+    flows: Flow[],
+    private readonly handlers: CommandHandler[] = [],
+  ) {
+    for (const f of flows) this.flows.set(f.id, f);
+  }
+
+  flowList(): Flow[] {
+    return [...this.flows.values()];
+  }
+
+  private ctx(): FlowContext {
+    return { now: this.services.clock.now(), deps: this.services.deps };
+  }
+
+  async handle(turn: Turn): Promise<TurnResult> {
+    const input = turn.input;
+    if (input.kind === 'action') {
+      const handler = this.handlers.find((h) => h.namespace === input.action.t);
+      if (handler?.onAction) return handler.onAction(turn, input.action, input.values ?? {}, this.services);
+      if (input.action.t === 'help') return { replies: [this.help()], replaceSource: false };
+      return this.apply(turn, (cur, ctx) => this.onAction(cur, input.action, input.values ?? {}, ctx), true);
+    }
+    const raw = input.text.trim();
+    if (!raw) return { replies: [this.help()], replaceSource: false };
+    const cmd = parseCommand(raw, this.commandWords());
+    for (const h of this.handlers) {
+      if (!h.onText || !cmd) continue;
+      const res = await h.onText(turn, cmd.word, cmd.rest, this.services);
+      if (res) return res;
+    }
+    if (cmd?.word === 'help') return { replies: [this.help()], replaceSource: false };
+    return this.apply(turn, (cur, ctx) => this.onText(cur, raw, cmd, ctx), false);
+  }
+
+  help(): Message {
+    return helpMessage(this.flowList(), this.handlers);
+  }
+
+  private commandWords(): string[] {
+    const words = ['help', 'back', 'restart', 'start again', 'cancel', 'stop'];
+    for (const f of this.flows.values()) words.push(...f.commands);
+    for (const h of this.handlers) words.push(h.namespace);
+    return words;
+  }
+
+  /** Run a pure transition inside the store's atomic update of this conversation's state. */
+  private async apply(
+    turn: Turn,
+    step: (cur: ConversationState, ctx: FlowContext) => { state: ConversationState; replies: Message[] },
+    fromAction: boolean,
+  ): Promise<TurnResult> {
+    const ctx = this.ctx();
+    let replies: Message[] = [];
+    await this.services.store.update<ConversationState>(CONVERSATIONS, stateKey(turn), (stored) => {
+      const cur = this.upgrade(stored, ctx);
+      const out = step(cur.state, ctx);
+      replies = [...cur.notes, ...out.replies];
+      return out.state;
+    });
+    return { replies, replaceSource: fromAction };
+  }
+
+  /** A stored state from another engine or flow version restarts that flow instead of crashing. */
+  private upgrade(stored: ConversationState | undefined, ctx: FlowContext): { state: ConversationState; notes: Message[] } {
+    if (!stored || stored.v !== STATE_VERSION) return { state: emptyState(ctx.now), notes: [] };
+    const flow = stored.flow ? this.flows.get(stored.flow) : undefined;
+    if (stored.flow && (!flow || flow.version !== stored.flowVersion)) {
+      const note: Message = {
+        blocks: [text('This conversation was started on an older version of the assistant, so it has been reset. Type help to see what I can do.', 'subtle')],
+      };
+      return { state: { ...emptyState(ctx.now), seq: stored.seq + 1 }, notes: [note] };
+    }
+    return { state: stored, notes: [] };
+  }
+
+  private onText(
+    cur: ConversationState,
+    raw: string,
+    cmd: { word: string; rest: string } | undefined,
+    ctx: FlowContext,
+  ): { state: ConversationState; replies: Message[] } {
+    const flow = cur.flow ? this.flows.get(cur.flow) : undefined;
+    if (cmd) {
+      if (['back'].includes(cmd.word)) return this.back(cur, ctx);
+      if (['restart', 'start again'].includes(cmd.word)) return this.restart(cur, ctx);
+      if (['cancel', 'stop'].includes(cmd.word)) {
+        return { state: this.bump({ ...cur, flow: undefined, flowVersion: undefined, state: undefined, history: [] }, ctx), replies: [{ blocks: [text('Stopped. Type help to see what I can do.')] }] };
+      }
+      const target = this.flowFor(cmd.word);
+      if (target) return this.startFlow(cur, target, cmd.rest || undefined, ctx);
+    }
+    if (flow) {
+      const rendered = this.render(flow, cur, ctx);
+      const button = matchButton(raw, rendered.flatMap((m) => m.buttons ?? []));
+      if (button) return this.onAction(cur, button.action, {}, ctx);
+      const next = flow.next(cur.state, { kind: 'text', text: raw }, ctx);
+      if (!isFlowError(next)) return this.advance(cur, flow, next, ctx);
+    }
+    // Anything else is a question (PG47 knowledge base), keeping any flow in progress.
+    const ask = this.flows.get('ask');
+    if (ask && !flow) return this.startFlow(cur, ask, raw, ctx);
+    if (ask && flow) {
+      const answer = ask.render(ask.start(ctx, raw), ctx);
+      const hint: Message = {
+        blocks: [text(`You are still in "${flow.title}": pick one of the options above, or type back, restart or help.`, 'subtle')],
+        personal: true,
+      };
+      return { state: cur, replies: [...answer, hint] };
+    }
+    return { state: cur, replies: [this.help()] };
+  }
+
+  private onAction(
+    cur: ConversationState,
+    action: ActionPayload,
+    values: Record<string, string | string[]>,
+    ctx: FlowContext,
+  ): { state: ConversationState; replies: Message[] } {
+    if (action.a === 'start') {
+      const target = this.flows.get(action.t);
+      if (target) return this.startFlow(cur, target, action.v, ctx);
+    }
+    const flow = cur.flow ? this.flows.get(cur.flow) : undefined;
+    if (!flow || flow.id !== action.t) {
+      return {
+        state: cur,
+        replies: [{ blocks: [text('That card belongs to a conversation that has finished or moved on. Type help to start again.', 'subtle')], personal: true }],
+      };
+    }
+    // A retried or stale click: show where we are now, change nothing (idempotent).
+    if (action.s !== undefined && action.s !== cur.seq) return { state: cur, replies: this.render(flow, cur, ctx) };
+    if (action.a === 'back') return this.back(cur, ctx);
+    if (action.a === 'restart') return this.restart(cur, ctx);
+    const next = flow.next(cur.state, { kind: 'action', action, values }, ctx);
+    if (isFlowError(next)) {
+      return { state: cur, replies: [{ blocks: [text(next.error, 'warning')], personal: true }, ...this.render(flow, cur, ctx)] };
+    }
+    return this.advance(cur, flow, next, ctx);
+  }
+
+  private flowFor(word: string): Flow | undefined {
+    return [...this.flows.values()].find((f) => f.commands.includes(word));
+  }
+
+  private startFlow(cur: ConversationState, flow: Flow, arg: string | undefined, ctx: FlowContext) {
+    const state = this.bump({ ...cur, flow: flow.id, flowVersion: flow.version, state: flow.start(ctx, arg), history: [] }, ctx);
+    return { state, replies: this.render(flow, state, ctx) };
+  }
+
+  private advance(cur: ConversationState, flow: Flow, next: unknown, ctx: FlowContext) {
+    const history = [...cur.history, cur.state].slice(-HISTORY_LIMIT);
+    const state = this.bump({ ...cur, state: next, history }, ctx);
+    return { state, replies: this.render(flow, state, ctx) };
+  }
+
+  private back(cur: ConversationState, ctx: FlowContext) {
+    const flow = cur.flow ? this.flows.get(cur.flow) : undefined;
+    if (!flow) return { state: cur, replies: [this.help()] };
+    if (cur.history.length === 0) return { state: cur, replies: this.render(flow, cur, ctx) };
+    const history = cur.history.slice(0, -1);
+    const state = this.bump({ ...cur, state: cur.history[cur.history.length - 1], history }, ctx);
+    return { state, replies: this.render(flow, state, ctx) };
+  }
+
+  private restart(cur: ConversationState, ctx: FlowContext) {
+    const flow = cur.flow ? this.flows.get(cur.flow) : undefined;
+    if (!flow) return { state: cur, replies: [this.help()] };
+    return this.startFlow(cur, flow, undefined, ctx);
+  }
+
+  private bump(s: ConversationState, ctx: FlowContext): ConversationState {
+    return { ...s, seq: s.seq + 1, updatedAt: ctx.now.toISOString() };
+  }
+
+  /** Render the flow's state, stamping every button with the step, and add Back / Start again. */
+  private render(flow: Flow, cur: ConversationState, ctx: FlowContext): Message[] {
+    const messages = flow.render(cur.state, ctx).map((m) => ({
+      ...m,
+      buttons: m.buttons?.map((b) => (b.action.t === flow.id ? { ...b, action: { ...b.action, s: cur.seq } } : b)),
+    }));
+    const nav: Button[] = [];
+    if (cur.history.length > 0) nav.push({ label: 'Back', action: { t: flow.id, a: 'back', s: cur.seq } });
+    if (cur.history.length > 0) nav.push({ label: 'Start again', action: { t: flow.id, a: 'restart', s: cur.seq } });
+    if (nav.length && messages.length) {
+      const last = messages[messages.length - 1]!;
+      messages[messages.length - 1] = { ...last, buttons: [...(last.buttons ?? []), ...nav] };
+    }
+    return messages;
+  }
+}
+
+export type { Input };

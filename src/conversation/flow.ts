@@ -1,0 +1,53 @@
+// A flow is written once, here-agnostic of platforms: pure functions over plain-JSON state.
+import type { Input, Message, Turn, TurnResult, ActionPayload } from './model.js';
+import type { Store } from '../store/store.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+
+/** What a flow may read besides its state. Filled in by the composition root. */
+export interface FlowContext {
+  now: Date;
+  /** Extra read-only dependencies (contacts directory, knowledge base...), by name. */
+  deps: Record<string, unknown>;
+}
+
+export interface FlowError {
+  error: string;
+}
+
+export interface Flow<S = unknown> {
+  id: string;
+  /** Bump when the state shape changes: stored states of another version are restarted, not crashed on. */
+  version: number;
+  title: string;
+  /** Command words that start the flow, e.g. ['refer'] or ['ways forward']. The rest of the line is `arg`. */
+  commands: string[];
+  /** One line for `help`. */
+  summary: string;
+  start(ctx: FlowContext, arg?: string): S;
+  /** The messages for the current state (a question, or the result). Buttons target this flow's id. */
+  render(state: S, ctx: FlowContext): Message[];
+  /** Apply an input. Return the next state, or an error to show (state unchanged). */
+  next(state: S, input: Input, ctx: FlowContext): S | FlowError;
+}
+
+export const isFlowError = (x: unknown): x is FlowError =>
+  typeof x === 'object' && x !== null && 'error' in x && typeof (x as FlowError).error === 'string';
+
+/** Services for handlers that do I/O (cases, reminders). */
+export interface Services {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  deps: Record<string, unknown>;
+}
+
+/** A command namespace with I/O (e.g. `case ...`). Handlers are asked before flows. */
+export interface CommandHandler {
+  namespace: string; // actions with payload.t === namespace come here
+  /** Return a result if this handler owns the text command (word = first word(s), rest = the remainder). */
+  onText?(turn: Turn, word: string, rest: string, services: Services): Promise<TurnResult | undefined>;
+  onAction?(turn: Turn, action: ActionPayload, values: Record<string, string | string[]>, services: Services): Promise<TurnResult>;
+  /** Lines for `help`. */
+  help?: string[];
+}

@@ -1,0 +1,23 @@
+// The `help` card: what the assistant can do, from the flows and handlers actually wired in.
+import type { CommandHandler, Flow } from './flow.js';
+import type { Message } from './model.js';
+import { text } from './model.js';
+
+export const EMERGENCY_LINE = 'If a child is in immediate danger, call 999.';
+
+export function helpMessage(flows: Flow[], handlers: CommandHandler[]): Message {
+  const lines = flows.filter((f) => f.commands.length > 0).map((f) => `${f.commands[0]}: ${f.summary}`);
+  for (const h of handlers) lines.push(...(h.help ?? []));
+  return {
+    title: 'Safeguarding trafficked children: what I can do',
+    blocks: [
+      text(EMERGENCY_LINE, 'warning'),
+      { type: 'list', items: lines },
+      text('You can also type any question, e.g. "do I need consent for the NRM?". Inside a step, type back, restart or the option you want.', 'subtle'),
+    ],
+    buttons: flows
+      .filter((f) => ['refer', 'indicators', 'ways-forward', 'contacts'].includes(f.id))
+      .map((f) => ({ label: f.title, action: { t: f.id, a: 'start' } })),
+    personal: true,
+  };
+}

@@ -1,0 +1,105 @@
+// The neutral reply model: what the core says, before any platform renders it.
+// Teams renders it as Adaptive Cards 1.5, Slack as Block Kit, the CLI as numbered text.
+// Text is plain (no markdown); renderers may style headings and emphasis.
+
+/** What a button carries back to the engine. Kept small: it is serialised into card data. */
+export interface ActionPayload {
+  /** Target: a flow id (e.g. 'refer') or a command namespace (e.g. 'case'). */
+  t: string;
+  /** Action id inside the target (e.g. 'choose', 'back', 'tick'). */
+  a: string;
+  /** Optional argument (e.g. the chosen option). */
+  v?: string;
+  /** The flow step this button was rendered at; stale steps are not applied twice. */
+  s?: number;
+}
+
+export interface Button {
+  label: string; // <= 75 chars (Slack limit)
+  action: ActionPayload;
+  style?: 'primary' | 'danger';
+}
+
+export interface LinkButton {
+  label: string;
+  url: string;
+}
+
+export interface Option {
+  value: string; // <= 75 chars, unique within the input
+  label: string; // <= 75 chars
+}
+
+export type InputField =
+  | {
+      kind: 'choice';
+      id: string;
+      label: string;
+      options: Option[]; // Slack: <= 10 per multi-select element; keep groups small
+      multi?: boolean;
+      value?: string | string[];
+      required?: boolean;
+    }
+  | {
+      kind: 'date' | 'time' | 'text';
+      id: string;
+      label: string;
+      value?: string; // date: YYYY-MM-DD, time: HH:mm (Europe/London)
+      placeholder?: string;
+      required?: boolean;
+      maxLength?: number;
+    };
+
+export type Block =
+  | { type: 'heading'; text: string }
+  | { type: 'text'; text: string; tone?: 'default' | 'warning' | 'good' | 'subtle' }
+  | { type: 'list'; items: string[]; ordered?: boolean }
+  | { type: 'facts'; facts: Array<{ label: string; value: string }> }
+  | { type: 'input'; input: InputField }
+  | { type: 'progress'; done: number; total: number; label?: string }
+  | { type: 'divider' };
+
+/** One message (one card). Buttons submit the values of every input in the message. */
+export interface Message {
+  title?: string;
+  blocks: Block[];
+  buttons?: Button[];
+  links?: LinkButton[];
+  /** Hint: this concerns the person who asked (Slack: ephemeral in channels). */
+  personal?: boolean;
+  /** Where it came from, e.g. ['PG47 §13.3']; renderers show it as a small footer. */
+  sources?: string[];
+}
+
+export type Input =
+  | { kind: 'text'; text: string }
+  | { kind: 'action'; action: ActionPayload; values?: Record<string, string | string[]> };
+
+/** Everything the core needs to know about who said what, where. No platform types. */
+export interface Turn {
+  platform: 'teams' | 'slack' | 'web' | 'cli';
+  /** Platform-scoped conversation id (Teams conversation id, Slack channel id). */
+  conversationId: string;
+  userId: string;
+  userName?: string;
+  /** True in a team channel / group chat / Slack channel (state is then kept per user). */
+  shared: boolean;
+  input: Input;
+}
+
+export interface TurnResult {
+  replies: Message[];
+  /** True when the first reply should replace the card the action came from. */
+  replaceSource: boolean;
+}
+
+export const text = (t: string, tone?: 'default' | 'warning' | 'good' | 'subtle'): Block => ({
+  type: 'text',
+  text: t,
+  ...(tone ? { tone } : {}),
+});
+
+export const simpleMessage = (body: string, title?: string): Message => ({
+  ...(title ? { title } : {}),
+  blocks: [text(body)],
+});

@@ -1,0 +1,46 @@
+// In-memory Store: for unit tests and the CLI chat. Same contract as LowdbStore and PostgresStore.
+import type { Store } from './store.js';
+
+const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+
+export class MemoryStore implements Store {
+  private readonly data = new Map<string, Map<string, unknown>>();
+  private readonly logs = new Map<string, Array<Record<string, unknown>>>();
+
+  private col(name: string): Map<string, unknown> {
+    let c = this.data.get(name);
+    if (!c) this.data.set(name, (c = new Map()));
+    return c;
+  }
+  async get<T>(collection: string, key: string): Promise<T | undefined> {
+    return clone(this.col(collection).get(key) as T | undefined);
+  }
+  async put<T>(collection: string, key: string, value: T): Promise<void> {
+    this.col(collection).set(key, clone(value));
+  }
+  async update<T>(collection: string, key: string, fn: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+    const next = fn(clone(this.col(collection).get(key) as T | undefined));
+    if (next === undefined) this.col(collection).delete(key);
+    else this.col(collection).set(key, clone(next));
+    return clone(next);
+  }
+  async delete(collection: string, key: string): Promise<void> {
+    this.col(collection).delete(key);
+  }
+  async list<T>(collection: string, prefix = ''): Promise<Array<{ key: string; value: T }>> {
+    return [...this.col(collection).entries()]
+      .filter(([k]) => k.startsWith(prefix))
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([key, value]) => ({ key, value: clone(value as T) }));
+  }
+  async append(log: string, entry: Record<string, unknown>): Promise<void> {
+    const l = this.logs.get(log) ?? [];
+    l.push(clone(entry));
+    this.logs.set(log, l);
+  }
+  async readLog(log: string, filter: { field: string; equals: string; limit?: number }): Promise<Array<Record<string, unknown>>> {
+    const hits = (this.logs.get(log) ?? []).filter((e) => e[filter.field] === filter.equals);
+    return clone(filter.limit ? hits.slice(-filter.limit) : hits);
+  }
+  async close(): Promise<void> {}
+}
