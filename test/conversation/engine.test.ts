@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { Engine, stateKey, CONVERSATIONS, type ConversationState } from '../../src/conversation/engine.js';
+import type { Flow } from '../../src/conversation/flow.js';
+import type { Message, Turn, ActionPayload } from '../../src/conversation/model.js';
+import { MemoryStore } from '../../src/store/memory.js';
+import { ManualClock } from '../../src/clock.js';
+import { silentLogger } from '../../src/logger.js';
+
+// A two-question toy flow, enough to exercise the engine's routing rules.
+interface Toy {
+  step: 'colour' | 'size' | 'done';
+  colour?: string;
+  size?: string;
+}
+const toy: Flow<Toy> = {
+  id: 'toy',
+  version: 1,
+  title: 'Toy',
+  commands: ['toy', 'toy flow'],
+  summary: 'a toy',
+  start: (_ctx, arg) => (arg ? { step: 'size', colour: arg } : { step: 'colour' }),
+  render: (s) => {
+    if (s.step === 'colour')
+      return [{ blocks: [{ type: 'text', text: 'Which colour?' }], buttons: ['red', 'blue'].map((c) => ({ label: c, action: { t: 'toy', a: 'colour', v: c } })) }];
+    if (s.step === 'size')
+      return [{ blocks: [{ type: 'text', text: `Colour ${s.colour}. Which size?` }], buttons: ['small', 'large'].map((c) => ({ label: c, action: { t: 'toy', a: 'size', v: c } })) }];
+    return [{ blocks: [{ type: 'text', text: `Result: ${s.size} ${s.colour}` }] }];
+  },
+  next: (s, input) => {
+    if (input.kind !== 'action') return { error: 'Please pick an option.' };
+    if (input.action.a === 'colour') return { step: 'size', colour: input.action.v };
+    if (input.action.a === 'size') return { ...s, step: 'done', size: input.action.v };
+    return { error: 'Unknown option.' };
+  },
+};
+const ask: Flow<{ q: string }> = {
+  id: 'ask',
+  version: 1,
+  title: 'Ask',
+  commands: ['ask'],
+  summary: 'ask a question',
+  start: (_ctx, arg) => ({ q: arg ?? '' }),
+  render: () => [{ blocks: [{ type: 'text', text: 'ANSWER' }] }],
+  next: () => ({ error: 'no' }),
+};
+
+function setup() {
+  const store = new MemoryStore();
+  const clock = new ManualClock(new Date('2026-12-24T10:00:00Z'));
+  const engine = new Engine({ store, clock, log: silentLogger, deps: {} }, [toy as Flow, ask as Flow]);
+  const base = { platform: 'teams' as const, conversationId: 'c1', userId: 'u1', shared: false };
+  const say = (text: string) => engine.handle({ ...base, input: { kind: 'text', text } });
+  const click = (action: ActionPayload) => engine.handle({ ...base, input: { kind: 'action', action } });
+  return { store, engine, say, click, base };
+}
+const textOf = (ms: Message[]) => ms.flatMap((m) => m.blocks.map((b) => ('text' in b ? b.text : ''))).join('\n');
+const buttonsOf = (ms: Message[]) => ms.flatMap((m) => m.buttons ?? []);
+
+describe('Engine', () => {
+  it('starts a flow from its command word and stamps buttons with the step', async () => {
+    const { say } = setup();
+    const r = await say('toy');
+    expect(textOf(r.replies)).toContain('Which colour?');
+    expect(buttonsOf(r.replies).map((b) => b.action.s)).toEqual([1, 1]);
+  });
+
+  it('advances on a click, then offers Back and Start again', async () => {
+    const { say, click } = setup();
+    const first = await say('toy');
+    const red = buttonsOf(first.replies)[0]!;
+    const r = await click(red.action);
+    expect(r.replaceSource).toBe(true);
+    expect(textOf(r.replies)).toContain('Colour red');
+    expect(buttonsOf(r.replies).map((b) => b.label)).toEqual(['small', 'large', 'Back', 'Start again']);
+  });
+
+  it('applies a retried (stale) click once and shows the current step again', async () => {
+    const { say, click, store, base } = setup();
+    const red = buttonsOf((await say('toy')).replies)[0]!;
+    await click(red.action);
+    const again = await click(red.action);
+    expect(textOf(again.replies)).toContain('Which size?');
+    const st = await store.get<ConversationState>(CONVERSATIONS, stateKey(base));
+    expect(st?.history).toHaveLength(1);
+    expect(st?.seq).toBe(2);
+  });
+
+  it('goes back and restarts', async () => {
+    const { say, click } = setup();
+    const red = buttonsOf((await say('toy')).replies)[0]!;
+    const second = await click(red.action);
+    const back = buttonsOf(second.replies).find((b) => b.label === 'Back')!;
+    expect(textOf((await click(back.action)).replies)).toContain('Which colour?');
+    await say('1');
+    expect(textOf((await say('restart')).replies)).toContain('Which colour?');
+  });
+
+  it('matches typed answers to the buttons on screen, by number or by label', async () => {
+    const { say } = setup();
+    await say('toy');
+    expect(textOf((await say('2')).replies)).toContain('Colour blue');
+    expect(textOf((await say('Large')).replies)).toContain('Result: large blue');
+  });
+
+  it('passes the rest of the command line to the flow, longest command first', async () => {
+    const { say } = setup();
+    expect(textOf((await say('toy flow')).replies)).toContain('Which colour?');
+    expect(textOf((await say('/toy green')).replies)).toContain('Colour green');
+  });
+
+  it('treats other text as a question and keeps the flow in progress', async () => {
+    const { say } = setup();
+    await say('toy');
+    const r = await say('what is the ICTG number?');
+    expect(textOf(r.replies)).toContain('ANSWER');
+    expect(textOf(r.replies)).toContain('You are still in "Toy"');
+    expect(textOf((await say('red')).replies)).toContain('Colour red');
+  });
+
+  it('restarts a flow whose stored version no longer fits, instead of crashing', async () => {
+    const { say, store, base } = setup();
+    await say('toy');
+    await store.update<ConversationState>(CONVERSATIONS, stateKey(base), (s) => ({ ...s!, flowVersion: 0 }));
+    const r = await say('red');
+    expect(textOf(r.replies)).toContain('older version');
+  });
+
+  it('keeps state per user in shared channels', async () => {
+    const { engine } = setup();
+    const turn = (userId: string, text: string): Turn => ({ platform: 'slack', conversationId: 'C1', userId, shared: true, input: { kind: 'text', text } });
+    await engine.handle(turn('u1', 'toy'));
+    await engine.handle(turn('u1', 'red'));
+    await engine.handle(turn('u2', 'toy'));
+    expect(textOf((await engine.handle(turn('u1', 'small'))).replies)).toContain('Result: small red');
+    expect(textOf((await engine.handle(turn('u2', 'blue'))).replies)).toContain('Colour blue');
+  });
+
+  it('answers a click on a finished conversation plainly and changes nothing', async () => {
+    const { click } = setup();
+    const r = await click({ t: 'toy', a: 'colour', v: 'red', s: 7 });
+    expect(textOf(r.replies)).toContain('finished or moved on');
+  });
+
+  it('shows help for help and for empty text', async () => {
+    const { say } = setup();
+    expect(textOf((await say('help')).replies)).toContain('999');
+    expect(textOf((await say('   ')).replies)).toContain('999');
+  });
+});
