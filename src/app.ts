@@ -10,6 +10,7 @@ import type { Store } from './store/store.js';
 import { Engine } from './conversation/engine.js';
 import type { PlatformContext } from './platform.js';
 import type { Notifier } from './conversation/notifier.js';
+import type { CaseModule } from './cases/index.js';
 
 export interface AppOptions {
   config: Config;
@@ -23,6 +24,7 @@ export interface RunningApp {
   port: number;
   engine: Engine;
   store: Store;
+  cases: CaseModule;
   close(): Promise<void>;
 }
 
@@ -76,6 +78,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     port,
     engine,
     store,
+    cases,
     async close() {
       ready = false;
       await new Promise<void>((resolve) => server.close(() => resolve()));
