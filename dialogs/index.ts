@@ -1,4 +1,15 @@
-// STUB (owner: dialogs): every flow, written once.
+// Every flow, written once, platform-neutral.
 import type { Flow } from '../src/conversation/flow.js';
+import { referFlow } from './refer.js';
+import { indicatorsFlow } from './indicators.js';
+import { waysForwardFlow } from './waysForward.js';
+import { checklistFlow } from './checklist.js';
+import { contactsFlow } from './contacts.js';
 
-export const allFlows: Flow[] = [];
+export { referFlow, indicatorsFlow, waysForwardFlow, checklistFlow, contactsFlow };
+export { checklistBlocks, progressLabel } from './checklist.js';
+
+/** The procedure flows (without the question-answering flow). */
+export const procedureFlows: Flow[] = [referFlow, indicatorsFlow, waysForwardFlow, checklistFlow, contactsFlow] as Flow[];
+
+export const allFlows: Flow[] = [...procedureFlows];

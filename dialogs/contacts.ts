@@ -1,0 +1,75 @@
+// Contacts: the ICTG line, a London authority's Children's Social Care (in and out of hours), national lines.
+// A number the partnership has not filled in is shown as missing, with the fallback. Never made up.
+import type { Flow, FlowContext, FlowError } from '../src/conversation/flow.js';
+import type { Block, Message } from '../src/conversation/model.js';
+import { text } from '../src/conversation/model.js';
+import type { ContactsDirectory } from '../src/procedure/contacts.js';
+import { AUTHORITIES_ATTRIBUTION, authorityFacts, fallbackLines, hasMissingNumbers, ICTG, NATIONAL_LINES } from '../src/procedure/contacts.js';
+import { button, contactsOf, EMERGENCY_LINE } from './common.js';
+
+export interface ContactsState {
+  code?: string;
+  notFound?: string;
+}
+
+const ID = 'contacts';
+
+function lookup(directory: ContactsDirectory, query: string): ContactsState | FlowError {
+  const found = directory.search(query);
+  if (found.length === 1) return { code: found[0]!.code };
+  if (found.length > 1) return { error: `"${query}" could be ${found.map((f) => f.name).join(', ')}. Which one?` };
+  return { error: `I could not find a London authority called "${query}". Pick one from the list.` };
+}
+
+function nationalBlocks(): Block[] {
+  return [
+    { type: 'heading', text: 'ICTG and national lines' },
+    { type: 'facts', facts: [ICTG, ...NATIONAL_LINES].map((l) => ({ label: l.label, value: l.note ? `${l.number} (${l.note})` : l.number })) },
+  ];
+}
+
+function render(state: ContactsState, ctx: FlowContext): Message {
+  const directory = contactsOf(ctx);
+  const la = state.code ? directory.get(state.code) : undefined;
+  const blocks: Block[] = [text(EMERGENCY_LINE, 'warning')];
+  const buttons = [];
+  if (la) {
+    blocks.push({ type: 'heading', text: `${la.name} Children’s Social Care` }, { type: 'facts', facts: authorityFacts(la) });
+    if (hasMissingNumbers(la)) {
+      blocks.push(text('Some numbers have not been filled in yet by your partnership. Meanwhile:', 'warning'), { type: 'list', items: fallbackLines(la) });
+    }
+  } else {
+    if (state.notFound) blocks.push(text(`I could not find a London authority called "${state.notFound}".`, 'warning'));
+    blocks.push({
+      type: 'input',
+      input: { kind: 'choice', id: 'borough', label: 'London authority', options: directory.all().map((e) => ({ value: e.code, label: e.name })) },
+    });
+    blocks.push(text('Pick a London authority, or type its name (e.g. Tower Hamlets).', 'subtle'));
+    buttons.push(button(ID, 'show', 'Show numbers', undefined, 'primary'));
+  }
+  blocks.push(...nationalBlocks(), text(`${AUTHORITIES_ATTRIBUTION}.`, 'subtle'));
+  return { title: 'Contacts', blocks, buttons, sources: ['PG47 §13', 'PG47 §13.2'], personal: true };
+}
+
+export const contactsFlow: Flow<ContactsState> = {
+  id: ID,
+  version: 1,
+  title: 'Contacts',
+  commands: ['contacts', 'contact'],
+  summary: 'ICTG line, each London authority’s Children’s Social Care, national lines (e.g. contacts Hackney)',
+  start(ctx, arg) {
+    if (!arg) return {};
+    const r = lookup(contactsOf(ctx), arg);
+    return 'error' in r ? { notFound: arg.slice(0, 60) } : r;
+  },
+  render: (state, ctx) => [render(state, ctx)],
+  next(state, input, ctx) {
+    const directory = contactsOf(ctx);
+    if (input.kind === 'text') return lookup(directory, input.text);
+    if (input.action.a !== 'show') return { error: 'Pick a London authority, or type its name.' };
+    const picked = input.values?.['borough'];
+    const code = Array.isArray(picked) ? picked[0] : picked;
+    const la = code ? directory.get(code) : undefined;
+    return la ? { code: la.code } : { error: 'Pick a London authority from the list first.' };
+  },
+};

@@ -1,0 +1,111 @@
+// The referral decision tree (product capability 1): one question at a time, then an ordered plan.
+// Never asks for the child's name, date of birth or address.
+import type { Flow, FlowContext, FlowError } from '../src/conversation/flow.js';
+import type { Block, Input, Message } from '../src/conversation/model.js';
+import { text } from '../src/conversation/model.js';
+import type { Question, ReferralAnswers } from '../src/procedure/referral.js';
+import { buildReferralPlan, isValidAnswer, nextQuestion, referralQuestions } from '../src/procedure/referral.js';
+import { ICTG_LINE } from '../src/procedure/contacts.js';
+import { button, contactsOf, safetyBlocks } from './common.js';
+
+export interface ReferState {
+  answers: ReferralAnswers;
+}
+
+const ID = 'refer';
+const DANGER_NOW = 'Call 999 now. In an emergency the police can use their powers of protection (PG47 §13.3). Then carry on here.';
+
+function questionMessage(q: Question, a: ReferralAnswers, ctx: FlowContext): Message {
+  const asked = referralQuestions.filter((x) => !(x.id === 'borough' && a.where === 'elsewhere'));
+  const n = asked.findIndex((x) => x.id === q.id) + 1;
+  const blocks: Block[] = [text(`Question ${n} of ${asked.length}`, 'subtle'), { type: 'heading', text: q.text }];
+  if (q.help) blocks.push(text(q.help, 'subtle'));
+  if (q.kind === 'authority') {
+    const options = contactsOf(ctx)
+      .all()
+      .map((e) => ({ value: e.code, label: e.name }));
+    blocks.push({ type: 'input', input: { kind: 'choice', id: 'borough', label: 'London authority', options } });
+    return {
+      title: 'Referral',
+      blocks,
+      buttons: [button(ID, 'answer', 'Continue', 'borough', 'primary'), ...q.options.map((o) => button(ID, 'answer', o.label, `${q.id}:${o.value}`))],
+      sources: [q.source],
+      personal: true,
+    };
+  }
+  return { title: 'Referral', blocks, buttons: q.options.map((o) => button(ID, 'answer', o.label, `${q.id}:${o.value}`)), sources: [q.source], personal: true };
+}
+
+function resultMessage(a: ReferralAnswers, ctx: FlowContext): Message {
+  const directory = contactsOf(ctx);
+  const plan = buildReferralPlan(a, directory);
+  const la = a.borough && a.borough !== 'unknown' ? directory.get(a.borough) : undefined;
+  const items = plan.steps.map((s) => `${s.text} When: ${s.when ?? 'now'}. (${s.source})${s.contacts?.length ? '\n' + s.contacts.map((c) => `  - ${c}`).join('\n') : ''}`);
+  const facts = [
+    ...(a.danger === 'yes' ? [{ label: 'Emergency', value: '999' }] : []),
+    { label: 'ICTG 24/7 assessment line', value: ICTG_LINE },
+    { label: 'Police (emergency / non-emergency)', value: '999 / 101' },
+    { label: 'Modern Slavery & Exploitation Helpline (24/7)', value: '08000 121 700' },
+  ];
+  const blocks: Block[] = [];
+  if (plan.urgent) blocks.push(text('Call 999 first: the child is in immediate danger.', 'warning'));
+  blocks.push({ type: 'heading', text: 'What to do now, in order' }, { type: 'list', ordered: true, items });
+  for (const n of plan.notes) blocks.push(text(`${n.text} (${n.source})`));
+  blocks.push({ type: 'heading', text: 'Contacts' }, { type: 'facts', facts }, ...safetyBlocks());
+  return {
+    title: 'Referral: what to do now',
+    blocks,
+    buttons: [
+      { label: 'Contacts', action: { t: 'contacts', a: 'start', ...(la ? { v: la.code } : {}) } },
+      { label: 'Golden hour checklist', action: { t: 'checklist', a: 'start', v: 'golden-hour' } },
+      { label: 'Risk indicators', action: { t: 'indicators', a: 'start' } },
+    ],
+    sources: plan.sources,
+    personal: true,
+  };
+}
+
+function answer(state: ReferState, q: Question, value: string, ctx: FlowContext): ReferState | FlowError {
+  if (!isValidAnswer(q, value, contactsOf(ctx))) return { error: 'That answer does not fit this question: pick one of the options.' };
+  return { answers: { ...state.answers, [q.id]: value } };
+}
+
+function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): ReferState | FlowError {
+  if (q.kind !== 'authority') return { error: `Please pick one of: ${q.options.map((o) => o.label).join(', ')}.` };
+  const found = contactsOf(ctx).search(raw);
+  if (found.length === 1) return answer(state, q, found[0]!.code, ctx);
+  if (found.length > 1) return { error: `"${raw}" could be ${found.map((f) => f.name).join(', ')}. Which one?` };
+  return { error: `I could not find a London authority called "${raw}". Pick one from the list, or choose "Not sure / not in London".` };
+}
+
+export const referFlow: Flow<ReferState> = {
+  id: ID,
+  version: 1,
+  title: 'Make a referral',
+  commands: ['refer', 'referral'],
+  summary: 'what to do if you think a child may be trafficked, step by step (PG47 §13–14)',
+  start: () => ({ answers: {} }),
+  render(state, ctx) {
+    const q = nextQuestion(state.answers);
+    if (!q) return [resultMessage(state.answers, ctx)];
+    const out: Message[] = [];
+    if (state.answers.danger === 'yes') out.push({ blocks: [text(DANGER_NOW, 'warning')], sources: ['PG47 §13.3'] });
+    out.push(questionMessage(q, state.answers, ctx));
+    return out;
+  },
+  next(state, input: Input, ctx) {
+    const q = nextQuestion(state.answers);
+    if (!q) return { error: 'The referral plan is ready above. Type restart to begin again, or help.' };
+    if (input.kind === 'text') return onText(state, q, input.text, ctx);
+    if (input.action.a !== 'answer' || !input.action.v) return { error: 'Please pick one of the options.' };
+    if (input.action.v === 'borough') {
+      const picked = input.values?.['borough'];
+      const code = Array.isArray(picked) ? picked[0] : picked;
+      if (q.id !== 'borough' || !code) return { error: 'Pick a London authority from the list first, or type its name.' };
+      return answer(state, q, code, ctx);
+    }
+    const [qid, value] = input.action.v.split(':');
+    if (qid !== q.id || !value) return { error: 'That button belongs to another question. Please answer the question shown.' };
+    return answer(state, q, value, ctx);
+  },
+};

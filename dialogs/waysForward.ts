@@ -1,0 +1,63 @@
+// The four ways forward after information gathering (PG47 §13.3 a–d): a card; choosing one shows what follows.
+import type { Flow } from '../src/conversation/flow.js';
+import type { Block, Message } from '../src/conversation/model.js';
+import { text } from '../src/conversation/model.js';
+import type { WayId } from '../src/procedure/waysForward.js';
+import { findWay, isWayId, RECORD_DECISION, TELL_REFERRER, waysForward } from '../src/procedure/waysForward.js';
+import { button, safetyBlocks } from './common.js';
+
+export interface WaysForwardState {
+  chosen?: WayId;
+}
+
+const ID = 'ways-forward';
+
+function cardMessage(): Message {
+  const blocks: Block[] = [text('After the information gathering, agree one of four ways forward with your supervising manager (PG47 §13.3).')];
+  for (const w of waysForward) {
+    blocks.push({ type: 'heading', text: `${w.letter}) ${w.title}` }, text(w.summary), { type: 'list', items: w.conditions });
+    if (w.warning) blocks.push(text(w.warning, 'warning'));
+  }
+  return {
+    title: 'The four ways forward (PG47 §13.3)',
+    blocks,
+    buttons: waysForward.map((w) => button(ID, 'choose', `${w.letter}) ${w.title}`, w.id)),
+    sources: ['PG47 §13.3'],
+    personal: true,
+  };
+}
+
+function resultMessage(id: WayId): Message {
+  const w = findWay(id)!;
+  const blocks: Block[] = [{ type: 'heading', text: `You chose ${w.letter}) ${w.title}` }, text(w.summary)];
+  blocks.push(text(w.id === 's20' ? 'Accommodate under s.20 if any one of these applies:' : 'When it applies:'), { type: 'list', items: w.conditions });
+  if (w.warning) blocks.push(text(w.warning, 'warning'));
+  blocks.push({ type: 'heading', text: 'What follows' }, { type: 'list', ordered: true, items: w.whatFollows });
+  blocks.push(text(TELL_REFERRER), text(RECORD_DECISION, 'subtle'), ...safetyBlocks());
+  return {
+    title: 'Ways forward: what follows',
+    blocks,
+    buttons: [{ label: 'Record on this case', action: { t: 'case', a: 'record-way', v: w.id } }],
+    sources: w.sources,
+    personal: true,
+  };
+}
+
+export const waysForwardFlow: Flow<WaysForwardState> = {
+  id: ID,
+  version: 1,
+  title: 'Ways forward',
+  commands: ['ways forward', 'ways-forward', 'options'],
+  summary: 'the four ways forward after information gathering, and what follows each (PG47 §13.3)',
+  start(_ctx, arg) {
+    const w = arg ? findWay(arg) : undefined;
+    return w ? { chosen: w.id } : {};
+  },
+  render: (state) => [state.chosen ? resultMessage(state.chosen) : cardMessage()],
+  next(state, input) {
+    if (state.chosen) return { error: 'Type back to choose another way, or restart.' };
+    const v = input.kind === 'action' ? (input.action.a === 'choose' ? input.action.v : undefined) : input.text;
+    const w = v ? (isWayId(v) ? findWay(v) : findWay(v) ?? waysForward.find((x) => x.title.toLowerCase().startsWith(v.trim().toLowerCase()) && v.trim().length >= 3)) : undefined;
+    return w ? { chosen: w.id } : { error: 'Choose a), b), c) or d).' };
+  },
+};

@@ -1,0 +1,201 @@
+// Who to call. National lines are facts (product.md); the 33 London authorities come from the
+// mySociety list (CC BY 4.0); their Children's Social Care numbers come from a directory file the
+// deploying partnership fills in. A number that is not filled in is shown as missing, never made up.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const AUTHORITIES_ATTRIBUTION = 'London authority names and codes: mySociety, CC BY 4.0';
+export const AUTHORITIES_CSV = fileURLToPath(new URL('./reference/london-authorities.csv', import.meta.url));
+export const SHIPPED_CONTACTS_FILE = fileURLToPath(new URL('../../config/contacts.json', import.meta.url));
+
+/** PG47 §13.2: the ICTG service's 24/7 assessment line, for advice on referring a child. */
+export const ICTG_LINE = '0800 043 4303';
+
+export interface Line {
+  id: string;
+  label: string;
+  number: string;
+  note?: string;
+  source: string;
+}
+
+export const ICTG: Line = { id: 'ictg', label: 'ICTG service (24/7 assessment line)', number: ICTG_LINE, note: 'advice on referring a child to the ICTG service', source: 'PG47 §13.2' };
+
+export const NATIONAL_LINES: Line[] = [
+  { id: 'police-emergency', label: 'Police, emergency', number: '999', note: 'a child in immediate danger', source: 'PG47 §13.3 b' },
+  { id: 'police-non-emergency', label: 'Police, non-emergency', number: '101', source: 'product facts' },
+  { id: 'nspcc', label: 'NSPCC helpline', number: '0808 800 5000', source: 'product facts' },
+  { id: 'modern-slavery', label: 'Modern Slavery & Exploitation Helpline (24/7)', number: '08000 121 700', source: 'product facts' },
+];
+
+export interface Authority {
+  gss: string;
+  code: string;
+  officialName: string;
+  name: string;
+  slug: string;
+}
+
+const Phone = z
+  .string()
+  .trim()
+  .regex(/^\+?[0-9][0-9 ()-]{1,19}$/, 'must be a phone number (digits, spaces, + ( ) -)')
+  .refine((v) => v.replace(/\D/g, '').length >= 3, 'must have at least 3 digits');
+
+export const AuthorityContactsSchema = z
+  .object({
+    code: z.string().regex(/^[A-Z]{3}$/, 'must be a three-letter authority code, e.g. "HCK"'),
+    name: z.string().optional(),
+    /** Children's Social Care, in office hours. */
+    cscInHours: Phone.nullable(),
+    /** Children's Social Care emergency duty team, out of hours. */
+    cscOutOfHours: Phone.nullable(),
+    /** The council's main switchboard. */
+    councilMain: Phone.nullable(),
+    email: z.email().nullable().optional(),
+    url: z.url({ protocol: /^https$/ }).nullable().optional(),
+  })
+  .strict();
+export type AuthorityContacts = z.infer<typeof AuthorityContactsSchema>;
+
+const FileSchema = z
+  .object({
+    $comment: z.string().optional(),
+    attribution: z.string().optional(),
+    updated: z.string().nullable().optional(),
+    authorities: z.array(z.unknown()),
+  })
+  .strict();
+
+export interface AuthorityEntry extends Authority {
+  contacts: AuthorityContacts;
+}
+
+/** Parse the bundled CSV of the 33 London authorities (gss_code,code,official_name,name,slug). */
+export function loadLondonAuthorities(file = AUTHORITIES_CSV): Authority[] {
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const [header, ...rows] = lines;
+  if (header?.trim() !== 'gss_code,code,official_name,name,slug') throw new Error(`Unexpected header in ${file}`);
+  return rows.map((row) => {
+    const [gss, code, officialName, name, slug] = row.split(',').map((c) => c.trim());
+    if (!gss || !code || !officialName || !name || !slug) throw new Error(`Bad row in ${file}: ${row}`);
+    return { gss, code, officialName, name, slug };
+  });
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(/^(the )?(london borough of|royal borough of|borough of|lb of|lb|rb)\s+/, '')
+    .replace(/\s+(council|borough|borough council|childrens social care|social care)$/, '')
+    .trim();
+
+export class ContactsDirectory {
+  private readonly byCode = new Map<string, AuthorityEntry>();
+
+  constructor(entries: AuthorityEntry[]) {
+    for (const e of entries) this.byCode.set(e.code, e);
+  }
+
+  all(): AuthorityEntry[] {
+    return [...this.byCode.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  get(code: string): AuthorityEntry | undefined {
+    return this.byCode.get(code.toUpperCase());
+  }
+
+  /** Forgiving lookup by name, slug, three-letter code or GSS code ('tower hamlets', 'LBH', 'E09000012'). */
+  find(query: string): AuthorityEntry | undefined {
+    const matches = this.search(query);
+    return matches.length === 1 ? matches[0] : undefined;
+  }
+
+  /** Every authority the query could mean: exact matches first; otherwise unique prefixes or substrings. */
+  search(query: string): AuthorityEntry[] {
+    const q = norm(query);
+    if (!q) return [];
+    const all = this.all();
+    const keys = (e: AuthorityEntry) => [e.code, e.gss, e.slug, e.name, e.officialName].map(norm);
+    const exact = all.filter((e) => keys(e).includes(q) || norm(e.slug.replace(/-/g, ' ')) === q);
+    if (exact.length) return exact;
+    const starts = all.filter((e) => [e.name, e.officialName].map(norm).some((k) => k.startsWith(q)));
+    if (starts.length) return starts;
+    return q.length >= 3 ? all.filter((e) => norm(e.name).includes(q)) : [];
+  }
+}
+
+/** Validate a contacts document against the 33 authorities. Throws an Error naming the bad entry. */
+export function parseContactsDirectory(data: unknown, authorities: Authority[] = loadLondonAuthorities(), label = 'contacts file'): ContactsDirectory {
+  const file = FileSchema.safeParse(data);
+  if (!file.success) {
+    const issues = file.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
+    throw new Error(`Invalid ${label}: ${issues}`);
+  }
+  const known = new Map(authorities.map((a) => [a.code, a]));
+  const given = new Map<string, AuthorityContacts>();
+  file.data.authorities.forEach((item, index) => {
+    const tag = typeof item === 'object' && item && 'code' in item ? ` (code ${JSON.stringify((item as { code: unknown }).code)})` : '';
+    const where = `${label}: authorities[${index}]${tag}`;
+    const entry = AuthorityContactsSchema.safeParse(item);
+    if (!entry.success) {
+      const issues = entry.error.issues.map((i) => `${i.path.join('.') || '(entry)'}: ${i.message}`).join('; ');
+      throw new Error(`Invalid ${where}: ${issues}`);
+    }
+    const authority = known.get(entry.data.code);
+    if (!authority) throw new Error(`Invalid ${where}: unknown authority code; use one of ${[...known.keys()].join(', ')}`);
+    if (entry.data.name && norm(entry.data.name) !== norm(authority.name)) {
+      throw new Error(`Invalid ${where}: name "${entry.data.name}" does not match ${authority.code} (${authority.name})`);
+    }
+    if (given.has(entry.data.code)) throw new Error(`Invalid ${where}: ${entry.data.code} is listed twice`);
+    given.set(entry.data.code, entry.data);
+  });
+  const empty = (code: string): AuthorityContacts => ({ code, cscInHours: null, cscOutOfHours: null, councilMain: null });
+  return new ContactsDirectory(authorities.map((a) => ({ ...a, contacts: given.get(a.code) ?? empty(a.code) })));
+}
+
+/** Read and validate a contacts file (JSON). Throws an Error naming the file and the bad entry. */
+export function loadContactsDirectory(file: string = SHIPPED_CONTACTS_FILE): ContactsDirectory {
+  let data: unknown;
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new Error(`Cannot read contacts file ${file}: ${(err as Error).message}`);
+  }
+  return parseContactsDirectory(data, loadLondonAuthorities(), `contacts file ${file}`);
+}
+
+let shipped: ContactsDirectory | undefined;
+/** The directory shipped in config/contacts.json (numbers not filled in), loaded once. */
+export function shippedContactsDirectory(): ContactsDirectory {
+  return (shipped ??= loadContactsDirectory(SHIPPED_CONTACTS_FILE));
+}
+
+export const NOT_FILLED = 'not filled in yet';
+
+/** What to call when a number is missing: the council's main line if known, 999 in an emergency, the ICTG line. */
+export function fallbackLines(entry: AuthorityEntry): string[] {
+  const lines: string[] = [];
+  if (entry.contacts.councilMain) lines.push(`${entry.name} council main line: ${entry.contacts.councilMain}`);
+  lines.push('In an emergency: police 999');
+  lines.push(`For advice on referring: ICTG 24/7 line ${ICTG_LINE}`);
+  return lines;
+}
+
+/** The authority's numbers as label/value pairs; missing ones say so plainly. */
+export function authorityFacts(entry: AuthorityEntry): Array<{ label: string; value: string }> {
+  const c = entry.contacts;
+  const facts = [
+    { label: "Children's Social Care (office hours)", value: c.cscInHours ?? NOT_FILLED },
+    { label: "Children's Social Care (out of hours)", value: c.cscOutOfHours ?? NOT_FILLED },
+    { label: 'Council main line', value: c.councilMain ?? NOT_FILLED },
+  ];
+  if (c.email) facts.push({ label: 'Email', value: c.email });
+  if (c.url) facts.push({ label: 'Web', value: c.url });
+  return facts;
+}
+
+export const hasMissingNumbers = (entry: AuthorityEntry): boolean => !entry.contacts.cscInHours || !entry.contacts.cscOutOfHours;
