@@ -1,0 +1,143 @@
+// Neutral Message -> Adaptive Card 1.5 (Teams). The card shell is the template cards/message.json;
+// this file only turns blocks, buttons and links into card elements. No safeguarding decisions here.
+import { Template } from 'adaptivecards-templating';
+import shell from '../../cards/message.json' with { type: 'json' };
+import type { ActionPayload, Block, Button, InputField, LinkButton, Message } from '../conversation/model.js';
+
+export type CardElement = Record<string, unknown>;
+
+/** What an Action.Execute / Action.Submit carries: the payload, and which inputs are multi-select. */
+export interface CardActionData {
+  sg: ActionPayload;
+  sg_multi?: string[];
+}
+
+/** Teams shows at most this many card-level actions; more buttons are stacked in the body instead. */
+const MAX_CARD_ACTIONS = 5;
+const NBSP = '\u00a0';
+
+const textBlock = (text: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
+
+const toneStyle: Record<string, CardElement> = {
+  warning: { color: 'Attention', weight: 'Bolder' },
+  good: { color: 'Good' },
+  subtle: { isSubtle: true, size: 'Small' },
+  default: {},
+};
+
+function inputElement(input: InputField): CardElement {
+  const common: CardElement = {
+    id: input.id,
+    label: input.label,
+    ...(input.required ? { isRequired: true, errorMessage: `${input.label}: required` } : {}),
+  };
+  if (input.kind === 'choice') {
+    const value = Array.isArray(input.value) ? input.value.join(',') : input.value;
+    return {
+      type: 'Input.ChoiceSet',
+      ...common,
+      choices: input.options.map((o) => ({ title: o.label, value: o.value })),
+      isMultiSelect: Boolean(input.multi),
+      style: input.multi ? 'expanded' : 'compact',
+      wrap: true,
+      ...(value ? { value } : {}),
+    };
+  }
+  const type = { date: 'Input.Date', time: 'Input.Time', text: 'Input.Text' }[input.kind];
+  return {
+    type,
+    ...common,
+    ...(input.value ? { value: input.value } : {}),
+    ...(input.placeholder ? { placeholder: input.placeholder } : {}),
+    ...(input.kind === 'text' && input.maxLength ? { maxLength: input.maxLength } : {}),
+  };
+}
+
+function blockElements(block: Block): CardElement[] {
+  switch (block.type) {
+    case 'heading':
+      return [textBlock(block.text, { style: 'heading', size: 'Medium', weight: 'Bolder', spacing: 'Medium' })];
+    case 'text':
+      return [textBlock(block.text, toneStyle[block.tone ?? 'default'])];
+    case 'list':
+      // One TextBlock per item; a no-break space after "1." keeps markdown from renumbering.
+      return block.items.map((item, i) => textBlock(block.ordered ? `${i + 1}.${NBSP}${item}` : `•${NBSP}${item}`, { spacing: 'Small' }));
+    case 'facts':
+      return [{ type: 'FactSet', facts: block.facts.map((f) => ({ title: f.label, value: f.value })) }];
+    case 'input':
+      return [inputElement(block.input)];
+    case 'progress': {
+      const line = `${block.label ? `${block.label}: ` : ''}${block.done} of ${block.total} done`;
+      return [textBlock(line, { weight: 'Bolder', color: block.done >= block.total ? 'Good' : 'Default' })];
+    }
+    case 'divider':
+      return [];
+  }
+}
+
+function bodyElements(blocks: Block[]): CardElement[] {
+  const out: CardElement[] = [];
+  let separateNext = false;
+  for (const block of blocks) {
+    if (block.type === 'divider') {
+      separateNext = out.length > 0;
+      continue;
+    }
+    const els = blockElements(block);
+    if (separateNext && els[0]) els[0] = { ...els[0], separator: true, spacing: 'Medium' };
+    separateNext = false;
+    out.push(...els);
+  }
+  return out;
+}
+
+function multiInputIds(message: Message): string[] {
+  return message.blocks.flatMap((b) => (b.type === 'input' && b.input.kind === 'choice' && b.input.multi ? [b.input.id] : []));
+}
+
+function executeAction(button: Button, multi: string[]): CardElement {
+  const data: CardActionData = { sg: button.action, ...(multi.length ? { sg_multi: multi } : {}) };
+  const style = button.style === 'primary' ? 'positive' : button.style === 'danger' ? 'destructive' : undefined;
+  return {
+    type: 'Action.Execute',
+    title: button.label,
+    verb: `${button.action.t}.${button.action.a}`,
+    data,
+    ...(style ? { style } : {}),
+  };
+}
+
+const openUrl = (link: LinkButton): CardElement => ({ type: 'Action.OpenUrl', title: link.label, url: link.url });
+
+/** Buttons go in the card's action bar when few; otherwise stacked one per row in the body (long labels stay readable). */
+function layoutActions(message: Message): { stacked: CardElement[]; actions: CardElement[] } {
+  const multi = multiInputIds(message);
+  const buttons = (message.buttons ?? []).map((b) => executeAction(b, multi));
+  const links = (message.links ?? []).map(openUrl);
+  if (buttons.length + links.length <= MAX_CARD_ACTIONS) return { stacked: [], actions: [...buttons, ...links] };
+  const stacked = buttons.map((a, i) => ({ type: 'ActionSet', actions: [a], spacing: i === 0 ? 'Medium' : 'Small' }));
+  return { stacked, actions: links.slice(0, MAX_CARD_ACTIONS) };
+}
+
+const template = new Template(shell);
+
+/** Render one neutral message as an Adaptive Card 1.5 (JSON object, ready for an attachment). */
+export function renderAdaptiveCard(message: Message): CardElement {
+  const { stacked, actions } = layoutActions(message);
+  const body = [...bodyElements(message.blocks), ...stacked];
+  const card = template.expand({
+    $root: {
+      title: message.title ?? '',
+      body: body.length ? body : [textBlock(' ')],
+      sources: message.sources ?? [],
+      actions,
+    },
+  }) as CardElement;
+  if (Array.isArray(card.actions) && card.actions.length === 0) delete card.actions;
+  return card;
+}
+
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** The attachment Teams expects for a card. */
+export const cardAttachment = (message: Message) => ({ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: renderAdaptiveCard(message) });

@@ -1,0 +1,83 @@
+// Teams activity -> neutral Turn. Translation only: the engine decides everything else.
+import { TurnContext, type Activity } from 'botbuilder';
+import { z } from 'zod';
+import type { Input, Turn } from '../conversation/model.js';
+
+/** Card data as rendered by render.ts: {sg: payload, sg_multi?: [...], ...input values}. */
+const actionData = z
+  .object({
+    sg: z.object({
+      t: z.string().min(1).max(64),
+      a: z.string().min(1).max(64),
+      v: z.string().max(2000).optional(),
+      s: z.number().int().optional(),
+    }),
+    sg_multi: z.array(z.string()).optional(),
+  })
+  .loose();
+
+export type CardData = z.infer<typeof actionData>;
+
+export const isSharedConversation = (a: Partial<Activity>): boolean =>
+  a.conversation?.conversationType === 'channel' || a.conversation?.conversationType === 'groupChat';
+
+/** Card data -> action input. Multi-select values arrive as "a,b,c"; split the inputs the card marked as multi. */
+export function actionInput(data: unknown): Input | undefined {
+  const parsed = actionData.safeParse(data);
+  if (!parsed.success) return undefined;
+  const { sg, sg_multi: multi = [], ...rest } = parsed.data;
+  const values: Record<string, string | string[]> = {};
+  for (const [key, value] of Object.entries(rest)) {
+    if (typeof value !== 'string' && !Array.isArray(value)) continue;
+    const raw = Array.isArray(value) ? value.map(String).join(',') : value;
+    values[key] = multi.includes(key) ? raw.split(',').map((s) => s.trim()).filter(Boolean) : raw;
+  }
+  for (const id of multi) values[id] ??= [];
+  return { kind: 'action', action: sg, values };
+}
+
+const decodeEntities = (s: string): string =>
+  s.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+/** True when the bot is @mentioned in this message. */
+export const mentionsBot = (a: Partial<Activity>): boolean =>
+  (a.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === a.recipient?.id);
+
+/** The typed text, without the bot's @mention. */
+export function messageText(a: Partial<Activity>): string {
+  const copy = { ...a, text: a.text ?? '' } as Activity;
+  const stripped = TurnContext.removeRecipientMention(copy) ?? '';
+  return decodeEntities(stripped.replace(/<\/?[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+}
+
+function turnFor(a: Partial<Activity>, input: Input): Turn {
+  const from = a.from ?? { id: 'unknown', name: '' };
+  return {
+    platform: 'teams',
+    conversationId: a.conversation?.id ?? 'unknown',
+    userId: from.aadObjectId ?? from.id,
+    ...(from.name ? { userName: from.name } : {}),
+    shared: isSharedConversation(a),
+    input,
+  };
+}
+
+/**
+ * A message activity -> Turn: Action.Submit data (value.sg) or typed text.
+ * In a channel the bot only answers when @mentioned: undefined means "not for us".
+ */
+export function messageTurn(a: Partial<Activity>): Turn | undefined {
+  if (a.value && typeof a.value === 'object' && 'sg' in a.value) {
+    const input = actionInput(a.value);
+    return input ? turnFor(a, input) : undefined;
+  }
+  if (a.conversation?.conversationType === 'channel' && !mentionsBot(a)) return undefined;
+  return turnFor(a, { kind: 'text', text: messageText(a) });
+}
+
+/** An adaptiveCard/action invoke -> Turn (undefined when its data is not ours or malformed). */
+export function invokeTurn(a: Partial<Activity>): Turn | undefined {
+  const value = a.value as { action?: { data?: unknown } } | undefined;
+  const input = actionInput(value?.action?.data);
+  return input ? turnFor(a, input) : undefined;
+}
