@@ -1,9 +1,20 @@
-// STUB (owner: store): replaced by LowdbStore / PostgresStore selection.
+// Picks the store: PostgresStore when DATABASE_URL is set, else LowdbStore in DATA_DIR.
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Store } from './store.js';
-import { MemoryStore } from './memory.js';
+import { LowdbStore } from './lowdb.js';
+import { PostgresStore } from './postgres.js';
 
-export async function createStore(_config: Config, _log: Logger): Promise<Store> {
-  return new MemoryStore();
+export async function createStore(config: Config, log: Logger): Promise<Store> {
+  if (config.DATABASE_URL) {
+    const store = await PostgresStore.open({ connectionString: config.DATABASE_URL, log: log.child({ store: 'postgres' }) });
+    log.info({ store: 'postgres' }, 'store ready');
+    return store;
+  }
+  const store = await LowdbStore.open(config.DATA_DIR, log.child({ store: 'lowdb' }));
+  log.info({ store: 'lowdb', dataDir: config.DATA_DIR }, 'store ready');
+  return store;
 }
+
+export { LowdbStore, PostgresStore };
+export type { Store };
