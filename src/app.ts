@@ -4,6 +4,7 @@ import express from 'express';
 import type { Config } from './config.js';
 import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
+import { OffsetClock } from './web/demoClock.js';
 import type { Logger } from './logger.js';
 import { createLogger } from './logger.js';
 import type { Store } from './store/store.js';
@@ -30,7 +31,8 @@ export interface RunningApp {
 
 export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const { config } = opts;
-  const clock = opts.clock ?? systemClock;
+  // The playground's demo clock moves the app's time forward (never when the playground is off).
+  const clock = config.playgroundEnabled ? new OffsetClock(opts.clock ?? systemClock) : (opts.clock ?? systemClock);
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   let ready = false;
   const app = express();
@@ -61,7 +63,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   }
   if (config.playgroundEnabled) {
     const { mountPlayground } = await import('./web/index.js');
-    const pg = await mountPlayground(app, { ...ctx, cases });
+    const pg = await mountPlayground(app, { ...ctx, cases, deps });
     notifiers.push(pg.notifier);
   }
   await cases.start(notifiers);

@@ -1,0 +1,228 @@
+// The playground page: Web Chat on the local Direct Line subset, and the side panel
+// (demo clock, case card, case channel) polled from /playground/api/panel.
+(function () {
+  'use strict';
+  var KEY = 'sg-playground-conversation';
+  var DL = location.origin + '/v3/directline';
+  var conversationId = null;
+  var shownVersion = -1;
+  var seenMessages = {};
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === 'text') node.textContent = attrs[k];
+      else if (k === 'className') node.className = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
+    return node;
+  }
+
+  async function openConversation() {
+    var saved = sessionStorage.getItem(KEY);
+    if (saved) {
+      var check = await fetch(DL + '/conversations/' + encodeURIComponent(saved));
+      if (check.ok) return saved;
+    }
+    var res = await fetch(DL + '/conversations', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    var id = (await res.json()).conversationId;
+    sessionStorage.setItem(KEY, id);
+    return id;
+  }
+
+  // --- The neutral Message as plain HTML (the panel is not a chat, so it needs no card renderer). ---
+  function renderBlock(block, form) {
+    switch (block.type) {
+      case 'heading': return el('h4', { text: block.text });
+      case 'text': return el('p', { text: block.text, className: block.tone || '' });
+      case 'list': return el(block.ordered ? 'ol' : 'ul', {}, block.items.map(function (i) { return el('li', { text: i }); }));
+      case 'facts': {
+        var dl = el('dl');
+        block.facts.forEach(function (f) { dl.appendChild(el('dt', { text: f.label })); dl.appendChild(el('dd', { text: f.value })); });
+        return dl;
+      }
+      case 'progress': {
+        var p = el('p');
+        p.appendChild(el('progress', { max: String(block.total), value: String(block.done), 'aria-label': block.label || 'Progress' }));
+        p.appendChild(document.createTextNode(' ' + (block.label ? block.label + ': ' : '') + block.done + ' of ' + block.total + ' done'));
+        return p;
+      }
+      case 'divider': return el('hr');
+      case 'input': return renderInput(block.input, form);
+      default: return null;
+    }
+  }
+
+  function renderInput(input, form) {
+    var id = 'f-' + Math.random().toString(36).slice(2);
+    if (input.kind === 'choice' && input.multi) {
+      var chosen = [].concat(input.value || []);
+      var fs = el('fieldset', { 'data-input': input.id, 'data-multi': '1' }, [el('legend', { text: input.label })]);
+      input.options.forEach(function (o, i) {
+        var box = el('input', { type: 'checkbox', id: id + i, value: o.value });
+        if (chosen.indexOf(o.value) >= 0) box.checked = true;
+        fs.appendChild(el('div', {}, [box, el('label', { for: id + i, text: ' ' + o.label, style: 'display:inline;font-weight:400' })]));
+      });
+      return fs;
+    }
+    var wrap = el('div', { 'data-input': input.id }, [el('label', { for: id, text: input.label })]);
+    var control;
+    if (input.kind === 'choice') {
+      control = el('select', { id: id }, input.options.map(function (o) { return el('option', { value: o.value, text: o.label }); }));
+    } else {
+      control = el('input', { id: id, type: input.kind === 'text' ? 'text' : input.kind });
+      if (input.placeholder) control.placeholder = input.placeholder;
+    }
+    if (input.value) control.value = input.value;
+    wrap.appendChild(control);
+    return wrap;
+  }
+
+  function readValues(card) {
+    var values = {};
+    card.querySelectorAll('[data-input]').forEach(function (node) {
+      var key = node.getAttribute('data-input');
+      if (node.getAttribute('data-multi')) {
+        values[key] = [].slice.call(node.querySelectorAll('input:checked')).map(function (b) { return b.value; });
+      } else {
+        var c = node.querySelector('input, select');
+        if (c && c.value) values[key] = c.value;
+      }
+    });
+    return values;
+  }
+
+  function renderMessage(message, options) {
+    var card = el('article', { className: 'card' });
+    if (message.title) card.appendChild(el('h3', { text: message.title }));
+    message.blocks.forEach(function (b) { var n = renderBlock(b); if (n) card.appendChild(n); });
+    var actions = el('div', { className: 'card-actions' });
+    if (options.actionable) {
+      (message.buttons || []).forEach(function (b) {
+        var button = el('button', { type: 'button', text: b.label });
+        button.addEventListener('click', function () { options.onAction(b.action, readValues(card), button); });
+        actions.appendChild(button);
+      });
+    }
+    (message.links || []).forEach(function (l) { actions.appendChild(el('a', { href: l.url, target: '_blank', rel: 'noopener', text: l.label })); });
+    if (actions.childNodes.length) card.appendChild(actions);
+    if (message.sources && message.sources.length) card.appendChild(el('p', { className: 'sources', text: 'Source: ' + message.sources.join(', ') }));
+    if (options.meta) card.appendChild(el('p', { className: 'meta', text: options.meta }));
+    return card;
+  }
+
+  var timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+  function londonTime(iso) { return timeFormat.format(new Date(iso)); }
+
+  function showClock(state) {
+    var now = document.getElementById('clock-now');
+    now.textContent = londonTime(state.now) + ' (London)';
+    now.setAttribute('datetime', state.now);
+    var ahead = Math.round((new Date(state.now).getTime() - Date.now()) / 60000);
+    var days = Math.floor(ahead / 1440), hours = Math.floor((ahead % 1440) / 60);
+    document.getElementById('clock-offset').textContent =
+      ahead >= 60 ? 'Ahead of real time by ' + (days ? days + ' day' + (days > 1 ? 's ' : ' ') : '') + (hours ? hours + ' h' : '') : 'Real time.';
+    document.getElementById('clock-buttons').hidden = !state.demoClock;
+  }
+
+  async function channelAction(messageId, action, values, button) {
+    button.disabled = true;
+    var data = Object.assign({}, values, { sg: action });
+    try {
+      await fetch('/playground/api/channel/action', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ conversationId: conversationId, messageId: messageId, data: data }),
+      });
+    } finally { button.disabled = false; }
+    refreshPanel();
+  }
+
+  function showPanel(state) {
+    var caseBox = document.getElementById('case-card');
+    caseBox.replaceChildren();
+    if (state.caseCard && state.caseCard.length) {
+      state.caseCard.forEach(function (m) { caseBox.appendChild(renderMessage(m, { actionable: false })); });
+    } else {
+      caseBox.appendChild(el('p', { className: 'empty', text: 'No case yet. Type “case open TEST-001” in the chat.' }));
+    }
+    var channel = document.getElementById('channel');
+    channel.replaceChildren();
+    if (!state.channel.length) channel.appendChild(el('p', { className: 'empty', text: 'Nothing posted yet.' }));
+    state.channel.slice().reverse().forEach(function (entry) {
+      var meta = 'Posted ' + londonTime(entry.postedAt) + (entry.updatedAt ? ' · updated ' + londonTime(entry.updatedAt) : '');
+      var card = renderMessage(entry.message, {
+        actionable: true, meta: meta,
+        onAction: function (action, values, button) { channelAction(entry.messageId, action, values, button); },
+      });
+      var stamp = entry.messageId + (entry.updatedAt || '');
+      if (!seenMessages[stamp] && shownVersion >= 0) card.classList.add('new');
+      seenMessages[stamp] = true;
+      channel.appendChild(card);
+    });
+  }
+
+  async function refreshPanel() {
+    if (!conversationId) return;
+    try {
+      var res = await fetch('/playground/api/panel?conversationId=' + encodeURIComponent(conversationId), { cache: 'no-store' });
+      if (!res.ok) return;
+      var state = await res.json();
+      showClock(state);
+      if (state.version !== shownVersion) { showPanel(state); shownVersion = state.version; }
+    } catch (e) { /* the server may be restarting: try again on the next tick */ }
+  }
+
+  async function advance(step, button) {
+    var status = document.getElementById('clock-status');
+    button.disabled = true;
+    status.textContent = 'Moving the clock…';
+    try {
+      var res = await fetch('/playground/api/clock', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ step: step, conversationId: conversationId }),
+      });
+      var out = await res.json();
+      if (!res.ok) { status.textContent = out.error || 'The clock did not move.'; return; }
+      var hours = Math.round(out.advancedMs / 3600000);
+      status.textContent = (hours ? 'Moved ' + hours + ' h forward. ' : 'Clock not moved. ') +
+        (out.delivered ? out.delivered + ' reminder' + (out.delivered > 1 ? 's' : '') + ' sent.' : step === 'next' && !hours ? 'No reminder is due.' : 'No reminder was due.');
+    } finally { button.disabled = false; }
+    refreshPanel();
+  }
+
+  document.querySelectorAll('#clock-buttons button').forEach(function (b) {
+    b.addEventListener('click', function () { advance(b.getAttribute('data-step'), b); });
+  });
+  document.getElementById('new-conversation').addEventListener('click', function () {
+    sessionStorage.removeItem(KEY);
+    location.reload();
+  });
+
+  openConversation().then(function (id) {
+    conversationId = id;
+    document.body.setAttribute('data-conversation-id', id);
+    var directLine = window.WebChat.createDirectLine({ domain: DL, token: 'playground', conversationId: id, webSocket: false, pollingInterval: 500 });
+    window.WebChat.renderWebChat(
+      {
+        directLine: directLine,
+        userID: 'playground-user',
+        username: 'You',
+        locale: 'en-GB',
+        styleOptions: {
+          hideUploadButton: true,
+          botAvatarInitials: 'SG',
+          userAvatarInitials: 'You',
+          bubbleBorderRadius: 6,
+          bubbleFromUserBorderRadius: 6,
+          accent: '#1f4e8c',
+          sendBoxTextWrap: true,
+          richCardWrapTitle: true,
+        },
+      },
+      document.getElementById('webchat'),
+    );
+    refreshPanel();
+    setInterval(refreshPanel, 1000);
+  });
+})();
