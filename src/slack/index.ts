@@ -1,9 +1,79 @@
-// STUB (owner: slack)
+// Slack: a Bolt app on the shared HTTP server (/slack/events for commands, interactivity and events),
+// or Socket Mode when SLACK_APP_TOKEN is set. Handlers only translate: payload -> Turn -> engine -> Block Kit.
 import type { Express } from 'express';
+import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
+import type { Logger as BoltLogger } from '@slack/bolt';
 import type { PlatformContext } from '../platform.js';
 import type { Notifier } from '../conversation/notifier.js';
+import type { Message } from '../conversation/model.js';
+import type { Logger } from '../logger.js';
+import { TtlRecords } from './ttl.js';
+import { Delivery } from './deliver.js';
+import type { FormSpec } from './render.js';
+import { SlackNotifier, createNotifierClient } from './notifier.js';
+import { registerHandlers } from './handlers.js';
 
-export async function mountSlack(_app: Express, ctx: PlatformContext): Promise<{ notifier: Notifier; stop(): Promise<void> } | undefined> {
-  ctx.log.info({}, 'Slack is off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on)');
-  return undefined;
+export interface SlackMount {
+  notifier: Notifier;
+  stop(): Promise<void>;
+}
+
+const HOUR = 3600_000;
+
+/** Bolt's logger interface over ours (Bolt logs no message text at info and above). */
+function boltLogger(log: Logger): BoltLogger {
+  let level = LogLevel.INFO;
+  const text = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
+  return {
+    debug: (...m: unknown[]) => log.debug({ bolt: true }, text(m)),
+    info: (...m: unknown[]) => log.info({ bolt: true }, text(m)),
+    warn: (...m: unknown[]) => log.warn({ bolt: true }, text(m)),
+    error: (...m: unknown[]) => log.error({ bolt: true }, text(m)),
+    setLevel: (l: LogLevel) => void (level = l),
+    getLevel: () => level,
+    setName: () => {},
+  };
+}
+
+export const slackApiUrl = (url?: string): string | undefined => (url ? (url.endsWith('/') ? url : url + '/') : undefined);
+
+export async function mountSlack(app: Express, ctx: PlatformContext): Promise<SlackMount | undefined> {
+  const { config } = ctx;
+  const log = ctx.log.child({ platform: 'slack' });
+  const token = config.SLACK_BOT_TOKEN;
+  const socket = Boolean(token && config.SLACK_APP_TOKEN);
+  if (!token || (!socket && !config.SLACK_SIGNING_SECRET)) {
+    ctx.log.info({}, 'Slack is off (set SLACK_SIGNING_SECRET and SLACK_BOT_TOKEN to turn it on)');
+    return undefined;
+  }
+  const apiUrl = slackApiUrl(config.SLACK_API_URL);
+  const clientOptions = { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: { retries: 2 } };
+  const logger = boltLogger(log);
+  let bolt: App;
+  if (socket) {
+    bolt = new App({ token, appToken: config.SLACK_APP_TOKEN, socketMode: true, clientOptions, logger });
+  } else {
+    const receiver = new ExpressReceiver({
+      signingSecret: config.SLACK_SIGNING_SECRET!,
+      endpoints: '/slack/events',
+      processBeforeResponse: false,
+      logger,
+    });
+    bolt = new App({ token, receiver, clientOptions, logger });
+    app.use(receiver.router);
+  }
+  const shares = new TtlRecords<Message>(ctx.store, 'slack-shares', 24 * HOUR, ctx.clock);
+  const forms = new TtlRecords<FormSpec>(ctx.store, 'slack-forms', 24 * HOUR, ctx.clock);
+  const delivery = new Delivery(bolt.client, shares, forms, log);
+  const seenEvents = new TtlRecords<number>(ctx.store, 'slack-events', HOUR, ctx.clock);
+  registerHandlers(bolt, { ctx, log, delivery, seenEvents, shares, forms });
+  if (socket) await bolt.start();
+  log.info({ mode: socket ? 'socket' : 'http' }, 'Slack is on');
+  const notifier = new SlackNotifier(createNotifierClient(token, apiUrl));
+  return {
+    notifier,
+    async stop() {
+      if (socket) await bolt.stop();
+    },
+  };
 }

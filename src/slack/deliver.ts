@@ -1,0 +1,70 @@
+// Sending the engine's replies back to Slack: replace the clicked message in place, keep a person's own
+// walk ephemeral in shared channels (with "Share in channel" on results), post publicly in DMs.
+import type { webApi } from '@slack/bolt';
+import type { Message, TurnResult } from '../conversation/model.js';
+import type { Logger } from '../logger.js';
+import type { TtlRecords } from './ttl.js';
+import type { FormSpec, RenderOptions, SlackMessage } from './render.js';
+import { formSpec, isResult, needsModal, renderMessage } from './render.js';
+
+type WebClient = InstanceType<typeof webApi.WebClient>;
+
+/** Where a turn came from, and how its answer can reach the person. */
+export interface Where {
+  channel: string;
+  user: string;
+  /** A channel or group DM (not a DM with the bot): personal answers are ephemeral. */
+  shared: boolean;
+  responseUrl?: string;
+  /** The message whose button was pressed (its answer replaces it). */
+  source?: { ts?: string; ephemeral: boolean };
+  /** A slash command: public answers go through response_url as in_channel. */
+  command?: boolean;
+}
+
+export class Delivery {
+  constructor(
+    readonly client: WebClient,
+    private readonly shares: TtlRecords<Message>,
+    private readonly forms: TtlRecords<FormSpec>,
+    private readonly log: Logger,
+  ) {}
+
+  async send(where: Where, result: TurnResult): Promise<void> {
+    for (const [i, reply] of result.replies.entries()) {
+      const isPrivate = where.shared && reply.personal !== false;
+      const opts: RenderOptions = {};
+      if (needsModal(reply)) opts.formKey = await this.forms.add(formSpec(reply));
+      if (isPrivate && isResult(reply)) opts.shareKey = await this.shares.add(reply);
+      const pages = renderMessage(reply, opts);
+      for (const [k, page] of pages.entries()) {
+        const replace = i === 0 && k === 0 && result.replaceSource ? where.source : undefined;
+        await this.sendPage(where, page, isPrivate, replace);
+      }
+    }
+  }
+
+  async sendPage(where: Where, page: SlackMessage, isPrivate: boolean, replace?: Where['source']): Promise<void> {
+    if (replace?.ephemeral && where.responseUrl) {
+      return this.respond(where.responseUrl, { replace_original: true, ...page });
+    }
+    // A public message is replaced only by something everyone may see.
+    if (replace && !replace.ephemeral && replace.ts && !isPrivate) {
+      await this.client.chat.update({ channel: where.channel, ts: replace.ts, text: page.text, blocks: page.blocks as never });
+      return;
+    }
+    if (isPrivate) {
+      if (where.responseUrl) return this.respond(where.responseUrl, { response_type: 'ephemeral', replace_original: false, ...page });
+      await this.client.chat.postEphemeral({ channel: where.channel, user: where.user, text: page.text, blocks: page.blocks as never });
+      return;
+    }
+    if (where.command && where.responseUrl) return this.respond(where.responseUrl, { response_type: 'in_channel', ...page });
+    await this.client.chat.postMessage({ channel: where.channel, text: page.text, blocks: page.blocks as never });
+  }
+
+  /** POST to a response_url (valid 30 minutes, 5 uses): how ephemeral messages are answered and replaced. */
+  async respond(url: string, body: Record<string, unknown>): Promise<void> {
+    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!res.ok) this.log.warn({ status: res.status }, 'slack response_url refused the message');
+  }
+}

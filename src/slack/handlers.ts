@@ -1,0 +1,247 @@
+// Bolt listeners. Each one acks first (Slack's 3-second rule), then builds a Turn, asks the engine, delivers.
+import type { App } from '@slack/bolt';
+import type { PlatformContext } from '../platform.js';
+import type { Logger } from '../logger.js';
+import type { ActionPayload, Input, Message, Turn, TurnResult } from '../conversation/model.js';
+import { text } from '../conversation/model.js';
+import { CONVERSATIONS } from '../conversation/engine.js';
+import type { ConversationState } from '../conversation/engine.js';
+import type { TtlRecords } from './ttl.js';
+import type { Delivery, Where } from './deliver.js';
+import type { FormSpec } from './render.js';
+import { SHARE_ACTION_ID, renderMessage, renderModal, truncate } from './render.js';
+import { collectValues, parseButtonValue } from './values.js';
+import { openFlows, renderHome } from './home.js';
+import { LIMITS } from './limits.js';
+
+export interface HandlerDeps {
+  ctx: PlatformContext;
+  log: Logger;
+  delivery: Delivery;
+  seenEvents: TtlRecords<number>;
+  shares: TtlRecords<Message>;
+  forms: TtlRecords<FormSpec>;
+}
+
+/** A DM (channel id D...) is private to the person; anything else is shared. */
+export const isDm = (channel: string): boolean => channel.startsWith('D');
+export const stripMentions = (s: string): string => s.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+
+const SORRY: TurnResult = {
+  replies: [{ blocks: [text('Sorry, something went wrong on my side. Please try again. If a child is in immediate danger, call 999.', 'warning')], personal: true }],
+  replaceSource: false,
+};
+
+/** The shape of block_actions we read (validated loosely: Bolt has checked the signature). */
+interface BlockActionsBody {
+  user: { id: string; name?: string; username?: string };
+  channel?: { id: string };
+  container?: { type?: string; channel_id?: string; message_ts?: string; is_ephemeral?: boolean };
+  view?: { type?: string };
+  response_url?: string;
+  trigger_id?: string;
+  state?: { values?: unknown };
+  actions: Array<{ action_id: string; value?: string; text?: { text?: string } }>;
+}
+
+interface FormMeta {
+  c: string;
+  sh: boolean;
+  p: ActionPayload;
+  r?: string;
+  ts?: string;
+  e?: boolean;
+}
+
+export function registerHandlers(app: App, d: HandlerDeps): void {
+  const run = async (where: Where, input: Input, userName?: string): Promise<void> => {
+    const turn: Turn = { platform: 'slack', conversationId: where.channel, userId: where.user, ...(userName ? { userName } : {}), shared: where.shared, input };
+    let result: TurnResult;
+    try {
+      result = await d.ctx.engine.handle(turn);
+    } catch (e) {
+      d.log.error({ err: (e as Error).message }, 'engine failed on a slack turn');
+      result = SORRY;
+    }
+    try {
+      await d.delivery.send(where, result);
+    } catch (e) {
+      d.log.error({ err: (e as Error).message, code: (e as { code?: string }).code }, 'slack delivery failed');
+    }
+  };
+
+  // Retried events (X-Slack-Retry-Num, same event_id) are processed once, across replicas.
+  app.use(async ({ body, next }) => {
+    const b = body as { type?: string; event_id?: string };
+    if (b.type === 'event_callback' && b.event_id) {
+      const first = await d.seenEvents.claim(b.event_id, 1);
+      if (!first) {
+        d.log.info({ eventId: b.event_id }, 'slack event already handled');
+        return;
+      }
+    }
+    await next();
+  });
+
+  app.command('/safeguard', async ({ command, ack }) => {
+    await ack();
+    const where: Where = { channel: command.channel_id, user: command.user_id, shared: !isDm(command.channel_id), responseUrl: command.response_url, command: true };
+    await run(where, { kind: 'text', text: command.text ?? '' }, command.user_name);
+  });
+
+  app.action(/.*/, async ({ ack, body }) => {
+    await ack();
+    const b = body as unknown as BlockActionsBody;
+    const act = b.actions?.[0];
+    if (!act) return;
+    const id = act.action_id;
+    if (id.startsWith('home-')) return onHomeAction(d, run, b, act);
+    if (id === SHARE_ACTION_ID) return onShare(d, b, act.value);
+    if (id.startsWith('sg-form-')) return openForm(app, d, b, act);
+    if (!/^sg-\d+$/.test(id)) return; // input changes and link buttons: nothing to do
+    const parsed = parseButtonValue(act.value);
+    if (!parsed) return;
+    const channel = b.channel?.id ?? b.container?.channel_id;
+    if (!channel) return;
+    const where: Where = {
+      channel,
+      user: b.user.id,
+      shared: !isDm(channel),
+      ...(b.response_url ? { responseUrl: b.response_url } : {}),
+      source: { ts: b.container?.message_ts, ephemeral: Boolean(b.container?.is_ephemeral) },
+    };
+    await run(where, { kind: 'action', action: parsed.action, values: collectValues(b.state?.values) }, b.user.username ?? b.user.name);
+  });
+
+  app.view('sg-form', async ({ ack, body, view }) => {
+    await ack();
+    let meta: FormMeta;
+    try {
+      meta = JSON.parse(view.private_metadata) as FormMeta;
+    } catch {
+      return;
+    }
+    const where: Where = {
+      channel: meta.c,
+      user: body.user.id,
+      shared: meta.sh,
+      ...(meta.r ? { responseUrl: meta.r } : {}),
+      source: { ts: meta.ts, ephemeral: Boolean(meta.e) },
+    };
+    await run(where, { kind: 'action', action: meta.p, values: collectValues(view.state.values) }, body.user.name);
+  });
+
+  app.event('app_mention', async ({ event }) => {
+    if (!event.user || event.bot_id) return;
+    const where: Where = { channel: event.channel, user: event.user, shared: !isDm(event.channel) };
+    await run(where, { kind: 'text', text: stripMentions(event.text ?? '') });
+  });
+
+  app.event('message', async ({ event }) => {
+    const m = event as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; channel: string; text?: string };
+    if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.user) return;
+    await run({ channel: m.channel, user: m.user, shared: false }, { kind: 'text', text: stripMentions(m.text ?? '') });
+  });
+
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab && event.tab !== 'home') return;
+    await publishHome(d, client, event.user, event.channel);
+  });
+
+  app.error(async (e) => {
+    d.log.error({ code: (e as { code?: string }).code, err: e.message }, 'slack listener failed');
+  });
+}
+
+type Run = (where: Where, input: Input, userName?: string) => Promise<void>;
+type Client = App['client'];
+
+async function publishHome(d: HandlerDeps, client: Client, user: string, dmChannel?: string): Promise<void> {
+  const flows = d.ctx.engine.flowList();
+  const open = await openFlows(d.ctx.store, flows, user, dmChannel);
+  await client.views.publish({ user_id: user, view: renderHome(flows, open) as never });
+}
+
+async function dmWith(client: Client, user: string): Promise<string | undefined> {
+  const res = await client.conversations.open({ users: user });
+  return res.channel?.id;
+}
+
+/** App Home buttons: start a flow in the DM, or show where an open flow stands (in its DM or channel). */
+async function onHomeAction(d: HandlerDeps, run: Run, b: BlockActionsBody, act: BlockActionsBody['actions'][0]): Promise<void> {
+  const client = d.delivery.client;
+  const user = b.user.id;
+  let value: { t?: string; a?: string; k?: string };
+  try {
+    value = JSON.parse(act.value ?? '{}') as typeof value;
+  } catch {
+    return;
+  }
+  if (act.action_id.startsWith('home-start-') && value.t) {
+    const dm = await dmWith(client, user);
+    if (!dm) return;
+    await run({ channel: dm, user, shared: false }, { kind: 'action', action: { t: value.t, a: 'start' } });
+    await publishHome(d, client, user, dm);
+    return;
+  }
+  if (act.action_id.startsWith('home-continue-') && value.k) {
+    const [platform, channel, owner] = value.k.split(':');
+    if (platform !== 'slack' || !channel) return;
+    if (owner !== undefined && owner !== user) return; // someone else's walk
+    if (owner === undefined && (await dmWith(client, user)) !== channel) return;
+    const stored = await d.ctx.store.get<ConversationState>(CONVERSATIONS, value.k);
+    if (!stored?.flow) return;
+    // A step that is not current makes the engine show where the flow stands, changing nothing.
+    await run({ channel, user, shared: owner !== undefined }, { kind: 'action', action: { t: stored.flow, a: 'show', s: -1 } });
+  }
+}
+
+/** "Share in channel": post the stored result to the channel for everyone, mark the private copy as shared. */
+async function onShare(d: HandlerDeps, b: BlockActionsBody, raw?: string): Promise<void> {
+  const channel = b.channel?.id ?? b.container?.channel_id;
+  let key: string | undefined;
+  try {
+    key = (JSON.parse(raw ?? '{}') as { k?: string }).k;
+  } catch {
+    key = undefined;
+  }
+  const msg = key ? await d.shares.get(key) : undefined;
+  if (!channel) return;
+  if (!msg) {
+    const note = renderMessage({ blocks: [text('That result can no longer be shared. Run the walk-through again to share it.', 'subtle')] })[0]!;
+    if (b.response_url) await d.delivery.respond(b.response_url, { response_type: 'ephemeral', replace_original: false, ...note });
+    return;
+  }
+  for (const page of renderMessage(msg, { sharedBy: b.user.id })) {
+    await d.delivery.client.chat.postMessage({ channel, text: page.text, blocks: page.blocks as never });
+  }
+  if (b.response_url) {
+    const page = renderMessage(msg, { note: 'You shared this in the channel.' }).at(-1)!;
+    await d.delivery.respond(b.response_url, { replace_original: true, ...page });
+  }
+}
+
+/** A message asking for a date or time: its button opens a modal with the stored form. */
+async function openForm(app: App, d: HandlerDeps, b: BlockActionsBody, act: BlockActionsBody['actions'][0]): Promise<void> {
+  const parsed = parseButtonValue(act.value);
+  const channel = b.channel?.id ?? b.container?.channel_id;
+  if (!parsed?.form || !channel || !b.trigger_id) return;
+  const spec = await d.forms.get(parsed.form);
+  if (!spec) {
+    const note = renderMessage({ blocks: [text('That form has expired. Type the command again to start over.', 'subtle')] })[0]!;
+    if (b.response_url) await d.delivery.respond(b.response_url, { response_type: 'ephemeral', replace_original: false, ...note });
+    return;
+  }
+  const meta: FormMeta = {
+    c: channel,
+    sh: !isDm(channel),
+    p: parsed.action,
+    ...(b.response_url ? { r: b.response_url } : {}),
+    ...(b.container?.message_ts ? { ts: b.container.message_ts } : {}),
+    e: Boolean(b.container?.is_ephemeral),
+  };
+  let metadata = JSON.stringify(meta);
+  if (metadata.length > LIMITS.privateMetadata) metadata = JSON.stringify({ ...meta, r: undefined });
+  const submit = truncate(act.text?.text ?? spec.submit, LIMITS.modalButton);
+  await app.client.views.open({ trigger_id: b.trigger_id, view: renderModal({ ...spec, submit }, metadata) as never });
+}

@@ -1,0 +1,72 @@
+// App Home: quick buttons that start a flow in the person's DM with the bot, and their open flows.
+import type { Flow } from '../conversation/flow.js';
+import type { ConversationState } from '../conversation/engine.js';
+import { CONVERSATIONS } from '../conversation/engine.js';
+import { EMERGENCY_LINE } from '../conversation/help.js';
+import type { Store } from '../store/store.js';
+import type { SlackBlock } from './render.js';
+import { escapeMrkdwn, truncate } from './render.js';
+import { LIMITS } from './limits.js';
+
+export const QUICK_FLOWS = ['refer', 'indicators', 'ways-forward', 'checklist', 'contacts'];
+const MAX_OPEN = 20;
+
+export interface OpenFlow {
+  key: string;
+  channel: string;
+  inDm: boolean;
+  flowId: string;
+  title: string;
+  updatedAt: string;
+}
+
+/** The person's flows in progress: their DM with the bot, and their own walks in channels. */
+export async function openFlows(store: Store, flows: Flow[], userId: string, dmChannel?: string): Promise<OpenFlow[]> {
+  const all = await store.list<ConversationState>(CONVERSATIONS, 'slack:');
+  const out: OpenFlow[] = [];
+  for (const { key, value } of all) {
+    const parts = key.split(':');
+    const channel = parts[1] ?? '';
+    const mine = parts.length === 3 ? parts[2] === userId : channel === dmChannel;
+    const flow = value.flow ? flows.find((f) => f.id === value.flow) : undefined;
+    if (!mine || !flow) continue;
+    out.push({ key, channel, inDm: parts.length === 2, flowId: flow.id, title: flow.title, updatedAt: value.updatedAt });
+  }
+  return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, MAX_OPEN);
+}
+
+const button = (label: string, actionId: string, value: string, style?: 'primary') => ({
+  type: 'button',
+  action_id: actionId,
+  text: { type: 'plain_text', text: truncate(label, LIMITS.buttonText), emoji: true },
+  value,
+  ...(style ? { style } : {}),
+});
+
+export function renderHome(flows: Flow[], open: OpenFlow[]): SlackBlock {
+  const quick = QUICK_FLOWS.map((id) => flows.find((f) => f.id === id)).filter((f): f is Flow => Boolean(f));
+  const blocks: SlackBlock[] = [
+    { type: 'header', text: { type: 'plain_text', text: 'Safeguarding trafficked children', emoji: true } },
+    { type: 'section', text: { type: 'mrkdwn', text: `:warning: ${escapeMrkdwn(EMERGENCY_LINE)}` } },
+    { type: 'section', text: { type: 'mrkdwn', text: 'Start a walk-through here: I answer in our direct messages. In a channel, type `/safeguard help`.' } },
+  ];
+  if (quick.length) {
+    blocks.push({
+      type: 'actions',
+      block_id: 'home-quick',
+      elements: quick.map((f, i) => button(f.title, `home-start-${i}`, JSON.stringify({ t: f.id, a: 'start' }), i === 0 ? 'primary' : undefined)),
+    });
+  }
+  blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: 'Your open walk-throughs', emoji: true } });
+  if (!open.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'None in progress.' }] });
+  open.forEach((o, i) => {
+    const where = o.inDm ? 'in our direct messages' : `in <#${o.channel}>`;
+    blocks.push({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `*${escapeMrkdwn(o.title)}* ${where}\nLast step ${o.updatedAt.slice(0, 16).replace('T', ' ')} UTC` },
+      accessory: button('Continue', `home-continue-${i}`, JSON.stringify({ k: o.key })),
+    });
+  });
+  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'This assistant does not replace professional judgement. Never type a child’s name, date of birth or address.' }] });
+  return { type: 'home', blocks: blocks.slice(0, LIMITS.surfaceBlocks) };
+}

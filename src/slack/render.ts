@@ -1,0 +1,250 @@
+// The neutral Message rendered as Block Kit. Decides nothing: it only translates, within Block Kit limits.
+import type { ActionPayload, Block, Button, InputField, Message } from '../conversation/model.js';
+import { LIMITS } from './limits.js';
+
+export type SlackBlock = Record<string, unknown>;
+export interface SlackMessage {
+  text: string;
+  blocks: SlackBlock[];
+}
+
+export interface RenderOptions {
+  /** Date/time inputs go in a modal: the message's buttons open it (key of the stored form). */
+  formKey?: string;
+  /** Add "Share in channel" (key of the stored message). */
+  shareKey?: string;
+  /** A copy posted to the channel: no interactive buttons, a "shared by" line. */
+  sharedBy?: string;
+  /** A note under the message (e.g. "Shared in the channel"). */
+  note?: string;
+}
+
+/** What a button's value carries: the engine's ActionPayload, plus the stored form key for modal buttons. */
+export type ButtonValue = ActionPayload & { f?: string };
+
+export const NAV_ACTIONS = new Set(['back', 'restart']);
+export const SHARE_ACTION_ID = 'sg-share';
+
+export const escapeMrkdwn = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const truncate = (s: string, max: number): string => (s.length <= max ? s : s.slice(0, max - 1) + '…');
+
+const plain = (t: string, max: number) => ({ type: 'plain_text', text: truncate(t.trim() || ' ', max), emoji: true });
+const mrkdwn = (t: string) => ({ type: 'mrkdwn', text: t });
+
+/** Split text into pieces of at most max chars, at line breaks (or spaces) where possible. */
+export function splitText(s: string, max = LIMITS.sectionText): string[] {
+  const out: string[] = [];
+  let rest = s;
+  while (rest.length > max) {
+    let cut = rest.lastIndexOf('\n', max);
+    if (cut < max / 2) cut = rest.lastIndexOf(' ', max);
+    if (cut < max / 2) cut = max;
+    out.push(rest.slice(0, cut));
+    rest = rest.slice(cut).replace(/^[\n ]/, '');
+  }
+  if (rest.trim()) out.push(rest);
+  return out;
+}
+
+const sections = (s: string): SlackBlock[] => splitText(s).map((t) => ({ type: 'section', text: mrkdwn(t) }));
+
+/** A message needs a modal when it asks for a date or a time (Slack's datepicker/timepicker in a form). */
+export const needsModal = (m: Message): boolean =>
+  m.blocks.some((b) => b.type === 'input' && (b.input.kind === 'date' || b.input.kind === 'time'));
+
+/** A result: a finished walk (no inputs, no choices left but back/start again), worth sharing. */
+export const isResult = (m: Message): boolean =>
+  Boolean(m.title || m.blocks.some((b) => b.type === 'heading')) &&
+  !m.blocks.some((b) => b.type === 'input') &&
+  (m.buttons ?? []).every((b) => NAV_ACTIONS.has(b.action.a));
+
+const TONE_PREFIX: Record<string, string> = { warning: ':warning: ', good: ':white_check_mark: ' };
+
+function renderBlock(b: Block, inModal: boolean): SlackBlock[] {
+  switch (b.type) {
+    case 'heading':
+      return [{ type: 'header', text: plain(b.text, LIMITS.headerText) }];
+    case 'text': {
+      const body = escapeMrkdwn(b.text);
+      if (b.tone === 'subtle') return splitText(body).map((t) => ({ type: 'context', elements: [mrkdwn(t)] }));
+      return sections((TONE_PREFIX[b.tone ?? ''] ?? '') + body);
+    }
+    case 'list': {
+      const lines = b.items.map((it, i) => `${b.ordered ? `${i + 1}.` : '•'} ${escapeMrkdwn(it)}`);
+      return sections(lines.join('\n'));
+    }
+    case 'facts': {
+      const fields = b.facts.map((f) => mrkdwn(truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText)));
+      const out: SlackBlock[] = [];
+      for (let i = 0; i < fields.length; i += LIMITS.fields) out.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fields) });
+      return out;
+    }
+    case 'progress': {
+      const total = Math.max(b.total, 0);
+      const done = Math.min(Math.max(b.done, 0), total);
+      const bar = total > 0 ? '▰'.repeat(Math.round((done / total) * 10)) + '▱'.repeat(10 - Math.round((done / total) * 10)) : '';
+      const label = `${b.label ? escapeMrkdwn(b.label) + ': ' : ''}${done} of ${total} done`;
+      return [{ type: 'context', elements: [mrkdwn(`${bar} ${label}`.trim())] }];
+    }
+    case 'divider':
+      return [{ type: 'divider' }];
+    case 'input':
+      return inModal ? renderModalInput(b.input) : renderMessageInput(b.input);
+  }
+}
+
+const option = (o: { value: string; label: string }) => ({ text: plain(o.label, LIMITS.optionText), value: truncate(o.value, LIMITS.optionValue) });
+const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
+
+function chunk<T>(xs: T[], n: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+function choiceElements(input: Extract<InputField, { kind: 'choice' }>): SlackBlock[] {
+  const selected = asList(input.value);
+  if (input.multi) {
+    return chunk(input.options, LIMITS.checkboxOptions).map((opts, k) => {
+      const initial = opts.filter((o) => selected.includes(o.value)).map(option);
+      return { type: 'checkboxes', action_id: `in:${input.id}:${k}`, options: opts.map(option), ...(initial.length ? { initial_options: initial } : {}) };
+    });
+  }
+  const opts = input.options.slice(0, LIMITS.selectOptions);
+  const initial = opts.find((o) => o.value === selected[0]);
+  const type = opts.length <= LIMITS.radioOptions ? 'radio_buttons' : 'static_select';
+  return [
+    {
+      type,
+      action_id: `in:${input.id}`,
+      options: opts.map(option),
+      ...(type === 'static_select' ? { placeholder: plain('Choose', 150) } : {}),
+      ...(initial ? { initial_option: option(initial) } : {}),
+    },
+  ];
+}
+
+/** In a message: choices in an actions block (block_id = input id), free text in an input block. */
+function renderMessageInput(input: InputField): SlackBlock[] {
+  const label: SlackBlock = { type: 'section', text: mrkdwn(`*${escapeMrkdwn(truncate(input.label, 2900))}*`) };
+  if (input.kind === 'choice') {
+    return [label, { type: 'actions', block_id: input.id, elements: choiceElements(input).slice(0, LIMITS.actionsElements) }];
+  }
+  return [renderModalInput(input)[0]!];
+}
+
+/** In a modal: one input block per element (block_id = input id, or id~k for split checkbox groups). */
+function renderModalInput(input: InputField): SlackBlock[] {
+  const label = plain(input.label, LIMITS.inputLabel);
+  const optional = !input.required;
+  if (input.kind === 'choice') {
+    return choiceElements(input).map((element, k) => ({
+      type: 'input',
+      block_id: k === 0 ? input.id : `${input.id}~${k}`,
+      label: k === 0 ? label : plain(`${input.label} (continued)`, LIMITS.inputLabel),
+      optional: k === 0 ? optional : true,
+      element,
+    }));
+  }
+  const element: SlackBlock =
+    input.kind === 'date'
+      ? { type: 'datepicker', action_id: `in:${input.id}`, ...(input.value ? { initial_date: input.value } : {}) }
+      : input.kind === 'time'
+        ? { type: 'timepicker', action_id: `in:${input.id}`, ...(input.value ? { initial_time: input.value } : {}) }
+        : {
+            type: 'plain_text_input',
+            action_id: `in:${input.id}`,
+            ...(input.value ? { initial_value: input.value } : {}),
+            ...(input.placeholder ? { placeholder: plain(input.placeholder, 150) } : {}),
+            ...(input.maxLength ? { max_length: input.maxLength } : {}),
+          };
+  return [{ type: 'input', block_id: input.id, label, optional, element }];
+}
+
+export const encodeValue = (v: ButtonValue): string => JSON.stringify(v);
+
+function buttonElement(b: Button, actionId: string, value: ButtonValue): SlackBlock {
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: plain(b.label, LIMITS.buttonText),
+    value: encodeValue(value),
+    ...(b.style ? { style: b.style } : {}),
+  };
+}
+
+function buttonBlocks(m: Message, opts: RenderOptions): SlackBlock[] {
+  if (opts.sharedBy) return [];
+  const els = (m.buttons ?? []).map((b, i) => {
+    const form = opts.formKey && !NAV_ACTIONS.has(b.action.a) && b.action.a !== 'start';
+    return form ? buttonElement(b, `sg-form-${i}`, { ...b.action, f: opts.formKey }) : buttonElement(b, `sg-${i}`, b.action);
+  });
+  if (opts.shareKey) {
+    els.push({ type: 'button', action_id: SHARE_ACTION_ID, text: plain('Share in channel', LIMITS.buttonText), value: JSON.stringify({ k: opts.shareKey }) });
+  }
+  return chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-buttons-${k}`, elements }));
+}
+
+function linkBlocks(m: Message): SlackBlock[] {
+  const els = (m.links ?? []).map((l, i) => ({ type: 'button', action_id: `sg-link-${i}`, text: plain(l.label, LIMITS.buttonText), url: l.url }));
+  return chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-links-${k}`, elements }));
+}
+
+/** Plain fallback text (notifications, screen readers): the title or the first text. */
+export function fallbackText(m: Message): string {
+  const first = m.title ?? m.blocks.map((b) => (b.type === 'heading' || b.type === 'text' ? b.text : '')).find((t) => t);
+  return truncate(first ?? 'Safeguarding assistant', 300);
+}
+
+/** Render one neutral message; more than 50 blocks are split into several Slack messages (buttons on the last). */
+export function renderMessage(m: Message, opts: RenderOptions = {}): SlackMessage[] {
+  const modal = Boolean(opts.formKey);
+  const body: SlackBlock[] = [];
+  if (m.title) body.push({ type: 'header', text: plain(m.title, LIMITS.headerText) });
+  for (const b of m.blocks) {
+    if (modal && b.type === 'input') continue; // asked in the modal
+    body.push(...renderBlock(b, false));
+  }
+  if (modal) body.push({ type: 'context', elements: [mrkdwn('Press a button below to fill in the form.')] });
+  const tail: SlackBlock[] = [...buttonBlocks(m, opts), ...linkBlocks(m)];
+  const footer: string[] = [];
+  if (m.sources?.length) footer.push(`Source: ${escapeMrkdwn(m.sources.join(', '))}`);
+  if (opts.sharedBy) footer.push(`Shared by <@${opts.sharedBy}>`);
+  if (opts.note) footer.push(escapeMrkdwn(opts.note));
+  if (footer.length) tail.push({ type: 'context', elements: footer.map((f) => mrkdwn(truncate(f, LIMITS.sectionText))) });
+  const room = LIMITS.messageBlocks - Math.min(tail.length, LIMITS.messageBlocks);
+  const pages = body.length ? chunk(body, Math.max(room, 1)) : [[]];
+  const text = fallbackText(m);
+  return pages.map((blocks, i) => ({ text, blocks: i === pages.length - 1 ? [...blocks, ...tail].slice(0, LIMITS.messageBlocks) : blocks }));
+}
+
+export interface FormSpec {
+  title: string;
+  submit: string;
+  inputs: InputField[];
+}
+
+/** The form of a message that needs a modal: its inputs, titled by the message. */
+export function formSpec(m: Message, submit = 'Submit'): FormSpec {
+  const heading = m.blocks.find((b) => b.type === 'heading');
+  return {
+    title: m.title ?? (heading?.type === 'heading' ? heading.text : 'Safeguarding'),
+    submit,
+    inputs: m.blocks.flatMap((b) => (b.type === 'input' ? [b.input] : [])),
+  };
+}
+
+/** A modal view for a stored form; private_metadata carries where the answer goes. */
+export function renderModal(spec: FormSpec, privateMetadata: string): SlackBlock {
+  const blocks = spec.inputs.flatMap((i) => renderModalInput(i)).slice(0, LIMITS.surfaceBlocks);
+  return {
+    type: 'modal',
+    callback_id: 'sg-form',
+    title: plain(spec.title, LIMITS.modalTitle),
+    submit: plain(spec.submit, LIMITS.modalButton),
+    close: plain('Cancel', LIMITS.modalButton),
+    private_metadata: privateMetadata,
+    blocks,
+  };
+}

@@ -1,0 +1,58 @@
+// Slack's state.values (block_actions in messages, view_submission in modals) -> the engine's `values`,
+// keyed by InputField id (block_id = input id; `id~k` for a split checkbox group). Validated with zod.
+import { z } from 'zod';
+import type { ActionPayload } from '../conversation/model.js';
+
+const optionSchema = z.object({ value: z.string() }).passthrough();
+const elementState = z
+  .object({
+    type: z.string(),
+    value: z.string().nullish(),
+    selected_date: z.string().nullish(),
+    selected_time: z.string().nullish(),
+    selected_option: optionSchema.nullish(),
+    selected_options: z.array(optionSchema).nullish(),
+  })
+  .passthrough();
+const stateValues = z.record(z.string(), z.record(z.string(), elementState));
+
+export function collectValues(raw: unknown): Record<string, string | string[]> {
+  const parsed = stateValues.safeParse(raw ?? {});
+  if (!parsed.success) return {};
+  const out: Record<string, string | string[]> = {};
+  for (const [blockId, actions] of Object.entries(parsed.data)) {
+    const id = blockId.split('~')[0]!;
+    for (const el of Object.values(actions)) {
+      if (el.type === 'checkboxes' || el.type === 'multi_static_select') {
+        const prev = out[id];
+        const picked = (el.selected_options ?? []).map((o) => o.value);
+        out[id] = [...(Array.isArray(prev) ? prev : []), ...picked];
+        continue;
+      }
+      const v = el.selected_option?.value ?? el.selected_date ?? el.selected_time ?? el.value;
+      if (typeof v === 'string' && v !== '') out[id] = v;
+    }
+  }
+  return out;
+}
+
+const payloadSchema = z.object({
+  t: z.string().min(1).max(100),
+  a: z.string().min(1).max(100),
+  v: z.string().max(1500).optional(),
+  s: z.number().int().optional(),
+  f: z.string().max(100).optional(),
+});
+
+/** A button's value back to an ActionPayload (and the stored form key), or undefined if it is not ours. */
+export function parseButtonValue(value: unknown): { action: ActionPayload; form?: string } | undefined {
+  if (typeof value !== 'string') return undefined;
+  try {
+    const p = payloadSchema.safeParse(JSON.parse(value));
+    if (!p.success) return undefined;
+    const { f, ...action } = p.data;
+    return { action, ...(f ? { form: f } : {}) };
+  } catch {
+    return undefined;
+  }
+}
