@@ -30,7 +30,6 @@ export function checklistBlocks(c: Checklist, ticked: string[]): Block[] {
   const blocks: Block[] = [
     text(c.intro),
     { type: 'progress', done, total: c.items.length, label: progressLabel(done, c.items.length) },
-    { type: 'list', ordered: true, items: c.items.map((i) => `${ticked.includes(i.id) ? '[x]' : '[ ]'} ${i.text}`) },
     {
       type: 'input',
       input: { kind: 'choice', id: 'ticks', label: 'Tick what is done', multi: true, options: c.items.map((i, n) => ({ value: i.id, label: `${n + 1}. ${i.text}`.slice(0, 75) })), value: c.items.filter((i) => ticked.includes(i.id)).map((i) => i.id) },

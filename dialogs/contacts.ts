@@ -44,7 +44,7 @@ function render(state: ContactsState, ctx: FlowContext): Message {
       type: 'input',
       input: { kind: 'choice', id: 'borough', label: 'London authority', options: directory.all().map((e) => ({ value: e.code, label: e.name })) },
     });
-    blocks.push(text('Pick a London authority, or type its name (e.g. Tower Hamlets).', 'subtle'));
+    blocks.push(text('Pick a London authority, or type it (e.g. Tower Hamlets).', 'subtle'));
     buttons.push(button(ID, 'show', 'Show numbers', undefined, 'primary'));
   }
   blocks.push(...nationalBlocks(), text(`${AUTHORITIES_ATTRIBUTION}.`, 'subtle'));
@@ -66,7 +66,7 @@ export const contactsFlow: Flow<ContactsState> = {
   next(state, input, ctx) {
     const directory = contactsOf(ctx);
     if (input.kind === 'text') return lookup(directory, input.text);
-    if (input.action.a !== 'show') return { error: 'Pick a London authority, or type its name.' };
+    if (input.action.a !== 'show') return { error: 'Pick a London authority, or type it (e.g. Hackney).' };
     const picked = input.values?.['borough'];
     const code = Array.isArray(picked) ? picked[0] : picked;
     const la = code ? directory.get(code) : undefined;

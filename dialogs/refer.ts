@@ -101,7 +101,7 @@ export const referFlow: Flow<ReferState> = {
     if (input.action.v === 'borough') {
       const picked = input.values?.['borough'];
       const code = Array.isArray(picked) ? picked[0] : picked;
-      if (q.id !== 'borough' || !code) return { error: 'Pick a London authority from the list first, or type its name.' };
+      if (q.id !== 'borough' || !code) return { error: 'Pick a London authority from the list first, or type it (e.g. Hackney).' };
       return answer(state, q, code, ctx);
     }
     const [qid, value] = input.action.v.split(':');

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-export const AUTHORITIES_ATTRIBUTION = 'London authority names and codes: mySociety, CC BY 4.0';
+export const AUTHORITIES_ATTRIBUTION = 'List of London authorities: mySociety, CC BY 4.0';
 export const AUTHORITIES_CSV = fileURLToPath(new URL('./reference/london-authorities.csv', import.meta.url));
 export const SHIPPED_CONTACTS_FILE = fileURLToPath(new URL('../../config/contacts.json', import.meta.url));
 

@@ -1,0 +1,90 @@
+// Neutral messages as terminal text: buttons numbered (the engine matches typed numbers to them),
+// choice options numbered separately when a message has inputs (typed as "1,4,7").
+import type { Block, Button, InputField, Message } from '../conversation/model.js';
+
+export interface ScreenOption {
+  n: number;
+  inputId: string;
+  value: string;
+  multi: boolean;
+}
+
+export interface Screen {
+  text: string;
+  buttons: Button[];
+  options: ScreenOption[];
+  /** Current values of the inputs on screen (pre-filled ticks). */
+  values: Record<string, string[]>;
+}
+
+function blockLines(b: Block, optionLines: (input: InputField) => string[]): string[] {
+  switch (b.type) {
+    case 'heading':
+      return ['', `== ${b.text} ==`];
+    case 'text':
+      return [b.tone === 'warning' ? `! ${b.text}` : b.tone === 'subtle' ? `  (${b.text})` : b.text];
+    case 'list':
+      return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${item}`);
+    case 'facts':
+      return b.facts.map((f) => `  ${f.label}: ${f.value}`);
+    case 'progress':
+      return [`Progress: ${b.label ?? `${b.done} of ${b.total}`}`];
+    case 'divider':
+      return ['----'];
+    case 'input':
+      return optionLines(b.input);
+  }
+}
+
+/** Render the replies of one turn. Option numbers run across all inputs shown; buttons across all messages. */
+export function renderScreen(messages: Message[]): Screen {
+  const lines: string[] = [];
+  const buttons: Button[] = [];
+  const options: ScreenOption[] = [];
+  const values: Record<string, string[]> = {};
+  const optionLines = (input: InputField): string[] => {
+    if (input.kind !== 'choice') return [`[${input.label}] (type it)`];
+    const current = Array.isArray(input.value) ? input.value : input.value ? [input.value] : [];
+    values[input.id] = current;
+    const out = [`${input.label}${input.multi ? ' (pick any)' : ' (pick one)'}:`];
+    for (const o of input.options) {
+      const n = options.length + 1;
+      options.push({ n, inputId: input.id, value: o.value, multi: Boolean(input.multi) });
+      out.push(`  (${n}) ${current.includes(o.value) ? '[x] ' : ''}${o.label}`);
+    }
+    return out;
+  };
+  for (const m of messages) {
+    if (m.title) lines.push('', `### ${m.title}`);
+    for (const b of m.blocks) lines.push(...blockLines(b, optionLines));
+    if (m.sources?.length) lines.push(`  Sources: ${m.sources.join(', ')}`);
+    for (const l of m.links ?? []) lines.push(`  Link: ${l.label} ${l.url}`);
+    buttons.push(...(m.buttons ?? []));
+  }
+  if (options.length && buttons.length) {
+    lines.push('', 'Type the numbers of your choices, e.g. 1,4 (this also presses the first button), or a button name:');
+    lines.push(buttons.map((b) => `[${b.label}]`).join('  '));
+  } else if (buttons.length) {
+    lines.push('', buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('  '));
+  }
+  return { text: lines.join('\n').replace(/^\n+/, ''), buttons, options, values };
+}
+
+/**
+ * "1,4,7" typed on a screen with options: the values to submit with the screen's first button.
+ * Multi-selects toggle against what is already ticked; single choices take the last number.
+ */
+export function valuesFromNumbers(raw: string, screen: Screen): Record<string, string[]> | undefined {
+  if (!screen.options.length || !/^\s*\d+(\s*[, ]\s*\d+)*\s*$/.test(raw)) return undefined;
+  const nums = raw.split(/[\s,]+/).filter(Boolean).map(Number);
+  const picked = nums.map((n) => screen.options.find((o) => o.n === n));
+  if (picked.some((p) => !p)) return undefined;
+  const values: Record<string, string[]> = {};
+  for (const [id, v] of Object.entries(screen.values)) values[id] = [...v];
+  for (const p of picked as ScreenOption[]) {
+    const cur = values[p.inputId] ?? [];
+    if (!p.multi) values[p.inputId] = [p.value];
+    else values[p.inputId] = cur.includes(p.value) ? cur.filter((v) => v !== p.value) : [...cur, p.value];
+  }
+  return values;
+}

@@ -1,0 +1,71 @@
+// The terminal chat: piped input through `npx tsx src/cli/chat.ts`, and its renderer in-process.
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { renderScreen, valuesFromNumbers } from '../../src/cli/render.js';
+import { inputFor } from '../../src/cli/chat.js';
+import type { Message } from '../../src/conversation/model.js';
+
+function chat(lines: string[]): Promise<{ out: string; code: number | null }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'src/cli/chat.ts'], { cwd: new URL('../..', import.meta.url).pathname, env: { ...process.env, LOG_LEVEL: 'silent' } });
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ out, code }));
+    child.stdin.end(lines.join('\n') + '\n');
+  });
+}
+
+describe('npm run chat (piped)', () => {
+  it('walks a referral by numbers and words to the result', async () => {
+    const { out, code } = await chat(['refer', '2', 'at a port', 'Hillingdon', '1', 'age uncertain', '1', '2', 'quit']);
+    expect(code).toBe(0);
+    expect(out).toContain('[1] Yes, in danger now  [2] No');
+    expect(out).toContain('### Referral: what to do now');
+    expect(out).toContain('Hillingdon Children’s Social Care (serving the port)');
+    expect(out).toContain('0800 043 4303');
+    expect(out).toContain('treat the young person as a child');
+    expect(out).toContain('If a child is in immediate danger, call 999');
+    expect(out).toContain('Bye.');
+  });
+
+  it('ticks indicators with comma-separated numbers', async () => {
+    const { out } = await chat(['indicators', '4, 22', 'quit']);
+    expect(out).toContain('You ticked 2 indicators');
+    expect(out).toContain('Does not hold their own travel documents');
+    expect(out).toContain('Not enrolled in school');
+  });
+});
+
+describe('CLI renderer', () => {
+  const msg: Message = {
+    title: 'T',
+    blocks: [
+      { type: 'input', input: { kind: 'choice', id: 'a', label: 'A', multi: true, options: [{ value: 'x', label: 'X' }, { value: 'y', label: 'Y' }], value: ['x'] } },
+      { type: 'input', input: { kind: 'choice', id: 'b', label: 'B', options: [{ value: 'p', label: 'P' }, { value: 'q', label: 'Q' }] } },
+    ],
+    buttons: [{ label: 'Back', action: { t: 'f', a: 'back' } }, { label: 'Save', action: { t: 'f', a: 'save' } }],
+  };
+
+  it('numbers options across inputs and shows ticks', () => {
+    const s = renderScreen([msg]);
+    expect(s.text).toContain('(1) [x] X');
+    expect(s.text).toContain('(4) Q');
+    expect(s.options.map((o) => o.n)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('turns numbers into values (multi toggles, single replaces) sent with the first non-navigation button', () => {
+    const s = renderScreen([msg]);
+    expect(valuesFromNumbers('1,2,4', s)).toEqual({ a: ['y'], b: ['q'] });
+    expect(valuesFromNumbers('9', s)).toBeUndefined();
+    expect(valuesFromNumbers('save', s)).toBeUndefined();
+    expect(inputFor('2', s)).toEqual({ kind: 'action', action: { t: 'f', a: 'save' }, values: { a: ['x', 'y'], b: [] } });
+    expect(inputFor('Save', s)).toEqual({ kind: 'text', text: 'Save' });
+  });
+
+  it('numbers buttons when there are no inputs', () => {
+    const s = renderScreen([{ blocks: [{ type: 'text', text: 'Hi' }], buttons: [{ label: 'One', action: { t: 'f', a: '1' } }] }]);
+    expect(s.text).toContain('[1] One');
+    expect(inputFor('1', s)).toEqual({ kind: 'text', text: '1' });
+  });
+});
