@@ -69,6 +69,11 @@ export class Engine {
     return this.apply(turn, (cur, ctx) => this.onText(cur, raw, cmd, ctx), false);
   }
 
+  /** Namespaces of the command handlers (e.g. 'case'): platforms tell team commands from personal walks by it. */
+  handlerNamespaces(): string[] {
+    return this.handlers.map((h) => h.namespace);
+  }
+
   help(): Message {
     return helpMessage(this.flowList(), this.handlers);
   }

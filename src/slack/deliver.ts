@@ -20,6 +20,8 @@ export interface Where {
   source?: { ts?: string; ephemeral: boolean };
   /** A slash command: public answers go through response_url as in_channel. */
   command?: boolean;
+  /** A team command (a handler such as `case ...`, not a personal walk): its replies are public unless personal. */
+  team?: boolean;
 }
 
 export class Delivery {
@@ -32,7 +34,8 @@ export class Delivery {
 
   async send(where: Where, result: TurnResult): Promise<void> {
     for (const [i, reply] of result.replies.entries()) {
-      const isPrivate = where.shared && reply.personal !== false;
+      // Privacy: in a channel, a person's own walk is ephemeral; team commands are public unless personal.
+      const isPrivate = where.shared && (reply.personal === true || (!where.team && reply.personal !== false));
       const opts: RenderOptions = {};
       if (needsModal(reply)) opts.formKey = await this.forms.add(formSpec(reply));
       if (isPrivate && isResult(reply)) opts.shareKey = await this.shares.add(reply);

@@ -27,6 +27,14 @@ export interface HandlerDeps {
 export const isDm = (channel: string): boolean => channel.startsWith('D');
 export const stripMentions = (s: string): string => s.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
 
+/** A turn for a command handler (e.g. `case ...`, reminder buttons) rather than a flow. */
+function isTeamTurn(d: HandlerDeps, input: Input): boolean {
+  const namespaces = d.ctx.engine.handlerNamespaces();
+  if (input.kind === 'action') return namespaces.includes(input.action.t);
+  const first = input.text.trim().replace(/^\/+/, '').split(/\s+/)[0]?.toLowerCase() ?? '';
+  return namespaces.includes(first);
+}
+
 const SORRY: TurnResult = {
   replies: [{ blocks: [text('Sorry, something went wrong on my side. Please try again. If a child is in immediate danger, call 999.', 'warning')], personal: true }],
   replaceSource: false,
@@ -55,6 +63,7 @@ interface FormMeta {
 
 export function registerHandlers(app: App, d: HandlerDeps): void {
   const run = async (where: Where, input: Input, userName?: string): Promise<void> => {
+    where = { ...where, team: isTeamTurn(d, input) };
     const turn: Turn = { platform: 'slack', conversationId: where.channel, userId: where.user, ...(userName ? { userName } : {}), shared: where.shared, input };
     let result: TurnResult;
     try {

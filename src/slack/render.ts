@@ -53,11 +53,19 @@ const sections = (s: string): SlackBlock[] => splitText(s).map((t) => ({ type: '
 export const needsModal = (m: Message): boolean =>
   m.blocks.some((b) => b.type === 'input' && (b.input.kind === 'date' || b.input.kind === 'time'));
 
-/** A result: a finished walk (no inputs, no choices left but back/start again), worth sharing. */
+/** A result: a finished walk with its sources (no inputs, no choices left but back/start again/other flows). */
 export const isResult = (m: Message): boolean =>
   Boolean(m.title || m.blocks.some((b) => b.type === 'heading')) &&
+  Boolean(m.sources?.length) &&
   !m.blocks.some((b) => b.type === 'input') &&
-  (m.buttons ?? []).every((b) => NAV_ACTIONS.has(b.action.a));
+  (m.buttons ?? []).every((b) => NAV_ACTIONS.has(b.action.a) || b.action.a === 'start');
+
+/** Which buttons of a form message open the modal: the primary ones if any, else all but navigation. */
+export function opensForm(m: Message, b: Button): boolean {
+  if (NAV_ACTIONS.has(b.action.a) || b.action.a === 'start') return false;
+  const anyPrimary = (m.buttons ?? []).some((x) => x.style === 'primary');
+  return anyPrimary ? b.style === 'primary' : true;
+}
 
 const TONE_PREFIX: Record<string, string> = { warning: ':warning: ', good: ':white_check_mark: ' };
 
@@ -177,7 +185,7 @@ function buttonElement(b: Button, actionId: string, value: ButtonValue): SlackBl
 function buttonBlocks(m: Message, opts: RenderOptions): SlackBlock[] {
   if (opts.sharedBy) return [];
   const els = (m.buttons ?? []).map((b, i) => {
-    const form = opts.formKey && !NAV_ACTIONS.has(b.action.a) && b.action.a !== 'start';
+    const form = opts.formKey && opensForm(m, b);
     return form ? buttonElement(b, `sg-form-${i}`, { ...b.action, f: opts.formKey }) : buttonElement(b, `sg-${i}`, b.action);
   });
   if (opts.shareKey) {
