@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import type { Config } from '../config.js';
 import { loadContactsDirectory, SHIPPED_CONTACTS_FILE } from './contacts.js';
 import { createCalendar } from './calendar.js';
+import { createKnowledgeBase } from './kb/index.js';
 
 export * from './contacts.js';
 export { indicatorGroups, allIndicators, findIndicator } from './indicators.js';
@@ -22,6 +23,7 @@ export function contactsFileFor(config: Pick<Config, 'CONTACTS_FILE'>): string {
 export function buildFlowDeps(config: Config): Record<string, unknown> {
   return {
     contacts: loadContactsDirectory(contactsFileFor(config)),
+    kb: createKnowledgeBase(),
     calendar: createCalendar(config.HOLIDAY_REGION),
   };
 }

@@ -119,6 +119,7 @@ describe('buildFlowDeps', () => {
     expect(deps['contacts']).toBeInstanceOf(ContactsDirectory);
     expect((deps['contacts'] as ContactsDirectory).all()).toHaveLength(33);
     expect(deps['calendar']).toBeDefined();
+    expect(deps['kb']).toBeDefined();
   });
 
   it('throws when CONTACTS_FILE exists and is invalid', () => {
