@@ -38,6 +38,7 @@ function render(state: ContactsState, ctx: FlowContext): Message {
     if (hasMissingNumbers(la)) {
       blocks.push(text('Some numbers have not been filled in yet by your partnership. Meanwhile:', 'warning'), { type: 'list', items: fallbackLines(la) });
     }
+    blocks.push(text('Type another London authority to see its numbers.', 'subtle'));
   } else {
     if (state.notFound) blocks.push(text(`I could not find a London authority called "${state.notFound}".`, 'warning'));
     blocks.push({

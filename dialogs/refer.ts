@@ -71,6 +71,11 @@ function answer(state: ReferState, q: Question, value: string, ctx: FlowContext)
 }
 
 function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): ReferState | FlowError {
+  if (q.id === 'where') {
+    // Typing a London authority here answers both questions: the child lives in that borough.
+    const la = contactsOf(ctx).find(raw);
+    if (la) return { answers: { ...state.answers, where: 'london', borough: la.code } };
+  }
   if (q.kind !== 'authority') return { error: `Please pick one of: ${q.options.map((o) => o.label).join(', ')}.` };
   const found = contactsOf(ctx).search(raw);
   if (found.length === 1) return answer(state, q, found[0]!.code, ctx);

@@ -90,5 +90,6 @@ export const isWayId = (v: unknown): v is WayId => typeof v === 'string' && (WAY
 
 export function findWay(idOrLetter: string): WayForward | undefined {
   const k = idOrLetter.trim().toLowerCase().replace(/[).]$/, '');
-  return waysForward.find((w) => w.id === k || w.letter === k);
+  const compact = k.replace(/^section\s*/, 's').replace(/[\s.]/g, ''); // 's.47', 's 47', 'section 47' -> 's47'
+  return waysForward.find((w) => w.id === k || w.letter === k || w.id === compact);
 }

@@ -120,6 +120,19 @@ describe('refer: transcripts', () => {
     );
   });
 
+  it('typing a London authority at "where is the child?" answers both questions', async () => {
+    await runTranscript([
+      ['refer', []],
+      [{ click: 'No' }, ['Where is the child?']],
+      ['Tower Hamlets', ['first responder'], ['Which London authority']],
+      [{ click: 'Yes, first responder' }, []],
+      [{ click: 'Yes, under 18' }, []],
+      [{ click: 'No' }, []],
+      [{ click: 'No' }, ['Phone Tower Hamlets Children’s Social Care']],
+      ['back', ['private fostering']],
+    ]);
+  });
+
   it('back and start again, and unknown input', async () => {
     const chat = await runTranscript([
       ['refer', ['immediate danger']],

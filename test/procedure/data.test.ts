@@ -64,6 +64,8 @@ describe('ways forward (PG47 §13.3)', () => {
     expect(s20.warning).toMatch(/police powers of protection/);
     expect(findWay('c')!.whatFollows[0]).toMatch(/strategy meeting within 2 working days/);
     expect(isWayId('s47')).toBe(true);
+    for (const typed of ['s.47', 'S 47', 'section 47', 'c)', 'C']) expect(findWay(typed)?.id).toBe('s47');
+    expect(findWay('s.20')?.id).toBe('s20');
     expect(isWayId('s48')).toBe(false);
   });
 
