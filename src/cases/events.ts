@@ -162,8 +162,8 @@ function checkRange(at: Date, now: Date): string | undefined {
 const isMeetingKind = (w: string): w is MeetingKind => (MEETING_KINDS as readonly string[]).includes(w);
 const isWay = (w: string): w is WayId => (WAY_IDS as readonly string[]).includes(w);
 const MEETING_WORDS = new Map<string, MeetingKind>([
-  ['icpc', 'conference'],
-  ['cp', 'conference'],
+  ['conference', 'icpc'],
+  ['cp', 'icpc'],
   ['multiagency', 'multi-agency'],
 ]);
 const meetingKindOf = (w: string | undefined): MeetingKind | undefined =>

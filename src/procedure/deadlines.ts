@@ -29,7 +29,8 @@ export const EVENT_TYPES = [...SIMPLE_EVENT_TYPES, 'meeting-booked', 'meeting-he
 export const EventTypeSchema = z.enum(EVENT_TYPES);
 export type EventType = z.infer<typeof EventTypeSchema>;
 
-export const MEETING_KINDS = ['strategy', 'conference', 'multi-agency', 'review', 'other'] as const;
+/** 'icpc': initial child protection conference. */
+export const MEETING_KINDS = ['strategy', 'icpc', 'multi-agency', 'review', 'other'] as const;
 export const MeetingKindSchema = z.enum(MEETING_KINDS);
 export type MeetingKind = z.infer<typeof MeetingKindSchema>;
 
@@ -61,7 +62,7 @@ export const EVENT_LABELS: Record<EventType, string> = {
 
 export const MEETING_LABELS: Record<MeetingKind, string> = {
   strategy: 'Strategy meeting',
-  conference: 'Child protection conference',
+  icpc: 'Initial child protection conference',
   'multi-agency': 'Multi-agency meeting',
   review: 'Review meeting',
   other: 'Meeting',
@@ -99,7 +100,8 @@ export const ictgNotesDue = (heldAt: Date, cal: Calendar): Date => cal.addWorkin
 /** PG47 §13.2: NRM and ICTG referrals made in parallel: the same London day. */
 export const ictgReferralDue = (nrmAt: Date, cal: Calendar): Date => {
   const sameDay = cal.atLondonTime(cal.londonDate(nrmAt), '23:59');
-  return sameDay.getTime() > nrmAt.getTime() ? sameDay : nrmAt;
+  // Late in the evening, allow at least an hour (the ICTG line is open 24/7).
+  return new Date(Math.max(sameDay.getTime(), nrmAt.getTime() + HOUR));
 };
 /** Home Office NRM guidance: the reasonable grounds decision aimed for within 5 working days of referral. */
 export const reasonableGroundsExpected = (nrmAt: Date, cal: Calendar): Date => cal.addWorkingDays(nrmAt, 5, END_OF_DAY);

@@ -104,6 +104,13 @@ describe('parseCaseEventCommand', () => {
     expect(e).toEqual({ type: 'meeting-booked', at: NOW, meetingAt: atLondonTime('2027-01-05', '10:00'), meetingKind: 'strategy' });
   });
 
+  it('meeting kinds: icpc (also "conference"), multi-agency, review', () => {
+    expect(ok(parseCaseEventCommand('case meeting icpc 2027-01-05 10:00', NOW))).toMatchObject({ meetingKind: 'icpc' });
+    expect(ok(parseCaseEventCommand('case meeting conference 2027-01-05 10:00', NOW))).toMatchObject({ meetingKind: 'icpc' });
+    expect(ok(parseCaseEventCommand('case meeting multi-agency 2027-01-05 10:00', NOW))).toMatchObject({ meetingKind: 'multi-agency' });
+    expect(ok(parseCaseEventCommand('case event meeting-booked review 2027-01-05 10:00', NOW))).toMatchObject({ meetingKind: 'review' });
+  });
+
   it('a held meeting: time optional (date only → 09:00, no date → now)', () => {
     const r = parseCaseEventCommand('case meeting held 2026-11-20', NOW);
     expect(wall(ok(r).at)).toBe(`2026-11-20 ${DEFAULT_TIME}`);

@@ -169,6 +169,12 @@ describe('NRM referral (PG47 §13.2; Home Office NRM guidance)', () => {
     expect(d.description).toContain('0800 043 4303');
   });
 
+  it('late in the evening it still allows an hour, not an instant overdue', () => {
+    const late = one({ type: 'nrm-referral', at: at('2026-12-24', '23:30') }, 'ictg-referral');
+    expect(wall(late.due)).toBe('2026-12-25 00:30');
+    expect(late.description).not.toMatch(/late/);
+  });
+
   it('the reasonable grounds decision is expected in 5 working days, then chased', () => {
     const d = one(e, 'reasonable-grounds');
     expect(formatLondon(d.due)).toBe('Tuesday 5 January 2027, 17:00');
