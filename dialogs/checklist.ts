@@ -32,7 +32,14 @@ export function checklistBlocks(c: Checklist, ticked: string[]): Block[] {
     { type: 'progress', done, total: c.items.length, label: progressLabel(done, c.items.length) },
     {
       type: 'input',
-      input: { kind: 'choice', id: 'ticks', label: 'Tick what is done', multi: true, options: c.items.map((i, n) => ({ value: i.id, label: `${n + 1}. ${i.text}`.slice(0, 75) })), value: c.items.filter((i) => ticked.includes(i.id)).map((i) => i.id) },
+      input: {
+        kind: 'choice',
+        id: 'ticks',
+        label: 'Tick what is done',
+        multi: true,
+        options: c.items.map((i, n) => ({ value: i.id, label: `${n + 1}. ${i.text}`.slice(0, 75) })),
+        value: c.items.filter((i) => ticked.includes(i.id)).map((i) => i.id),
+      },
     },
   ];
   if (done === c.items.length) blocks.push(text('All done.', 'good'));
@@ -42,7 +49,10 @@ export function checklistBlocks(c: Checklist, ticked: string[]): Block[] {
 function checklistMessage(c: Checklist, ticked: string[]): Message {
   return {
     title: `Checklist: ${c.title}`,
-    blocks: [...checklistBlocks(c, ticked), text('Type e.g. "tick 1, 3" or "untick 2", or tick in the card and press Save ticks.', 'subtle')],
+    blocks: [
+      ...checklistBlocks(c, ticked),
+      text('Type e.g. "tick 1, 3" or "untick 2", or tick in the card and press Save ticks.', 'subtle'),
+    ],
     buttons: [button(ID, 'ticks', 'Save ticks', undefined, 'primary'), button(ID, 'list', 'All checklists')],
     sources: [c.source],
     personal: true,
@@ -57,7 +67,10 @@ function typedTicks(c: Checklist, ticked: string[], raw: string): string[] | und
   const ids = nums.map((n) => c.items[n - 1]!.id);
   const remove = /^(untick|undo|undone)$/i.test(m[1] ?? '');
   const set = new Set(ticked);
-  for (const id of ids) (remove ? set.delete(id) : set.add(id));
+  for (const id of ids) {
+    if (remove) set.delete(id);
+    else set.add(id);
+  }
   return c.items.map((i) => i.id).filter((id) => set.has(id));
 }
 

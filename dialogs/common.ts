@@ -31,4 +31,8 @@ export function valuesOf(input: Input, id: string): string[] {
   return list.map((s) => s.trim()).filter(Boolean);
 }
 
-export const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+export const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();

@@ -4,7 +4,14 @@ import type { Flow, FlowContext, FlowError } from '../src/conversation/flow.js';
 import type { Block, Message } from '../src/conversation/model.js';
 import { text } from '../src/conversation/model.js';
 import type { ContactsDirectory } from '../src/procedure/contacts.js';
-import { AUTHORITIES_ATTRIBUTION, authorityFacts, fallbackLines, hasMissingNumbers, ICTG, NATIONAL_LINES } from '../src/procedure/contacts.js';
+import {
+  AUTHORITIES_ATTRIBUTION,
+  authorityFacts,
+  fallbackLines,
+  hasMissingNumbers,
+  ICTG,
+  NATIONAL_LINES,
+} from '../src/procedure/contacts.js';
 import { button, contactsOf, EMERGENCY_LINE } from './common.js';
 
 export interface ContactsState {
@@ -24,7 +31,10 @@ function lookup(directory: ContactsDirectory, query: string): ContactsState | Fl
 function nationalBlocks(): Block[] {
   return [
     { type: 'heading', text: 'ICTG and national lines' },
-    { type: 'facts', facts: [ICTG, ...NATIONAL_LINES].map((l) => ({ label: l.label, value: l.note ? `${l.number} (${l.note})` : l.number })) },
+    {
+      type: 'facts',
+      facts: [ICTG, ...NATIONAL_LINES].map((l) => ({ label: l.label, value: l.note ? `${l.number} (${l.note})` : l.number })),
+    },
   ];
 }
 
@@ -36,14 +46,22 @@ function render(state: ContactsState, ctx: FlowContext): Message {
   if (la) {
     blocks.push({ type: 'heading', text: `${la.name} Children’s Social Care` }, { type: 'facts', facts: authorityFacts(la) });
     if (hasMissingNumbers(la)) {
-      blocks.push(text('Some numbers have not been filled in yet by your partnership. Meanwhile:', 'warning'), { type: 'list', items: fallbackLines(la) });
+      blocks.push(text('Some numbers have not been filled in yet by your partnership. Meanwhile:', 'warning'), {
+        type: 'list',
+        items: fallbackLines(la),
+      });
     }
     blocks.push(text('Type another London authority to see its numbers.', 'subtle'));
   } else {
     if (state.notFound) blocks.push(text(`I could not find a London authority called "${state.notFound}".`, 'warning'));
     blocks.push({
       type: 'input',
-      input: { kind: 'choice', id: 'borough', label: 'London authority', options: directory.all().map((e) => ({ value: e.code, label: e.name })) },
+      input: {
+        kind: 'choice',
+        id: 'borough',
+        label: 'London authority',
+        options: directory.all().map((e) => ({ value: e.code, label: e.name })),
+      },
     });
     blocks.push(text('Pick a London authority, or type it (e.g. Tower Hamlets).', 'subtle'));
     buttons.push(button(ID, 'show', 'Show numbers', undefined, 'primary'));

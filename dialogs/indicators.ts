@@ -11,10 +11,13 @@ export interface IndicatorsState {
 }
 
 const ID = 'indicators';
-const UNDER_TEN = 'These indicators may not fit children under ten: use your judgement and talk to Children’s Social Care about younger children too (monitoring report §4.4.2).';
+const UNDER_TEN =
+  'These indicators may not fit children under ten: use your judgement and talk to Children’s Social Care about younger children too (monitoring report §4.4.2).';
 
 function pickMessage(): Message {
-  const blocks: Block[] = [text('Tick everything you have noticed, then press Submit. One indicator is enough to talk to Children’s Social Care.')];
+  const blocks: Block[] = [
+    text('Tick everything you have noticed, then press Submit. One indicator is enough to talk to Children’s Social Care.'),
+  ];
   for (const g of indicatorGroups) {
     blocks.push({
       type: 'input',
@@ -36,22 +39,38 @@ function resultMessage(ticked: string[]): Message {
   if (ticked.length === 0) {
     blocks.push(
       text('You did not tick any indicator.'),
-      text('If you are still worried about the child, trust that: talk to your safeguarding lead or to Children’s Social Care. The list is not complete, and a child may be at risk without showing these signs (PG47 §10.1).'),
+      text(
+        'If you are still worried about the child, trust that: talk to your safeguarding lead or to Children’s Social Care. The list is not complete, and a child may be at risk without showing these signs (PG47 §10.1).',
+      ),
       text(UNDER_TEN, 'subtle'),
       ...safetyBlocks(),
     );
-    return { title: 'Risk indicators: result', blocks, buttons: [{ label: 'Contacts', action: { t: 'contacts', a: 'start' } }], sources: ['PG47 §10.1', 'Monitoring report §4.4.2'], personal: true };
+    return {
+      title: 'Risk indicators: result',
+      blocks,
+      buttons: [{ label: 'Contacts', action: { t: 'contacts', a: 'start' } }],
+      sources: ['PG47 §10.1', 'Monitoring report §4.4.2'],
+      personal: true,
+    };
   }
   blocks.push({ type: 'heading', text: `You ticked ${ticked.length === 1 ? '1 indicator' : `${ticked.length} indicators`}` });
   for (const g of indicatorGroups) {
     const hits = g.items.filter((i) => ticked.includes(i.id));
     if (!hits.length) continue;
-    blocks.push({ type: 'heading', text: g.title }, { type: 'list', items: hits.map((i) => i.label) }, text(`What it may suggest: ${g.suggests}`, 'subtle'));
+    blocks.push(
+      { type: 'heading', text: g.title },
+      { type: 'list', items: hits.map((i) => i.label) },
+      text(`What it may suggest: ${g.suggests}`, 'subtle'),
+    );
   }
   blocks.push(
     { type: 'heading', text: 'Next step' },
-    text('One indicator is enough to talk to Children’s Social Care. These signs suggest the child may have been trafficked and may still be controlled by traffickers or the adults who received them (PG47 §10.1).'),
-    text('Make a referral to Children’s Social Care where the child lives: a phone call, then a written referral within 48 hours (PG47 §14). A first responder also makes the NRM referral (PG47 §10.1, §13.2).'),
+    text(
+      'One indicator is enough to talk to Children’s Social Care. These signs suggest the child may have been trafficked and may still be controlled by traffickers or the adults who received them (PG47 §10.1).',
+    ),
+    text(
+      'Make a referral to Children’s Social Care where the child lives: a phone call, then a written referral within 48 hours (PG47 §14). A first responder also makes the NRM referral (PG47 §10.1, §13.2).',
+    ),
     text(UNDER_TEN, 'subtle'),
     ...safetyBlocks(),
   );

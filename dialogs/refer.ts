@@ -28,19 +28,31 @@ function questionMessage(q: Question, a: ReferralAnswers, ctx: FlowContext): Mes
     return {
       title: 'Referral',
       blocks,
-      buttons: [button(ID, 'answer', 'Continue', 'borough', 'primary'), ...q.options.map((o) => button(ID, 'answer', o.label, `${q.id}:${o.value}`))],
+      buttons: [
+        button(ID, 'answer', 'Continue', 'borough', 'primary'),
+        ...q.options.map((o) => button(ID, 'answer', o.label, `${q.id}:${o.value}`)),
+      ],
       sources: [q.source],
       personal: true,
     };
   }
-  return { title: 'Referral', blocks, buttons: q.options.map((o) => button(ID, 'answer', o.label, `${q.id}:${o.value}`)), sources: [q.source], personal: true };
+  return {
+    title: 'Referral',
+    blocks,
+    buttons: q.options.map((o) => button(ID, 'answer', o.label, `${q.id}:${o.value}`)),
+    sources: [q.source],
+    personal: true,
+  };
 }
 
 function resultMessage(a: ReferralAnswers, ctx: FlowContext): Message {
   const directory = contactsOf(ctx);
   const plan = buildReferralPlan(a, directory);
   const la = a.borough && a.borough !== 'unknown' ? directory.get(a.borough) : undefined;
-  const items = plan.steps.map((s) => `${s.text} When: ${s.when ?? 'now'}. (${s.source})${s.contacts?.length ? '\n' + s.contacts.map((c) => `  - ${c}`).join('\n') : ''}`);
+  const items = plan.steps.map(
+    (s) =>
+      `${s.text} When: ${s.when ?? 'now'}. (${s.source})${s.contacts?.length ? '\n' + s.contacts.map((c) => `  - ${c}`).join('\n') : ''}`,
+  );
   const facts = [
     ...(a.danger === 'yes' ? [{ label: 'Emergency', value: '999' }] : []),
     { label: 'ICTG 24/7 assessment line', value: ICTG_LINE },

@@ -13,7 +13,9 @@ export interface WaysForwardState {
 const ID = 'ways-forward';
 
 function cardMessage(): Message {
-  const blocks: Block[] = [text('After the information gathering, agree one of four ways forward with your supervising manager (PG47 §13.3).')];
+  const blocks: Block[] = [
+    text('After the information gathering, agree one of four ways forward with your supervising manager (PG47 §13.3).'),
+  ];
   for (const w of waysForward) {
     blocks.push({ type: 'heading', text: `${w.letter}) ${w.title}` }, text(w.summary), { type: 'list', items: w.conditions });
     if (w.warning) blocks.push(text(w.warning, 'warning'));
@@ -30,7 +32,10 @@ function cardMessage(): Message {
 function resultMessage(id: WayId): Message {
   const w = findWay(id)!;
   const blocks: Block[] = [{ type: 'heading', text: `You chose ${w.letter}) ${w.title}` }, text(w.summary)];
-  blocks.push(text(w.id === 's20' ? 'Accommodate under s.20 if any one of these applies:' : 'When it applies:'), { type: 'list', items: w.conditions });
+  blocks.push(text(w.id === 's20' ? 'Accommodate under s.20 if any one of these applies:' : 'When it applies:'), {
+    type: 'list',
+    items: w.conditions,
+  });
   if (w.warning) blocks.push(text(w.warning, 'warning'));
   blocks.push({ type: 'heading', text: 'What follows' }, { type: 'list', ordered: true, items: w.whatFollows });
   blocks.push(text(TELL_REFERRER), text(RECORD_DECISION, 'subtle'), ...safetyBlocks());
@@ -57,7 +62,11 @@ export const waysForwardFlow: Flow<WaysForwardState> = {
   next(state, input) {
     if (state.chosen) return { error: 'Type back to choose another way, or restart.' };
     const v = input.kind === 'action' ? (input.action.a === 'choose' ? input.action.v : undefined) : input.text;
-    const w = v ? (isWayId(v) ? findWay(v) : findWay(v) ?? waysForward.find((x) => x.title.toLowerCase().startsWith(v.trim().toLowerCase()) && v.trim().length >= 3)) : undefined;
+    const w = v
+      ? isWayId(v)
+        ? findWay(v)
+        : (findWay(v) ?? waysForward.find((x) => x.title.toLowerCase().startsWith(v.trim().toLowerCase()) && v.trim().length >= 3))
+      : undefined;
     return w ? { chosen: w.id } : { error: 'Choose a), b), c) or d).' };
   },
 };

@@ -76,7 +76,10 @@ export function renderScreen(messages: Message[]): Screen {
  */
 export function valuesFromNumbers(raw: string, screen: Screen): Record<string, string[]> | undefined {
   if (!screen.options.length || !/^\s*\d+(\s*[, ]\s*\d+)*\s*$/.test(raw)) return undefined;
-  const nums = raw.split(/[\s,]+/).filter(Boolean).map(Number);
+  const nums = raw
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(Number);
   const picked = nums.map((n) => screen.options.find((o) => o.n === n));
   if (picked.some((p) => !p)) return undefined;
   const values: Record<string, string[]> = {};

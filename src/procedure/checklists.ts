@@ -77,7 +77,8 @@ const raw: Checklist[] = [
     id: 'strategy-meeting',
     title: 'Strategy meeting',
     aliases: ['strategy meeting', 'strategy', 'meeting', 'agenda'],
-    intro: 'Convene within 2 working days of the child becoming looked after, or arriving in the borough when a s.47 enquiry is appropriate.',
+    intro:
+      'Convene within 2 working days of the child becoming looked after, or arriving in the borough when a s.47 enquiry is appropriate.',
     source: 'PG47 §14',
     items: [
       { id: 'within-two-days', text: 'Convene it within 2 working days' },
@@ -133,7 +134,11 @@ export const checklists: Checklist[] = parseOrThrow(
   'checklists',
 );
 
-const norm = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Find a checklist by id, title or alias, forgivingly ('golden hour', 'Golden-Hour', 'strategy'). */
 export function findChecklist(nameOrAlias: string): Checklist | undefined {

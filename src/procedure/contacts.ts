@@ -20,7 +20,13 @@ export interface Line {
   source: string;
 }
 
-export const ICTG: Line = { id: 'ictg', label: 'ICTG service (24/7 assessment line)', number: ICTG_LINE, note: 'advice on referring a child to the ICTG service', source: 'PG47 §13.2' };
+export const ICTG: Line = {
+  id: 'ictg',
+  label: 'ICTG service (24/7 assessment line)',
+  number: ICTG_LINE,
+  note: 'advice on referring a child to the ICTG service',
+  source: 'PG47 §13.2',
+};
 
 export const NATIONAL_LINES: Line[] = [
   { id: 'police-emergency', label: 'Police, emergency', number: '999', note: 'a child in immediate danger', source: 'PG47 §13.3 b' },
@@ -54,7 +60,10 @@ export const AuthorityContactsSchema = z
     /** The council's main switchboard. */
     councilMain: Phone.nullable(),
     email: z.email().nullable().optional(),
-    url: z.url({ protocol: /^https$/ }).nullable().optional(),
+    url: z
+      .url({ protocol: /^https$/ })
+      .nullable()
+      .optional(),
   })
   .strict();
 export type AuthorityContacts = z.infer<typeof AuthorityContactsSchema>;
@@ -74,7 +83,9 @@ export interface AuthorityEntry extends Authority {
 
 /** Parse the bundled CSV of the 33 London authorities (gss_code,code,official_name,name,slug). */
 export function loadLondonAuthorities(file = AUTHORITIES_CSV): Authority[] {
-  const lines = readFileSync(file, 'utf8').split(/\r?\n/).filter((l) => l.trim() !== '');
+  const lines = readFileSync(file, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== '');
   const [header, ...rows] = lines;
   if (header?.trim() !== 'gss_code,code,official_name,name,slug') throw new Error(`Unexpected header in ${file}`);
   return rows.map((row) => {
@@ -129,7 +140,11 @@ export class ContactsDirectory {
 }
 
 /** Validate a contacts document against the 33 authorities. Throws an Error naming the bad entry. */
-export function parseContactsDirectory(data: unknown, authorities: Authority[] = loadLondonAuthorities(), label = 'contacts file'): ContactsDirectory {
+export function parseContactsDirectory(
+  data: unknown,
+  authorities: Authority[] = loadLondonAuthorities(),
+  label = 'contacts file',
+): ContactsDirectory {
   const file = FileSchema.safeParse(data);
   if (!file.success) {
     const issues = file.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
@@ -163,7 +178,7 @@ export function loadContactsDirectory(file: string = SHIPPED_CONTACTS_FILE): Con
   try {
     data = JSON.parse(readFileSync(file, 'utf8'));
   } catch (err) {
-    throw new Error(`Cannot read contacts file ${file}: ${(err as Error).message}`);
+    throw new Error(`Cannot read contacts file ${file}: ${(err as Error).message}`, { cause: err });
   }
   return parseContactsDirectory(data, loadLondonAuthorities(), `contacts file ${file}`);
 }

@@ -133,15 +133,31 @@ export interface ReferralPlan {
 }
 
 function socialCareStep(a: ReferralAnswers, la: AuthorityEntry | undefined): PlanStep {
-  const contacts = la ? numbersFor(la) : [`Find the council’s Children’s Social Care line; if you cannot reach anyone and the child is at risk, call 999. ICTG advice line: ${ICTG_LINE}`];
+  const contacts = la
+    ? numbersFor(la)
+    : [
+        `Find the council’s Children’s Social Care line; if you cannot reach anyone and the child is at risk, call 999. ICTG advice line: ${ICTG_LINE}`,
+      ];
   if (a.where === 'port') {
     const who = la ? `${la.name} Children’s Social Care (serving the port)` : 'the Children’s Social Care serving the port';
-    return { text: `Phone ${who} without delay: a verbal referral. Tell them where the child plans to live, if known (PG47 §13).`, when: 'now', contacts, source: 'PG47 §14' };
+    return {
+      text: `Phone ${who} without delay: a verbal referral. Tell them where the child plans to live, if known (PG47 §13).`,
+      when: 'now',
+      contacts,
+      source: 'PG47 §14',
+    };
   }
   if (a.where === 'elsewhere') {
-    return { text: 'Phone Children’s Social Care of the council where the child lives: a verbal referral. (This directory covers the 33 London authorities only.)', when: 'now', contacts, source: 'PG47 §13' };
+    return {
+      text: 'Phone Children’s Social Care of the council where the child lives: a verbal referral. (This directory covers the 33 London authorities only.)',
+      when: 'now',
+      contacts,
+      source: 'PG47 §13',
+    };
   }
-  const who = la ? `${la.name} Children’s Social Care` : 'Children’s Social Care of the borough where the child lives (or where the child is now, if you do not know)';
+  const who = la
+    ? `${la.name} Children’s Social Care`
+    : 'Children’s Social Care of the borough where the child lives (or where the child is now, if you do not know)';
   return { text: `Phone ${who}: a verbal referral.`, when: 'now', contacts, source: 'PG47 §13' };
 }
 
@@ -161,7 +177,11 @@ function nrmStep(a: ReferralAnswers): PlanStep {
     };
   }
   if (a.role === 'other') {
-    return { text: 'Tell Children’s Social Care you think the child may be trafficked. The local authority is a first responder and makes the NRM referral (no consent needed for a child).', when: 'during the call', source };
+    return {
+      text: 'Tell Children’s Social Care you think the child may be trafficked. The local authority is a first responder and makes the NRM referral (no consent needed for a child).',
+      when: 'during the call',
+      source,
+    };
   }
   return {
     text: 'If you are a first responder (local authority, police, parts of the Home Office, named charities such as Barnardo’s or the NSPCC), make the NRM referral: no consent needed for a child, and it meets the Duty to Notify. If not, the local authority makes it: tell them your concern.',
@@ -174,10 +194,19 @@ function ictgStep(a: ReferralAnswers, inLondon: boolean): PlanStep {
   const source = 'PG47 §13.2';
   const contacts = [`ICTG 24/7 assessment line: ${ICTG_LINE} (advice on referring)`];
   if (!inLondon) {
-    return { text: 'If the child’s area has the ICTG service (see Barnardo’s website), the first responder also refers the child to it, in parallel with the NRM.', when: 'in parallel with the NRM referral', contacts, source };
+    return {
+      text: 'If the child’s area has the ICTG service (see Barnardo’s website), the first responder also refers the child to it, in parallel with the NRM.',
+      when: 'in parallel with the NRM referral',
+      contacts,
+      source,
+    };
   }
-  const who = a.role === 'first-responder' ? 'Refer' : 'All of London is an ICTG area: Children’s Social Care (the first responder) also refers';
-  const text = a.role === 'first-responder' ? `${who} the child to the ICTG service too, with the online referral form: all of London is an ICTG area.` : `${who} the child to the ICTG service. You can call the ICTG line for advice.`;
+  const who =
+    a.role === 'first-responder' ? 'Refer' : 'All of London is an ICTG area: Children’s Social Care (the first responder) also refers';
+  const text =
+    a.role === 'first-responder'
+      ? `${who} the child to the ICTG service too, with the online referral form: all of London is an ICTG area.`
+      : `${who} the child to the ICTG service. You can call the ICTG line for advice.`;
   return { text, when: 'in parallel with the NRM referral', contacts, source };
 }
 
@@ -187,20 +216,38 @@ export function buildReferralPlan(a: ReferralAnswers, directory?: ContactsDirect
   const inLondon = a.where === 'london' || (a.where === 'port' && Boolean(la));
   const steps: PlanStep[] = [];
   if (a.danger === 'yes') {
-    steps.push({ text: 'Call 999 now. In an emergency the police can use their powers of protection to keep the child safe.', when: 'now, before anything else', source: 'PG47 §13.3 b' });
+    steps.push({
+      text: 'Call 999 now. In an emergency the police can use their powers of protection to keep the child safe.',
+      when: 'now, before anything else',
+      source: 'PG47 §13.3 b',
+    });
   }
   steps.push(socialCareStep(a, la));
-  steps.push({ text: 'Follow the call with a written referral to the same Children’s Social Care.', when: 'within 48 hours of the call', source: 'PG47 §14' });
+  steps.push({
+    text: 'Follow the call with a written referral to the same Children’s Social Care.',
+    when: 'within 48 hours of the call',
+    source: 'PG47 §14',
+  });
   steps.push(nrmStep(a));
   steps.push(ictgStep(a, inLondon));
   if (a.fostering === 'yes' || a.fostering === 'unsure') {
-    steps.push({ text: 'Tell Children’s Social Care the child may be privately fostered: they can investigate under their private fostering duties. Carers must notify the council within 48 hours of the child arriving.', when: 'during the call', source: 'PG47 §12.2' });
+    steps.push({
+      text: 'Tell Children’s Social Care the child may be privately fostered: they can investigate under their private fostering duties. Carers must notify the council within 48 hours of the child arriving.',
+      when: 'during the call',
+      source: 'PG47 §12.2',
+    });
   }
-  steps.push({ text: 'Keep the child safe while this happens: some children go missing within 24 hours. Do not tell anyone who asks where the child is.', when: 'the first hour', source: 'Monitoring report §6.1' });
+  steps.push({
+    text: 'Keep the child safe while this happens: some children go missing within 24 hours. Do not tell anyone who asks where the child is.',
+    when: 'the first hour',
+    source: 'Monitoring report §6.1',
+  });
 
   const notes: ReferralPlan['notes'] = [];
-  if (a.age === 'uncertain') notes.push({ text: 'Age uncertain: treat the young person as a child until their age is verified.', source: 'Monitoring report §4.6' });
-  if (a.unaccompanied === 'yes' || a.unaccompanied === 'unsure') notes.push({ text: 'Unaccompanied: treat the child as a potential victim of trafficking.', source: 'Southwark scrutiny' });
+  if (a.age === 'uncertain')
+    notes.push({ text: 'Age uncertain: treat the young person as a child until their age is verified.', source: 'Monitoring report §4.6' });
+  if (a.unaccompanied === 'yes' || a.unaccompanied === 'unsure')
+    notes.push({ text: 'Unaccompanied: treat the child as a potential victim of trafficking.', source: 'Southwark scrutiny' });
   notes.push({ text: 'The NRM does not replace child protection procedures: follow both.', source: 'PG47 §13.2' });
 
   const sources = [...new Set([...steps.map((s) => s.source), ...notes.map((n) => n.source)])];

@@ -2,11 +2,19 @@
 import { z } from 'zod';
 
 /** A citation, e.g. 'PG47 §10.1' or 'Monitoring report §6.1'. */
-export const SourceSchema = z.string().regex(/^(PG47|Monitoring report|Southwark scrutiny|Working Together 2023|Home Office NRM guidance)( §[0-9.]+( ?[a-d])?(–[0-9.]+)?)?$/, 'must cite a section, e.g. "PG47 §10.1"');
+export const SourceSchema = z
+  .string()
+  .regex(
+    /^(PG47|Monitoring report|Southwark scrutiny|Working Together 2023|Home Office NRM guidance)( §[0-9.]+( ?[a-d])?(–[0-9.]+)?)?$/,
+    'must cite a section, e.g. "PG47 §10.1"',
+  );
 export type Source = z.infer<typeof SourceSchema>;
 
 /** Short, stable slug ids ('no-school', 'golden-hour'). */
-export const IdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a short lowercase slug').max(40);
+export const IdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a short lowercase slug')
+  .max(40);
 
 /** Labels fit a Slack option or button (<= 75 characters). */
 const Label = z.string().min(3).max(75);

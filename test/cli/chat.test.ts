@@ -7,7 +7,10 @@ import type { Message } from '../../src/conversation/model.js';
 
 function chat(lines: string[]): Promise<{ out: string; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/chat.ts'], { cwd: new URL('../..', import.meta.url).pathname, env: { ...process.env, LOG_LEVEL: 'silent' } });
+    const child = spawn('npx', ['tsx', 'src/cli/chat.ts'], {
+      cwd: new URL('../..', import.meta.url).pathname,
+      env: { ...process.env, LOG_LEVEL: 'silent' },
+    });
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.on('error', reject);
@@ -41,10 +44,37 @@ describe('CLI renderer', () => {
   const msg: Message = {
     title: 'T',
     blocks: [
-      { type: 'input', input: { kind: 'choice', id: 'a', label: 'A', multi: true, options: [{ value: 'x', label: 'X' }, { value: 'y', label: 'Y' }], value: ['x'] } },
-      { type: 'input', input: { kind: 'choice', id: 'b', label: 'B', options: [{ value: 'p', label: 'P' }, { value: 'q', label: 'Q' }] } },
+      {
+        type: 'input',
+        input: {
+          kind: 'choice',
+          id: 'a',
+          label: 'A',
+          multi: true,
+          options: [
+            { value: 'x', label: 'X' },
+            { value: 'y', label: 'Y' },
+          ],
+          value: ['x'],
+        },
+      },
+      {
+        type: 'input',
+        input: {
+          kind: 'choice',
+          id: 'b',
+          label: 'B',
+          options: [
+            { value: 'p', label: 'P' },
+            { value: 'q', label: 'Q' },
+          ],
+        },
+      },
     ],
-    buttons: [{ label: 'Back', action: { t: 'f', a: 'back' } }, { label: 'Save', action: { t: 'f', a: 'save' } }],
+    buttons: [
+      { label: 'Back', action: { t: 'f', a: 'back' } },
+      { label: 'Save', action: { t: 'f', a: 'save' } },
+    ],
   };
 
   it('numbers options across inputs and shows ticks', () => {

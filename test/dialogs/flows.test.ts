@@ -24,7 +24,10 @@ describe('indicators', () => {
     await runTranscript([
       ['indicators', ['Submit', 'under ten']],
       [
-        { click: 'Submit', values: { 'money-work': ['debt', 'begs'], 'care-school': 'no-school,no-gp', 'controlling-adult': ['adult-many-visas'] } },
+        {
+          click: 'Submit',
+          values: { 'money-work': ['debt', 'begs'], 'care-school': 'no-school,no-gp', 'controlling-adult': ['adult-many-visas'] },
+        },
         [
           'You ticked 5 indicators',
           'Money and work',
@@ -56,7 +59,11 @@ describe('indicators', () => {
   it('ignores unknown option values from a tampered payload', async () => {
     await runTranscript([
       ['indicators', []],
-      [{ click: 'Submit', values: { movement: ['not-an-indicator', 'false-papers'] } }, ['You ticked 1 indicator', 'false papers'], ['not-an-indicator']],
+      [
+        { click: 'Submit', values: { movement: ['not-an-indicator', 'false-papers'] } },
+        ['You ticked 1 indicator', 'false papers'],
+        ['not-an-indicator'],
+      ],
     ]);
   });
 
@@ -73,8 +80,21 @@ describe('indicators', () => {
 describe('ways forward', () => {
   it('shows a–d with conditions; s.47 leads to a strategy meeting within 2 working days', async () => {
     const chat = await runTranscript([
-      ['ways forward', ['a) Assessment', 'b) Accommodate under s.20', 'c) Child protection enquiry (s.47)', 'd) No further action', 'lost or abandoned', 'Emergency Protection Order']],
-      [{ click: 'c) Child protection enquiry (s.47)' }, ['strategy meeting within 2 working days', 'Tell the referrer which plan is in place', EMERGENCY, 'PG47 §14']],
+      [
+        'ways forward',
+        [
+          'a) Assessment',
+          'b) Accommodate under s.20',
+          'c) Child protection enquiry (s.47)',
+          'd) No further action',
+          'lost or abandoned',
+          'Emergency Protection Order',
+        ],
+      ],
+      [
+        { click: 'c) Child protection enquiry (s.47)' },
+        ['strategy meeting within 2 working days', 'Tell the referrer which plan is in place', EMERGENCY, 'PG47 §14'],
+      ],
     ]);
     const record = chat.lastButtons().find((b) => b.label === 'Record on this case');
     expect(record?.action).toMatchObject({ t: 'case', a: 'record-way', v: 's47' });
@@ -85,7 +105,16 @@ describe('ways forward', () => {
       ['options', []],
       [
         { click: 'b) Accommodate under s.20 Children Act 1989' },
-        ['lost or abandoned', 'No one has parental responsibility', 'cannot, for whatever reason, provide suitable accommodation', 'significant harm', 'Emergency Protection Order', 'police powers of protection', 'strategy meeting is due within 2 working days', 'Tell the referrer'],
+        [
+          'lost or abandoned',
+          'No one has parental responsibility',
+          'cannot, for whatever reason, provide suitable accommodation',
+          'significant harm',
+          'Emergency Protection Order',
+          'police powers of protection',
+          'strategy meeting is due within 2 working days',
+          'Tell the referrer',
+        ],
       ],
     ]);
     expect(chat.lastButtons().find((b) => b.label === 'Record on this case')?.action.v).toBe('s20');
@@ -134,7 +163,18 @@ describe('contacts', () => {
     await runTranscript([
       [
         'contacts tower hamlets',
-        ['Tower Hamlets Children’s Social Care', 'office hours', 'out of hours', 'not filled in yet', 'police 999', '0800 043 4303', '0808 800 5000', '08000 121 700', '101', 'mySociety'],
+        [
+          'Tower Hamlets Children’s Social Care',
+          'office hours',
+          'out of hours',
+          'not filled in yet',
+          'police 999',
+          '0800 043 4303',
+          '0808 800 5000',
+          '08000 121 700',
+          '101',
+          'mySociety',
+        ],
       ],
     ]);
   });

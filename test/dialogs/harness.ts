@@ -45,10 +45,19 @@ export interface Chat {
 
 export function newChat(opts: { contacts?: ContactsDirectory; shared?: boolean } = {}): Chat {
   const deps = { contacts: opts.contacts ?? shippedContactsDirectory() };
-  const engine = new Engine({ store: new MemoryStore(), clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps }, procedureFlows);
+  const engine = new Engine(
+    { store: new MemoryStore(), clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps },
+    procedureFlows,
+  );
   let last: Message[] = [];
   const seen: Message[] = [];
-  const turn = (input: Turn['input']): Turn => ({ platform: 'cli', conversationId: 'c1', userId: 'u1', shared: opts.shared ?? false, input });
+  const turn = (input: Turn['input']): Turn => ({
+    platform: 'cli',
+    conversationId: 'c1',
+    userId: 'u1',
+    shared: opts.shared ?? false,
+    input,
+  });
   return {
     engine,
     seen,
@@ -58,7 +67,13 @@ export function newChat(opts: { contacts?: ContactsDirectory; shared?: boolean }
       if (typeof step === 'string') input = { kind: 'text', text: step };
       else {
         const b = last.flatMap((m) => m.buttons ?? []).find((x) => x.label.toLowerCase() === step.click.toLowerCase());
-        if (!b) throw new Error(`No button "${step.click}" on screen; buttons: ${last.flatMap((m) => m.buttons ?? []).map((x) => x.label).join(' | ')}`);
+        if (!b)
+          throw new Error(
+            `No button "${step.click}" on screen; buttons: ${last
+              .flatMap((m) => m.buttons ?? [])
+              .map((x) => x.label)
+              .join(' | ')}`,
+          );
         input = { kind: 'action', action: b.action, ...(step.values ? { values: step.values } : {}) };
       }
       const res = await engine.handle(turn(input));
@@ -74,10 +89,12 @@ export async function runTranscript(rows: Row[], chat: Chat = newChat()): Promis
   for (const [i, [step, must, mustNot]] of rows.entries()) {
     const reply = textOf(await chat.send(step)).toLowerCase();
     for (const s of must) {
-      if (!reply.includes(s.toLowerCase())) throw new Error(`Row ${i + 1} (${JSON.stringify(step)}): reply lacks "${s}".\nReply was:\n${reply}`);
+      if (!reply.includes(s.toLowerCase()))
+        throw new Error(`Row ${i + 1} (${JSON.stringify(step)}): reply lacks "${s}".\nReply was:\n${reply}`);
     }
     for (const s of mustNot ?? []) {
-      if (reply.includes(s.toLowerCase())) throw new Error(`Row ${i + 1} (${JSON.stringify(step)}): reply should not contain "${s}".\nReply was:\n${reply}`);
+      if (reply.includes(s.toLowerCase()))
+        throw new Error(`Row ${i + 1} (${JSON.stringify(step)}): reply should not contain "${s}".\nReply was:\n${reply}`);
     }
   }
   return chat;

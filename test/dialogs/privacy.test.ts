@@ -50,7 +50,10 @@ function explore(flow: Flow, args: Array<string | undefined>): { texts: string[]
 describe('privacy: no prompt for a child’s name, date of birth or address', () => {
   for (const flow of procedureFlows) {
     it(`${flow.id}: every reachable text is free of such prompts`, () => {
-      const args = flow.id === 'checklist' ? [undefined, 'golden hour', 'information gathering', 'documents', 'interview', 'strategy', 'looked after', 'support', 'nope'] : [undefined, 'hackney', 'c'];
+      const args =
+        flow.id === 'checklist'
+          ? [undefined, 'golden hour', 'information gathering', 'documents', 'interview', 'strategy', 'looked after', 'support', 'nope']
+          : [undefined, 'hackney', 'c'];
       const { texts, states } = explore(flow, args);
       expect(states).toBeGreaterThan(1);
       const bad = texts.filter((t) => FORBIDDEN.test(t));

@@ -1,7 +1,6 @@
 // Referral decision tree transcripts, through the real Engine: [user says/clicks, reply contains, reply must not contain].
 import { describe, expect, it } from 'vitest';
 import { newChat, runTranscript, textOf } from './harness.js';
-import type { Row } from './harness.js';
 import { parseContactsDirectory, loadLondonAuthorities } from '../../src/procedure/contacts.js';
 
 const EMERGENCY = 'If a child is in immediate danger, call 999';
@@ -82,7 +81,14 @@ describe('refer: transcripts', () => {
       [{ click: 'Not sure' }, ['private fostering']],
       [
         { click: 'No' },
-        ['Hillingdon Children’s Social Care (serving the port)', 'without delay', 'makes the NRM referral', 'ICTG', 'potential victim', EMERGENCY],
+        [
+          'Hillingdon Children’s Social Care (serving the port)',
+          'without delay',
+          'makes the NRM referral',
+          'ICTG',
+          'potential victim',
+          EMERGENCY,
+        ],
         ['NRM referral online'],
       ],
     ]);
@@ -153,7 +159,14 @@ describe('refer: transcripts', () => {
 
   it('an ambiguous or unknown borough from a button payload is refused with a helpful message', async () => {
     const chat = newChat();
-    await runTranscript([['refer', []], [{ click: 'No' }, []], [{ click: 'Lives in a London borough' }, []]], chat);
+    await runTranscript(
+      [
+        ['refer', []],
+        [{ click: 'No' }, []],
+        [{ click: 'Lives in a London borough' }, []],
+      ],
+      chat,
+    );
     const reply = textOf(await chat.send({ click: 'Continue', values: { borough: 'XYZ' } }));
     expect(reply).toContain('does not fit this question');
     expect(reply).toContain('Which London authority');
@@ -166,7 +179,13 @@ describe('refer: transcripts', () => {
     await runTranscript([['refer', []]], chat);
     const old = chat.lastButtons().find((b) => b.label === 'No')!;
     await chat.send({ click: 'No' }); // now at "where"
-    const res = await chat.engine.handle({ platform: 'cli', conversationId: 'c1', userId: 'u1', shared: false, input: { kind: 'action', action: old.action } });
+    const res = await chat.engine.handle({
+      platform: 'cli',
+      conversationId: 'c1',
+      userId: 'u1',
+      shared: false,
+      input: { kind: 'action', action: old.action },
+    });
     expect(textOf(res.replies)).toContain('Where is the child?');
     expect(textOf(res.replies)).not.toContain('Which London authority');
   });

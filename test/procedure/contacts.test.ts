@@ -79,12 +79,24 @@ describe('find', () => {
 describe('validation at start-up', () => {
   it('accepts a filled-in entry and shows its numbers; missing ones say so with the fallback', () => {
     const data = shipped();
-    data.authorities[11] = { code: 'HCK', name: 'Hackney', cscInHours: '020 0000 0001', cscOutOfHours: null, councilMain: '020 0000 0009', email: 'duty@example.org', url: 'https://example.org' };
+    data.authorities[11] = {
+      code: 'HCK',
+      name: 'Hackney',
+      cscInHours: '020 0000 0001',
+      cscOutOfHours: null,
+      councilMain: '020 0000 0009',
+      email: 'duty@example.org',
+      url: 'https://example.org',
+    };
     const d = loadContactsDirectory(writeJson('ok.json', data));
     const hck = d.get('HCK')!;
     expect(authorityFacts(hck)).toContainEqual({ label: "Children's Social Care (office hours)", value: '020 0000 0001' });
     expect(authorityFacts(hck)).toContainEqual({ label: "Children's Social Care (out of hours)", value: 'not filled in yet' });
-    expect(fallbackLines(hck)).toEqual(['Hackney council main line: 020 0000 0009', 'In an emergency: police 999', `For advice on referring: ICTG 24/7 line ${ICTG_LINE}`]);
+    expect(fallbackLines(hck)).toEqual([
+      'Hackney council main line: 020 0000 0009',
+      'In an emergency: police 999',
+      `For advice on referring: ICTG 24/7 line ${ICTG_LINE}`,
+    ]);
   });
 
   it('rejects an invalid number, naming the entry', () => {
@@ -98,10 +110,14 @@ describe('validation at start-up', () => {
   it('rejects an unknown authority code, a duplicate, a mismatched name and an unknown field', () => {
     const authorities = loadLondonAuthorities();
     const entry = { code: 'HCK', cscInHours: null, cscOutOfHours: null, councilMain: null };
-    expect(() => parseContactsDirectory({ authorities: [{ ...entry, code: 'ZZZ' }] }, authorities)).toThrow(/code "ZZZ".*unknown authority code/);
+    expect(() => parseContactsDirectory({ authorities: [{ ...entry, code: 'ZZZ' }] }, authorities)).toThrow(
+      /code "ZZZ".*unknown authority code/,
+    );
     expect(() => parseContactsDirectory({ authorities: [entry, entry] }, authorities)).toThrow(/authorities\[1\].*listed twice/);
     expect(() => parseContactsDirectory({ authorities: [{ ...entry, name: 'Haringey' }] }, authorities)).toThrow(/does not match HCK/);
-    expect(() => parseContactsDirectory({ authorities: [{ ...entry, cscInhours: '0207' }] }, authorities)).toThrow(/authorities\[0\].*cscInhours/);
+    expect(() => parseContactsDirectory({ authorities: [{ ...entry, cscInhours: '0207' }] }, authorities)).toThrow(
+      /authorities\[0\].*cscInhours/,
+    );
     expect(() => parseContactsDirectory({ authorities: [{ ...entry, url: 'http://insecure.example' }] }, authorities)).toThrow(/url/);
     expect(() => parseContactsDirectory({ boroughs: [] }, authorities)).toThrow(/authorities/);
   });
@@ -128,7 +144,9 @@ describe('buildFlowDeps', () => {
   });
 
   it('uses a valid CONTACTS_FILE', () => {
-    const f = writeJson('valid.json', { authorities: [{ code: 'SWK', cscInHours: '020 0000 0003', cscOutOfHours: null, councilMain: null }] });
+    const f = writeJson('valid.json', {
+      authorities: [{ code: 'SWK', cscInHours: '020 0000 0003', cscOutOfHours: null, councilMain: null }],
+    });
     const d = buildFlowDeps(loadConfig({ CONTACTS_FILE: f }))['contacts'] as ContactsDirectory;
     expect(d.get('SWK')?.contacts.cscInHours).toBe('020 0000 0003');
   });

@@ -9,7 +9,10 @@ import { ChecklistSchema, SourceSchema, WayForwardSchema } from '../../src/proce
 /** The bullets of PG47 §10.1 as the seed has them (the seed lists one indicator twice). */
 function seedIndicators(): string[] {
   const section = readFileSync(new URL('./fixtures/pg47-10.1.txt', import.meta.url), 'utf8');
-  const bullets = section.split('\n').filter((l) => l.trim().startsWith('•')).map((l) => l.replace('•', '').trim().toLowerCase());
+  const bullets = section
+    .split('\n')
+    .filter((l) => l.trim().startsWith('•'))
+    .map((l) => l.replace('•', '').trim().toLowerCase());
   return [...new Set(bullets)];
 }
 
@@ -34,15 +37,24 @@ describe('risk indicators (PG47 §10.1)', () => {
   });
 
   it('rejects a bad item: missing citation, long label, too many in a group, duplicate ids', () => {
-    const good = { id: 'g', title: 'Group', suggests: 'Something may be wrong.', items: [{ id: 'a', label: 'An indicator', source: 'PG47 §10.1' }] };
+    const good = {
+      id: 'g',
+      title: 'Group',
+      suggests: 'Something may be wrong.',
+      items: [{ id: 'a', label: 'An indicator', source: 'PG47 §10.1' }],
+    };
     expect(parseIndicatorGroups([good])).toHaveLength(1);
     expect(() => parseIndicatorGroups([{ ...good, items: [{ id: 'a', label: 'An indicator' }] }])).toThrow(/items\.0\.source/);
-    expect(() => parseIndicatorGroups([{ ...good, items: [{ id: 'a', label: 'An indicator', source: 'somewhere' }] }])).toThrow(/must cite a section/);
+    expect(() => parseIndicatorGroups([{ ...good, items: [{ id: 'a', label: 'An indicator', source: 'somewhere' }] }])).toThrow(
+      /must cite a section/,
+    );
     expect(() => parseIndicatorGroups([{ ...good, items: [{ id: 'a', label: 'x'.repeat(76), source: 'PG47 §10.1' }] }])).toThrow(/label/);
     const eleven = Array.from({ length: 11 }, (_, n) => ({ id: `i${n}`, label: `Indicator ${n}`, source: 'PG47 §10.1' }));
     expect(() => parseIndicatorGroups([{ ...good, items: eleven }])).toThrow(/items/);
     expect(() => parseIndicatorGroups([good, { ...good, id: 'h' }])).toThrow(/duplicate indicator id "a"/);
-    expect(() => parseIndicatorGroups([{ ...good, items: [{ id: 'Not A Slug', label: 'An indicator', source: 'PG47 §10.1' }] }])).toThrow(/slug/);
+    expect(() => parseIndicatorGroups([{ ...good, items: [{ id: 'Not A Slug', label: 'An indicator', source: 'PG47 §10.1' }] }])).toThrow(
+      /slug/,
+    );
   });
 });
 
@@ -79,11 +91,20 @@ describe('ways forward (PG47 §13.3)', () => {
 
 describe('checklists', () => {
   it('has the seven checklists, each with items and a citation', () => {
-    expect(checklists.map((c) => c.id)).toEqual(['golden-hour', 'information-gathering', 'documents', 'interview', 'strategy-meeting', 'looked-after', 'support']);
+    expect(checklists.map((c) => c.id)).toEqual([
+      'golden-hour',
+      'information-gathering',
+      'documents',
+      'interview',
+      'strategy-meeting',
+      'looked-after',
+      'support',
+    ]);
     for (const c of checklists) expect(SourceSchema.safeParse(c.source).success).toBe(true);
     const gh = findChecklist('golden-hour')!;
     const text = gh.items.map((i) => i.text).join(' ');
-    for (const must of ['safe', 'traffickers’ reach', 'enquirer where the child is', 'photograph', 'within 24 hours', 'going missing']) expect(text).toContain(must);
+    for (const must of ['safe', 'traffickers’ reach', 'enquirer where the child is', 'photograph', 'within 24 hours', 'going missing'])
+      expect(text).toContain(must);
   });
 
   it('finds a checklist by id, title or alias, forgivingly', () => {
