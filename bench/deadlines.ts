@@ -15,7 +15,8 @@ function makeEvents(n: number): CaseEvent[] {
     const at = new Date(start + ((i * 7919) % span) * HOUR + (i % 60) * 60_000);
     const k = i % (SIMPLE_EVENT_TYPES.length + 3);
     if (k < SIMPLE_EVENT_TYPES.length) out.push({ type: SIMPLE_EVENT_TYPES[k]!, at });
-    else if (k === SIMPLE_EVENT_TYPES.length) out.push({ type: 'meeting-booked', at, meetingAt: new Date(at.getTime() + (24 + (i % 400)) * HOUR), meetingKind: 'strategy' });
+    else if (k === SIMPLE_EVENT_TYPES.length)
+      out.push({ type: 'meeting-booked', at, meetingAt: new Date(at.getTime() + (24 + (i % 400)) * HOUR), meetingKind: 'strategy' });
     else if (k === SIMPLE_EVENT_TYPES.length + 1) out.push({ type: 'meeting-held', at });
     else out.push({ type: 'way-forward', at, way: 's47' });
   }
@@ -36,7 +37,9 @@ export async function run(): Promise<Record<string, number | string>> {
   });
 
   const now = new Date('2026-11-23T18:00:00Z');
-  const p = await timeMany(5_000, (i) => parseCaseEventCommand(`case event looked-after 2026-${String((i % 12) + 1).padStart(2, '0')}-1${i % 10} 10:00`, now));
+  const p = await timeMany(5_000, (i) =>
+    parseCaseEventCommand(`case event looked-after 2026-${String((i % 12) + 1).padStart(2, '0')}-1${i % 10} 10:00`, now),
+  );
 
   return {
     events: events.length,

@@ -13,14 +13,7 @@
 // A date with no time is taken as now when it is today, otherwise as 09:00 London time, the start of the
 // working day: the earlier reading keeps elapsed-hours deadlines (48 hours) on the safe side.
 import { atLondonTime, londonDate } from '../procedure/calendar.js';
-import {
-  CaseEventSchema,
-  EVENT_TYPES,
-  MEETING_KINDS,
-  type CaseEvent,
-  type EventType,
-  type MeetingKind,
-} from '../procedure/deadlines.js';
+import { CaseEventSchema, EVENT_TYPES, MEETING_KINDS, type CaseEvent, type EventType, type MeetingKind } from '../procedure/deadlines.js';
 import { WAY_IDS, type WayId } from '../procedure/types.js';
 
 export {
@@ -84,8 +77,7 @@ function matchEventType(text: string): { type: EventType; rest: string } | undef
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const addDays = (ymd: string, n: number): string =>
-  new Date(Date.parse(`${ymd}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
+const addDays = (ymd: string, n: number): string => new Date(Date.parse(`${ymd}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 /** A date word or figure → 'YYYY-MM-DD' (London), or an error message. */
 function parseDate(word: string, now: Date): string | { error: string } {
@@ -184,8 +176,7 @@ function build(raw: unknown, when: When, now: Date, isFuturePlan = false): Parse
 /** `event <type> [way] [when]`. */
 function parseEvent(rest: string, now: Date): ParseResult {
   const matched = matchEventType(rest);
-  if (!matched)
-    return fail(`Which event? One of: ${EVENT_TYPES.filter((t) => !t.startsWith('meeting')).join(', ')}. ${EXAMPLES}`);
+  if (!matched) return fail(`Which event? One of: ${EVENT_TYPES.filter((t) => !t.startsWith('meeting')).join(', ')}. ${EXAMPLES}`);
   if (matched.type === 'meeting-booked' || matched.type === 'meeting-held')
     return parseMeeting(matched.type === 'meeting-held' ? `held ${matched.rest}` : matched.rest, now);
   let whenText = matched.rest;

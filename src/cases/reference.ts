@@ -5,7 +5,8 @@ export type ReferenceCheck = { ok: true; ref: string } | { ok: false; reason: st
 
 const EXAMPLE = 'Choose an opaque reference such as TC-2026-014 or HAR/0042.';
 
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 
 /** Date-like patterns: 12/03/2011, 12.3.11, 2011-03-12, 12 March 2011, March 12 2011, 12th Mar. */
 const DATE_PATTERNS: RegExp[] = [
@@ -30,16 +31,13 @@ function compactDate(text: string): boolean {
 export const looksLikeDate = (text: string): boolean => DATE_PATTERNS.some((p) => p.test(text)) || compactDate(text);
 
 /** Capitalised words that are common in references and are not names. */
-const NOT_NAMES = new Set([
-  'case', 'ref', 'reference', 'team', 'file', 'child', 'children', 'referral', 'meeting', 'strategy', 'trafficking',
-  'safeguarding', 'borough', 'council', 'london', 'city', 'east', 'west', 'north', 'south', 'central', 'unit', 'duty',
-  'project', 'pilot', 'group', 'social', 'care', 'csc', 'mash', 'nrm', 'ictg', 'lac', 'cin', 'cp', 'new', 'old',
-  // words of London authority names, so "Tower Hamlets 12" is not taken for a person
-  'barking', 'dagenham', 'barnet', 'bexley', 'brent', 'bromley', 'camden', 'croydon', 'ealing', 'enfield', 'greenwich',
-  'hackney', 'hammersmith', 'fulham', 'haringey', 'harrow', 'havering', 'hillingdon', 'hounslow', 'islington',
-  'kensington', 'chelsea', 'kingston', 'upon', 'thames', 'lambeth', 'lewisham', 'merton', 'newham', 'redbridge',
-  'richmond', 'southwark', 'sutton', 'tower', 'hamlets', 'waltham', 'forest', 'wandsworth', 'westminster', 'of', 'and',
-]);
+const NOT_NAMES = new Set(
+  (
+    'case ref reference team file child children referral meeting strategy trafficking safeguarding borough council london city east west north south central unit duty project pilot group social care csc mash nrm ictg lac cin cp new old ' +
+    // words of London authority names, so "Tower Hamlets 12" is not taken for a person
+    'barking dagenham barnet bexley brent bromley camden croydon ealing enfield greenwich hackney hammersmith fulham haringey harrow havering hillingdon hounslow islington kensington chelsea kingston upon thames lambeth lewisham merton newham redbridge richmond southwark sutton tower hamlets waltham forest wandsworth westminster of and'
+  ).split(' '),
+);
 
 /**
  * Common first names (UK and the countries many trafficked children come from). Names that are also
@@ -99,7 +97,8 @@ export function validateCaseReference(ref: unknown): ReferenceCheck {
 // ---------------------------------------------------------------------------------------------
 
 const DOB_WORDS = /\b(?:d\.?o\.?b\.?|date of birth|born on|birthday)\b/i;
-const NAME_PHRASE = /\b(?:(?:his|her|their|the child'?s|child'?s|first|last|sur|full)\s?name\s+is|(?:is|was)\s+called|named)\s+[A-Z][a-z]+/i;
+const NAME_PHRASE =
+  /\b(?:(?:his|her|their|the child'?s|child'?s|first|last|sur|full)\s?name\s+is|(?:is|was)\s+called|named)\s+[A-Z][a-z]+/i;
 // Upper case only: "s47 2pm" must not read as a postcode.
 const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}\b/;
 const ADDRESS =

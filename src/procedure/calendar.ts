@@ -141,7 +141,7 @@ export function createCalendar(region: Region = 'ENG'): Calendar {
     if (!Number.isInteger(n)) throw new RangeError(`working days must be a whole number, got ${n}`);
     const dir = n < 0 ? -1 : 1;
     let t = utcOfYmd(ymd);
-    for (let left = Math.abs(n); left > 0; ) {
+    for (let left = Math.abs(n); left > 0;) {
       t += dir * DAY_MS;
       if (isWorkingYmd(ymdOfUtc(t))) left--;
     }

@@ -236,7 +236,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     source: 'Working Together 2023',
     on: ['s47-started'],
     measure: '15 working days',
-    description: 'An initial child protection conference is held within 15 working days of the strategy discussion that started the s.47 enquiry.',
+    description:
+      'An initial child protection conference is held within 15 working days of the strategy discussion that started the s.47 enquiry.',
     reminding: 'working',
     due: (e, cal) => initialConferenceDue(e.at, cal),
   },
@@ -308,9 +309,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
 /** The rule with this key. */
 export const ruleFor = (key: string): DeadlineRule | undefined => DEADLINE_RULES.find((r) => r.key === key);
 
-const RULES_BY_TYPE = new Map<EventType, DeadlineRule[]>(
-  EVENT_TYPES.map((t) => [t, DEADLINE_RULES.filter((r) => r.on.includes(t))]),
-);
+const RULES_BY_TYPE = new Map<EventType, DeadlineRule[]>(EVENT_TYPES.map((t) => [t, DEADLINE_RULES.filter((r) => r.on.includes(t))]));
 
 function remindersFor(how: Reminding, at: Date, due: Date, cal: Calendar): Date[] {
   const candidates: number[] = [];

@@ -65,7 +65,7 @@ describe('looksLikePersonalData', () => {
     ['DOB 12/03/2011', /date of birth/],
     ['she was born on 3 March 2012', /date of birth/],
     ['seen at school, 12/03/2011 is on her file', /date of birth/],
-    ["her name is Amira", /name/],
+    ['her name is Amira', /name/],
     ['the boy is called Tuan', /name/],
     ['he stays at 12 Acacia Avenue with an aunt', /address/],
     ['postcode SE1 7PB', /address or postcode/],
@@ -175,7 +175,10 @@ describe('parseCaseEventCommand', () => {
 
 describe('eventFromForm', () => {
   it('builds each kind of event from date and time inputs', () => {
-    expect(ok(eventFromForm('looked-after', '2026-12-24', '10:00', NOW))).toEqual({ type: 'looked-after', at: atLondonTime('2026-12-24', '10:00') });
+    expect(ok(eventFromForm('looked-after', '2026-12-24', '10:00', NOW))).toEqual({
+      type: 'looked-after',
+      at: atLondonTime('2026-12-24', '10:00'),
+    });
     expect(ok(eventFromForm('meeting-booked', '2027-01-05', '10:00', NOW, { meetingKind: 'strategy' }))).toMatchObject({
       type: 'meeting-booked',
       meetingKind: 'strategy',

@@ -35,7 +35,11 @@ describe('the rules table', () => {
   });
 
   it('every rule is reachable from some event type', () => {
-    for (const r of DEADLINE_RULES) expect(r.on.every((t) => EVENT_TYPES.includes(t)), r.key).toBe(true);
+    for (const r of DEADLINE_RULES)
+      expect(
+        r.on.every((t) => EVENT_TYPES.includes(t)),
+        r.key,
+      ).toBe(true);
     expect(ruleFor('strategy-meeting')?.source).toBe('PG47 §14');
     expect(ruleFor('nope')).toBeUndefined();
   });
@@ -43,9 +47,18 @@ describe('the rules table', () => {
   it('keeps reminders strictly between the event and the deadline, in order', () => {
     const when = at('2026-12-24', '10:00');
     const events: CaseEvent[] = [
-      ...(['verbal-referral', 'looked-after', 'arrived-in-borough', 'nrm-referral', 's47-started', 'referral-received', 'child-identified', 'private-fostering-arrival'] as const).map(
-        (type) => ({ type, at: when }),
-      ),
+      ...(
+        [
+          'verbal-referral',
+          'looked-after',
+          'arrived-in-borough',
+          'nrm-referral',
+          's47-started',
+          'referral-received',
+          'child-identified',
+          'private-fostering-arrival',
+        ] as const
+      ).map((type) => ({ type, at: when })),
       { type: 'meeting-booked', at: when, meetingAt: at('2027-01-05', '10:00'), meetingKind: 'strategy' },
       { type: 'meeting-held', at: when },
       { type: 'way-forward', at: when, way: 's47' },
