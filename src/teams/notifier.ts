@@ -1,5 +1,6 @@
 // Proactive delivery into Teams (reminders): a stored ConversationReference + continueConversationAsync, awaited.
-import type { CloudAdapter, ConversationReference } from 'botbuilder';
+import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import type { ConnectorClient } from 'botframework-connector';
 import type { Message } from '../conversation/model.js';
 import type { ChannelAddress, Notifier, PostedMessage } from '../conversation/notifier.js';
 import { DeliveryError } from '../conversation/notifier.js';
@@ -7,6 +8,11 @@ import type { Store } from '../store/store.js';
 import type { Clock } from '../clock.js';
 import { cardAttachment } from './render.js';
 import { toDeliveryError } from './errors.js';
+
+interface Pipeline {
+  getOrderedPolicies(): Array<{ name: string }>;
+  removePolicy(opts: { name: string }): unknown;
+}
 
 /** Store collection of Teams ConversationReferences, keyed by conversation id (written on every activity). */
 export const TEAMS_REFS = 'teams-refs';
@@ -30,28 +36,50 @@ export class TeamsNotifier implements Notifier {
     return { ...ref, activityId: undefined };
   }
 
-  async post(to: ChannelAddress, message: Message): Promise<PostedMessage> {
-    const ref = await this.reference(to);
-    let messageId = '';
+  /**
+   * The turn's connector client without its built-in retry policies: a 429/5xx surfaces at once as a
+   * DeliveryError, and the reminder scheduler decides when to retry (honouring Retry-After).
+   */
+  private client(tc: TurnContext): ConnectorClient {
+    const client = tc.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
+    const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } }).client?.pipeline;
+    for (const p of pipeline?.getOrderedPolicies() ?? []) if (/retry/i.test(p.name)) pipeline!.removePolicy({ name: p.name });
+    return client;
+  }
+
+  private activity(ref: Partial<ConversationReference>, message: Message): Partial<Activity> {
+    const a = TurnContext.applyConversationReference({ type: 'message', attachments: [cardAttachment(message)] }, ref);
+    delete a.replyToId;
+    return a;
+  }
+
+  /** Run `send` in a proactive turn. Errors are caught inside the turn (the adapter would hand them to onTurnError). */
+  private async proactive<T>(ref: Partial<ConversationReference>, what: string, send: (client: ConnectorClient) => Promise<T>): Promise<T> {
+    let result: { ok: true; value: T } | { ok: false; err: unknown } = { ok: false, err: new Error('proactive turn did not run') };
     try {
       await this.adapter.continueConversationAsync(this.appId, ref, async (tc) => {
-        const sent = await tc.sendActivity({ type: 'message', attachments: [cardAttachment(message)] });
-        messageId = sent?.id ?? '';
+        try {
+          result = { ok: true, value: await send(this.client(tc)) };
+        } catch (err) {
+          result = { ok: false, err };
+        }
       });
     } catch (err) {
-      throw toDeliveryError(err, 'post', this.clock.now());
+      result = { ok: false, err };
     }
-    return { platform: 'teams', conversationId: to.conversationId, messageId };
+    if (!result.ok) throw toDeliveryError(result.err, what, this.clock.now());
+    return result.value;
+  }
+
+  async post(to: ChannelAddress, message: Message): Promise<PostedMessage> {
+    const ref = await this.reference(to);
+    const sent = await this.proactive(ref, 'post', (c) => c.conversations.sendToConversation(ref.conversation!.id, this.activity(ref, message) as Activity));
+    return { platform: 'teams', conversationId: to.conversationId, messageId: sent?.id ?? '' };
   }
 
   async update(to: ChannelAddress, posted: PostedMessage, message: Message): Promise<void> {
     const ref = await this.reference(to);
-    try {
-      await this.adapter.continueConversationAsync(this.appId, ref, async (tc) => {
-        await tc.updateActivity({ type: 'message', id: posted.messageId, attachments: [cardAttachment(message)] });
-      });
-    } catch (err) {
-      throw toDeliveryError(err, 'update', this.clock.now());
-    }
+    const activity = { ...this.activity(ref, message), id: posted.messageId } as Activity;
+    await this.proactive(ref, 'update', (c) => c.conversations.updateActivity(ref.conversation!.id, posted.messageId, activity));
   }
 }

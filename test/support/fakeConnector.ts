@@ -25,6 +25,8 @@ type Waiter = { predicate: (r: Recorded) => boolean; resolve: (r: Recorded) => v
 
 export class FakeConnector {
   readonly requests: Recorded[] = [];
+  /** Requests answered with a failure from failNext (method and path). */
+  readonly rejected: Array<{ method: string; path: string; status: number }> = [];
   private server?: http.Server;
   private counter = 0;
   private failures: Failure[] = [];
@@ -76,6 +78,7 @@ export class FakeConnector {
     const failure = this.failures[0];
     if (failure) {
       if (--failure.remaining <= 0) this.failures.shift();
+      this.rejected.push({ method: req.method ?? '', path: req.url ?? '', status: failure.status });
       res.writeHead(failure.status, { 'content-type': 'application/json', ...failure.headers });
       res.end(JSON.stringify({ error: { code: 'Fake', message: `fake status ${failure.status}` } }));
       return;
@@ -252,4 +255,32 @@ export async function postActivity(botUrl: string, activity: Record<string, unkn
     // not JSON: keep the text
   }
   return { status: res.status, body };
+}
+
+/** Every action on a card: the action bar and ActionSets anywhere in the body. */
+export function actionsOf(card: Record<string, any>): Array<{ type: string; title: string; verb?: string; url?: string; data?: Record<string, any> }> {
+  const out: any[] = [...(card.actions ?? [])];
+  const walk = (els: any[] | undefined) => {
+    for (const el of els ?? []) {
+      if (el.type === 'ActionSet') out.push(...el.actions);
+      walk(el.items);
+      for (const col of el.columns ?? []) walk(col.items);
+    }
+  };
+  walk(card.body);
+  return out;
+}
+
+/** Every input element on a card. */
+export function inputsOf(card: Record<string, any>): Array<Record<string, any>> {
+  const out: Array<Record<string, any>> = [];
+  const walk = (els: any[] | undefined) => {
+    for (const el of els ?? []) {
+      if (typeof el.type === 'string' && el.type.startsWith('Input.')) out.push(el);
+      walk(el.items);
+      for (const col of el.columns ?? []) walk(col.items);
+    }
+  };
+  walk(card.body);
+  return out;
 }

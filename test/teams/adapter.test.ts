@@ -1,0 +1,201 @@
+// Protocol tests of the Teams adapter mechanics, driven by real activities over HTTP against a small test flow.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FakeConnector, TeamsActivities, actionsOf, cardOf, person, postActivity, BOT } from '../support/fakeConnector.js';
+import { startHarness, type Harness } from './harness.js';
+import { CONVERSATIONS, stateKey, type ConversationState } from '../../src/conversation/engine.js';
+import { TEAMS_REFS } from '../../src/teams/notifier.js';
+
+let fc: FakeConnector;
+let h: Harness;
+
+beforeAll(async () => {
+  fc = await new FakeConnector().start();
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+  await fc.close();
+});
+afterEach(() => {
+  fc.requests.length = 0;
+});
+
+const findAction = (card: Record<string, any>, title: string) => {
+  const action = actionsOf(card).find((a) => a.title === title);
+  if (!action) throw new Error(`no action "${title}" in card`);
+  return action as { verb: string; data: Record<string, unknown>; title: string };
+};
+
+const bodyText = (card: Record<string, any>) => JSON.stringify(card.body);
+
+async function startPick(u: TeamsActivities) {
+  fc.requests.length = 0;
+  const res = await postActivity(h.url, u.message('pick'));
+  expect(res.status).toBe(200);
+  const sent = fc.sent(u.conversationId);
+  expect(sent).toHaveLength(1);
+  return { card: cardOf(sent[0]!.body)!, activityId: sent[0]!.id };
+}
+
+async function pickState(u: TeamsActivities, userId: string, shared: boolean) {
+  const key = stateKey({ platform: 'teams', conversationId: u.conversationId, userId, shared });
+  return h.store.get<ConversationState>(CONVERSATIONS, key);
+}
+
+describe('Teams adapter: messages and cards', () => {
+  it('replies to a personal message with an Adaptive Card 1.5 posted to serviceUrl, as a reply to the message', async () => {
+    const u = TeamsActivities.personal(fc.url, person(11));
+    const inbound = u.message('pick');
+    await postActivity(h.url, inbound);
+    const [sent] = fc.sent(u.conversationId);
+    expect(sent!.activityId).toBe(inbound.id);
+    const card = cardOf(sent!.body)!;
+    expect(card.version).toBe('1.5');
+    expect(card.type).toBe('AdaptiveCard');
+    const choice = card.body.flatMap((b: any) => b.items ?? [b]).find((e: any) => e.type === 'Input.ChoiceSet');
+    expect(choice).toMatchObject({ id: 'g_groups', isMultiSelect: true, style: 'expanded', label: 'Groups' });
+    const next = findAction(card, 'Next');
+    expect(next.data).toMatchObject({ sg: { t: 'pick', a: 'next', s: 1 }, sg_multi: ['g_groups'] });
+  });
+
+  it('stores a ConversationReference for every incoming activity', async () => {
+    const u = TeamsActivities.personal(fc.url, person(12));
+    await postActivity(h.url, u.conversationUpdate([{ id: 'someone-else' }]));
+    const ref = await h.store.get<Record<string, any>>(TEAMS_REFS, u.conversationId);
+    expect(ref).toMatchObject({ serviceUrl: fc.url, channelId: 'msteams', conversation: { id: u.conversationId }, bot: { id: BOT.id } });
+  });
+
+  it('Action.Execute: answers the invoke with the next card (multi-select split) and advances once even when retried', async () => {
+    const u = TeamsActivities.personal(fc.url, person(13));
+    const { card, activityId } = await startPick(u);
+    const next = findAction(card, 'Next');
+    const invoke = u.execute({ verb: next.verb, data: { ...next.data, g_groups: 'movement,control' } }, activityId);
+    const first = await postActivity(h.url, invoke);
+    expect(first.status).toBe(200);
+    expect(first.body.statusCode).toBe(200);
+    expect(first.body.type).toBe('application/vnd.microsoft.card.adaptive');
+    expect(bodyText(first.body.value)).toContain('Chosen: movement, control');
+    const seqAfterFirst = (await pickState(u, 'aad-user-13', false))!.seq;
+
+    // Teams retries the same invoke (e.g. a timeout on its side): same card, no second step.
+    const retry = await postActivity(h.url, invoke);
+    expect(retry.body).toEqual(first.body);
+    expect((await pickState(u, 'aad-user-13', false))!.seq).toBe(seqAfterFirst);
+
+    const save = findAction(first.body.value, 'Save');
+    const done = await postActivity(h.url, u.execute({ verb: save.verb, data: { ...save.data, when: '2026-11-24' } }, activityId));
+    expect(bodyText(done.body.value)).toContain('2026-11-24');
+    // The second reply of the turn goes out as a new message.
+    const extra = fc.sent(u.conversationId).map((r) => bodyText(cardOf(r.body)!));
+    expect(extra.some((t) => t.includes('Clicks applied: 2'))).toBe(true);
+    expect(fc.sent(u.conversationId)).toHaveLength(2); // the first card, then the extra reply: the invoke replies themselves are not posted
+  });
+
+  it('an empty multi-select arrives as an empty list', async () => {
+    const u = TeamsActivities.personal(fc.url, person(14));
+    const { card } = await startPick(u);
+    const next = findAction(card, 'Next');
+    const res = await postActivity(h.url, u.execute({ verb: next.verb, data: next.data }));
+    expect(bodyText(res.body.value)).toContain('Chosen: none');
+  });
+
+  it('Action.Submit (older clients): updates the source card in place and splits multi-select values', async () => {
+    const u = TeamsActivities.personal(fc.url, person(15));
+    const { card, activityId } = await startPick(u);
+    const next = findAction(card, 'Next');
+    await postActivity(h.url, u.submit({ ...next.data, g_groups: 'money' }, activityId));
+    const [update] = fc.updates();
+    expect(update!.activityId).toBe(activityId);
+    expect(bodyText(cardOf(update!.body)!)).toContain('Chosen: money');
+  });
+
+  it('a malformed card action gets an error invoke response, not a crash', async () => {
+    const u = TeamsActivities.personal(fc.url, person(16));
+    const res = await postActivity(h.url, u.execute({ verb: 'x', data: { sg: { t: 42 } } }));
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ statusCode: 400, type: 'application/vnd.microsoft.error' });
+  });
+});
+
+describe('Teams adapter: channels', () => {
+  it('ignores channel messages that do not mention the bot', async () => {
+    const u = TeamsActivities.channel(fc.url, person(21));
+    const res = await postActivity(h.url, u.message('pick', { mention: false }));
+    expect(res.status).toBe(200);
+    expect(fc.sent()).toHaveLength(0);
+  });
+
+  it('strips the @mention, replies in the thread, and keeps state per user', async () => {
+    const alice = TeamsActivities.channel(fc.url, person(22), '1700000000100');
+    const bob = alice.as(person(23));
+    const { card } = await startPick(alice);
+    expect(fc.sent()[0]!.conversationId).toBe(alice.conversationId);
+    const next = findAction(card, 'Next');
+    await postActivity(h.url, alice.execute({ verb: next.verb, data: { ...next.data, g_groups: 'money' } }));
+    expect((await pickState(alice, 'aad-user-22', true))!.seq).toBe(2);
+    expect(await pickState(bob, 'aad-user-23', true)).toBeUndefined();
+  });
+
+  it('in a group chat strips the mention too', async () => {
+    const u = TeamsActivities.groupChat(fc.url, person(24));
+    const { card } = await startPick(u);
+    expect(card.body[0].text).toBe('Which groups?');
+  });
+});
+
+describe('Teams adapter: concurrency', () => {
+  it('two concurrent clicks on the same card in one conversation apply once', async () => {
+    const u = TeamsActivities.personal(fc.url, person(31));
+    const { card } = await startPick(u);
+    const next = findAction(card, 'Next');
+    const a = u.execute({ verb: next.verb, data: { ...next.data, g_groups: 'money' } });
+    const b = u.execute({ verb: next.verb, data: { ...next.data, g_groups: 'control' } });
+    const [ra, rb] = await Promise.all([postActivity(h.url, a), postActivity(h.url, b)]);
+    const state = await pickState(u, 'aad-user-31', false);
+    expect(state!.seq).toBe(2); // started (1) + one applied click (2)
+    const chosen = (state!.state as { groups: string[] }).groups;
+    expect(chosen).toHaveLength(1);
+    // Both answers show the one state that was kept.
+    expect(bodyText(ra.body.value)).toContain(`Chosen: ${chosen[0]}`);
+    expect(bodyText(rb.body.value)).toContain(`Chosen: ${chosen[0]}`);
+  });
+
+  it('two concurrent messages from different users in a channel each get their own answer', async () => {
+    const alice = TeamsActivities.channel(fc.url, person(32), '1700000000200');
+    const bob = alice.as(person(33));
+    await Promise.all([postActivity(h.url, alice.message('pick')), postActivity(h.url, bob.message('pick'))]);
+    expect(fc.sent(alice.conversationId)).toHaveLength(2);
+    expect((await pickState(alice, 'aad-user-32', true))!.seq).toBe(1);
+    expect((await pickState(bob, 'aad-user-33', true))!.seq).toBe(1);
+  });
+});
+
+describe('Teams adapter: onboarding', () => {
+  it('welcomes once on install (conversationUpdate + installationUpdate), again after a reinstall', async () => {
+    const u = TeamsActivities.channel(fc.url, person(41), '1700000000300');
+    await postActivity(h.url, u.conversationUpdate([{ id: BOT.id }]));
+    await postActivity(h.url, u.installationUpdate('add'));
+    const welcomes = fc.sent(u.conversationId);
+    expect(welcomes).toHaveLength(1);
+    const card = cardOf(welcomes[0]!.body)!;
+    expect(card.body[0].text).toBe(h.engine.help().title);
+    expect(bodyText(card)).toContain('pick: a test flow');
+    await postActivity(h.url, u.installationUpdate('remove'));
+    await postActivity(h.url, u.installationUpdate('add'));
+    expect(fc.sent(u.conversationId)).toHaveLength(2);
+  });
+
+  it('does not welcome when someone else joins', async () => {
+    const u = TeamsActivities.personal(fc.url, person(42));
+    await postActivity(h.url, u.conversationUpdate([{ id: '29:new-person' }]));
+    expect(fc.sent()).toHaveLength(0);
+  });
+
+  it('help lists the commands', async () => {
+    const u = TeamsActivities.personal(fc.url, person(43));
+    await postActivity(h.url, u.message('help'));
+    const card = cardOf(fc.sent(u.conversationId)[0]!.body)!;
+    expect(bodyText(card)).toContain('pick: a test flow');
+    expect(bodyText(card)).toContain('999');
+  });
+});
