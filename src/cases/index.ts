@@ -1,10 +1,23 @@
-// STUB (owner: cases): case commands, deadlines and reminders.
+// The case module: case channels, events → deadlines, shared checklists, reminders, audit, retention.
 import type { CommandHandler } from '../conversation/flow.js';
 import type { Notifier } from '../conversation/notifier.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Config } from '../config.js';
+import { createCalendar } from '../procedure/calendar.js';
+import type { Calendar } from '../procedure/calendar.js';
+import { deadlinesFor } from '../procedure/deadlines.js';
+import { createScheduler } from '../reminders/index.js';
+import type { Job, Scheduler } from '../reminders/scheduler.js';
+import { validateCaseReference, looksLikePersonalData } from './reference.js';
+import { formatLondon } from './format.js';
+import { Audit } from './audit.js';
+import { CaseService } from './service.js';
+import type { CaseRules } from './service.js';
+import { createCaseHandler } from './handler.js';
+import { ReminderDelivery } from '../reminders/delivery.js';
+import { purgeExpired, nextRetentionRun, RETENTION_JOB } from './retention.js';
 
 export interface CaseModuleOptions {
   store: Store;
@@ -12,6 +25,8 @@ export interface CaseModuleOptions {
   log: Logger;
   config: Config;
   deps: Record<string, unknown>;
+  /** Tests may inject a scheduler (e.g. with polling off); by default createScheduler's. */
+  scheduler?: Scheduler;
 }
 
 export interface CaseModule {
@@ -20,8 +35,59 @@ export interface CaseModule {
   /** Deliver every reminder due at clock.now() (catch-up after downtime; the playground's demo clock). */
   runDue(): Promise<number>;
   stop(): Promise<void>;
+  /** Purge closed cases older than RETENTION_DAYS; returns the purged case keys. */
+  purgeExpired(now?: Date): Promise<string[]>;
+  service: CaseService;
+  delivery: ReminderDelivery;
 }
 
-export function createCaseModule(_opts: CaseModuleOptions): CaseModule {
-  return { handlers: [], start: async () => {}, runDue: async () => 0, stop: async () => {} };
+export function buildRules(config: Pick<Config, 'HOLIDAY_REGION'>, deps: Record<string, unknown> = {}): CaseRules {
+  const dep = deps.calendar as Calendar | undefined;
+  const calendar = dep && typeof dep.addWorkingDays === 'function' ? dep : createCalendar(config.HOLIDAY_REGION);
+  return {
+    calendar,
+    deadlinesFor: (e) => deadlinesFor(e, calendar),
+    validateReference: validateCaseReference,
+    looksLikePersonalData,
+    formatLondon,
+  };
+}
+
+export function createCaseModule(opts: CaseModuleOptions): CaseModule {
+  const { store, clock, log, config } = opts;
+  const rules = buildRules(config, opts.deps);
+  const scheduler = opts.scheduler ?? createScheduler({ config, store, clock, log });
+  const service = new CaseService({ store, clock, log, rules, scheduler, audit: new Audit(store) });
+  const delivery = new ReminderDelivery(service);
+  const handler = createCaseHandler({ cases: service, delivery, retentionDays: config.RETENTION_DAYS });
+  const purge = (now = clock.now()) => purgeExpired(service, config.RETENTION_DAYS, now);
+
+  /** The daily purge: one job per day (ids are never reused: the scheduler remembers done ids). */
+  async function scheduleRetention(from: Date): Promise<void> {
+    const runAt = nextRetentionRun(service, from);
+    await scheduler.schedule({ id: `${RETENTION_JOB}:${runAt.toISOString().slice(0, 10)}`, runAt, payload: { kind: 'retention' } });
+  }
+
+  async function onJob(job: Job): Promise<void> {
+    if (job.payload.kind === 'retention') {
+      await purge(clock.now());
+      await scheduleRetention(clock.now());
+      return;
+    }
+    await delivery.handle(job);
+  }
+
+  return {
+    handlers: [handler],
+    async start(notifiers) {
+      delivery.setNotifiers(notifiers);
+      await scheduler.start(onJob);
+      await scheduleRetention(clock.now());
+    },
+    runDue: () => scheduler.runDue(),
+    stop: () => scheduler.stop(),
+    purgeExpired: purge,
+    service,
+    delivery,
+  };
 }

@@ -1,0 +1,223 @@
+// The case messages, platform-neutral: case card, event form, replies, checklist card, audit list.
+import type { Block, Button, Message } from '../conversation/model.js';
+import { text } from '../conversation/model.js';
+import type { Checklist } from '../procedure/checklists.js';
+import type { AuditEntry } from './audit.js';
+import { WHAT_LABEL } from './audit.js';
+import type { CaseChecklist, CaseEventRecord, CaseRecord, DeadlineRecord, WayId } from './service.js';
+import { whoName } from './service.js';
+import { EVENT_LABELS, MEETING_KINDS, MEETING_LABELS, SIMPLE_EVENT_TYPES } from '../procedure/deadlines.js';
+import type { EventType } from '../procedure/deadlines.js';
+
+export type Fmt = (d: Date) => string;
+export const EMERGENCY = 'If a child is in immediate danger, call 999.';
+const PRIVACY = 'Use a reference your team chooses, never a child’s name, date of birth or address.';
+
+/** The event types a form offers (10 at most: one Slack select). */
+export const FORM_EVENT_TYPES: EventType[] = [...SIMPLE_EVENT_TYPES, 'meeting-booked', 'meeting-held'];
+export const WAY_LABEL: Record<WayId, string> = {
+  assessment: 'a) Assessment',
+  s20: 'b) Accommodation under s.20',
+  s47: 'c) Child protection enquiry (s.47)',
+  nfa: 'd) No further action',
+};
+const PLATFORM_LABEL: Record<string, string> = { teams: 'Teams', slack: 'Slack', web: 'Playground' };
+
+/** One line per event: what happened and when. */
+export function eventLine(e: CaseEventRecord, fmt: Fmt): string {
+  const when = fmt(new Date(e.at));
+  if (e.type === 'way-forward') return `Way forward chosen: ${WAY_LABEL[e.way!] ?? e.way} (${when})`;
+  if (e.type === 'meeting-booked') return `${MEETING_LABELS[e.meetingKind ?? 'other']} booked for ${fmt(new Date(e.meetingAt!))}`;
+  if (e.type === 'meeting-held') return `${e.meetingKind ? MEETING_LABELS[e.meetingKind] : 'Meeting'} held: ${when}`;
+  return `${EVENT_LABELS[e.type] ?? e.type}: ${when}`;
+}
+
+export const deadlineLine = (d: DeadlineRecord, fmt: Fmt) => `${d.title}: due ${fmt(new Date(d.due))} (${d.source})`;
+
+export function notLinkedMessage(what = 'That'): Message {
+  return {
+    title: 'This channel does not follow a case',
+    blocks: [
+      text(`${what} needs a case. Link this channel to one with: case open <reference>, e.g. case open SG-2026-0147.`),
+      text(`${PRIVACY} A case can follow several channels (Teams and Slack); a channel follows one case.`, 'subtle'),
+    ],
+    personal: true,
+  };
+}
+
+export const refusal = (reason: string): Message => ({ blocks: [text(reason, 'warning')], personal: true });
+
+export function caseHelp(): Message {
+  return {
+    title: 'Case commands',
+    blocks: [
+      {
+        type: 'list',
+        items: [
+          'case open <reference>: link this channel to a case (a new one, or an existing one)',
+          'case: the case card (events, deadlines, checklists)',
+          'case event <type> <YYYY-MM-DD> <HH:mm>: record an event; types: ' + SIMPLE_EVENT_TYPES.join(', '),
+          `case meeting ${MEETING_KINDS.join('|')} <YYYY-MM-DD> <HH:mm>: a meeting booked`,
+          'case meeting held <YYYY-MM-DD>: a meeting held',
+          'case way assessment|s20|s47|nfa: the way forward chosen (PG47 §13.3)',
+          'checklist <name>: a shared checklist on the case',
+          'case audit: the last 20 actions on the case',
+          'case close / case reopen',
+        ],
+      },
+      text(PRIVACY, 'subtle'),
+    ],
+    personal: true,
+  };
+}
+
+export function openedMessage(c: CaseRecord, kind: 'created' | 'linked' | 'already'): Message {
+  const where = c.channels.map((l) => PLATFORM_LABEL[l.platform] ?? l.platform).join(', ');
+  const first = kind === 'created' ? `Case ${c.ref} opened and linked to this channel.` : kind === 'linked' ? `This channel now follows case ${c.ref} too.` : `This channel already follows case ${c.ref}.`;
+  return {
+    title: `Case ${c.ref}`,
+    blocks: [
+      text(first, 'good'),
+      text(`Reminders for its deadlines are posted into every channel that follows it (${c.channels.length}: ${where}).`),
+      text('Record what happens with the buttons below or with case event ... (type case help).', 'subtle'),
+    ],
+    buttons: caseButtons(c),
+  };
+}
+
+export function caseButtons(c: CaseRecord): Button[] {
+  if (c.status === 'closed') return [{ label: 'Reopen case', action: { t: 'case', a: 'reopen' } }, { label: 'Audit log', action: { t: 'case', a: 'audit' } }];
+  return [
+    { label: 'Record an event', action: { t: 'case', a: 'event-form' }, style: 'primary' },
+    { label: 'Audit log', action: { t: 'case', a: 'audit' } },
+    { label: 'Close case', action: { t: 'case', a: 'close' }, style: 'danger' },
+  ];
+}
+
+export function caseCard(c: CaseRecord, now: Date, fmt: Fmt): Message {
+  const blocks: Block[] = [];
+  const ways = c.events.filter((e) => e.type === 'way-forward');
+  const way = ways[ways.length - 1];
+  blocks.push({
+    type: 'facts',
+    facts: [
+      { label: 'Status', value: c.status === 'open' ? 'Open' : `Closed ${fmt(new Date(c.closedAt!))} by ${whoName(c.closedBy)}` },
+      { label: 'Channels', value: c.channels.map((l) => PLATFORM_LABEL[l.platform] ?? l.platform).join(', ') },
+      { label: 'Opened', value: `${fmt(new Date(c.openedAt))} by ${whoName(c.openedBy)}` },
+      ...(way ? [{ label: 'Way forward', value: `${WAY_LABEL[way.way!]} (${whoName(way.recordedBy)})` }] : []),
+    ],
+  });
+  const open = c.deadlines.filter((d) => d.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
+  const overdue = open.filter((d) => Date.parse(d.due) < now.getTime());
+  const due = open.filter((d) => Date.parse(d.due) >= now.getTime());
+  const done = c.deadlines.filter((d) => d.status === 'done');
+  blocks.push({ type: 'heading', text: 'Deadlines' });
+  if (!c.deadlines.length) blocks.push(text('None yet: record an event and its deadlines appear here.', 'subtle'));
+  if (overdue.length) {
+    blocks.push(text(`Overdue (${overdue.length})`, 'warning'));
+    blocks.push({ type: 'list', items: overdue.map((d) => deadlineLine(d, fmt)) });
+  }
+  if (due.length) {
+    blocks.push(text(`Due (${due.length})`));
+    blocks.push({ type: 'list', items: due.map((d) => deadlineLine(d, fmt)) });
+  }
+  if (done.length) {
+    blocks.push(text(`Done (${done.length})`, 'good'));
+    blocks.push({ type: 'list', items: done.slice(-10).map((d) => `${d.title}: done ${fmt(new Date(d.doneAt!))} by ${whoName(d.doneBy)}`) });
+  }
+  blocks.push({ type: 'heading', text: 'Events' });
+  if (!c.events.length) blocks.push(text('No events recorded yet.', 'subtle'));
+  else blocks.push({ type: 'list', items: c.events.slice(-10).map((e) => `${eventLine(e, fmt)} (recorded by ${whoName(e.recordedBy)})`) });
+  const openLists = c.checklists.filter((cl) => Object.keys(cl.ticks).length < cl.total);
+  if (c.checklists.length) {
+    blocks.push({ type: 'heading', text: 'Checklists' });
+    blocks.push({ type: 'list', items: c.checklists.map((cl) => `${cl.title}: ${Object.keys(cl.ticks).length} of ${cl.total}${openLists.includes(cl) ? '' : ' (complete)'}`) });
+  }
+  blocks.push(text(EMERGENCY, 'warning'));
+  return { title: `Case ${c.ref}${c.status === 'closed' ? ' (closed)' : ''}`, blocks, buttons: caseButtons(c) };
+}
+
+export function eventForm(c: CaseRecord, formId: string, today: string, nowTime: string): Message {
+  return {
+    title: `Record an event on case ${c.ref}`,
+    blocks: [
+      { type: 'input', input: { kind: 'choice', id: 'type', label: 'What happened', options: FORM_EVENT_TYPES.map((t) => ({ value: t, label: EVENT_LABELS[t].slice(0, 75) })), required: true } },
+      { type: 'input', input: { kind: 'choice', id: 'meeting', label: 'Which meeting (for a meeting booked or held)', options: MEETING_KINDS.map((k) => ({ value: k, label: MEETING_LABELS[k] })), value: 'strategy' } },
+      { type: 'input', input: { kind: 'date', id: 'date', label: 'Date', value: today, required: true } },
+      { type: 'input', input: { kind: 'time', id: 'time', label: 'Time (London)', value: nowTime, required: true } },
+      text('For a meeting booked, give the date and time of the meeting.', 'subtle'),
+    ],
+    buttons: [
+      { label: 'Record', action: { t: 'case', a: 'record-event', v: formId }, style: 'primary' },
+      { label: 'Cancel', action: { t: 'case', a: 'card' } },
+    ],
+  };
+}
+
+export function recordedMessage(c: CaseRecord, e: CaseEventRecord, deadlines: DeadlineRecord[], fmt: Fmt, duplicate: boolean, extra: string[] = []): Message {
+  const blocks: Block[] = [];
+  if (duplicate) blocks.push(text('This was recorded already (the same form was sent twice): nothing changed.', 'subtle'));
+  blocks.push(text(`${eventLine(e, fmt)}. Recorded by ${whoName(e.recordedBy)}.`, 'good'));
+  if (deadlines.length) {
+    blocks.push({ type: 'heading', text: deadlines.length === 1 ? 'New deadline' : `New deadlines (${deadlines.length})` });
+    blocks.push({ type: 'list', items: deadlines.map((d) => deadlineLine(d, fmt)) });
+    blocks.push(text('Reminders will be posted into every channel that follows this case before each deadline, at it, and while it is overdue.', 'subtle'));
+  } else blocks.push(text('No deadline follows from this event.', 'subtle'));
+  for (const x of extra) blocks.push(text(x));
+  blocks.push(text(EMERGENCY, 'warning'));
+  return { title: `Case ${c.ref}: recorded`, blocks, buttons: [{ label: 'Case card', action: { t: 'case', a: 'card' } }], sources: [...new Set(deadlines.map((d) => d.source))] };
+}
+
+export function closeConfirm(c: CaseRecord, retentionDays: number): Message {
+  return {
+    title: `Close case ${c.ref}?`,
+    blocks: [text(`Its reminders stop. A closed case is deleted after ${retentionDays} days unless it is reopened.`, 'warning')],
+    buttons: [
+      { label: 'Yes, close the case', action: { t: 'case', a: 'close-confirm', v: c.key }, style: 'danger' },
+      { label: 'No, keep it open', action: { t: 'case', a: 'card' } },
+    ],
+  };
+}
+
+export function auditMessage(c: CaseRecord, entries: AuditEntry[], fmt: Fmt): Message {
+  const items = entries.map((e) => {
+    const d = e.detail ?? {};
+    const extra = d.item ? ` ${d.item} (${d.checklist})` : d.type ? ` ${d.type}` : d.rule ? ` ${d.rule}` : d.checklist ? ` ${d.checklist}` : '';
+    const where = e.where.split(':')[0];
+    return `${fmt(new Date(e.when))}: ${e.who} ${WHAT_LABEL[e.what] ?? e.what}${extra} (${PLATFORM_LABEL[where] ?? where})`;
+  });
+  return {
+    title: `Case ${c.ref}: audit log (last ${entries.length})`,
+    blocks: items.length ? [{ type: 'list', items }] : [text('Nothing recorded yet.', 'subtle')],
+    personal: true,
+  };
+}
+
+export function checklistCard(c: CaseRecord, cl: CaseChecklist, list: Checklist): Message {
+  const done = Object.keys(cl.ticks).length;
+  const ticked = list.items.filter((i) => cl.ticks[i.id]).map((i) => i.id);
+  const blocks: Block[] = [text(list.intro), { type: 'progress', done, total: list.items.length, label: `${done} of ${list.items.length}` }];
+  // Slack takes at most 10 options per checkbox element: split longer lists.
+  for (let i = 0; i < list.items.length; i += 10) {
+    const part = list.items.slice(i, i + 10);
+    blocks.push({
+      type: 'input',
+      input: {
+        kind: 'choice',
+        id: `tick-${i / 10}`,
+        label: i === 0 ? 'Tick what is done' : 'More',
+        multi: true,
+        options: part.map((it) => ({ value: it.id, label: it.text.length > 75 ? it.text.slice(0, 72) + '...' : it.text })),
+        value: part.filter((it) => ticked.includes(it.id)).map((it) => it.id),
+      },
+    });
+  }
+  const last = Object.values(cl.ticks).sort((a, b) => a.at.localeCompare(b.at)).pop();
+  if (last) blocks.push(text(`Last ticked by ${whoName(last.by)}. Who ticked what is in the case audit log.`, 'subtle'));
+  return {
+    title: `${list.title} (case ${c.ref}): ${done} of ${list.items.length}`,
+    blocks,
+    buttons: [{ label: 'Save ticks', action: { t: 'case', a: 'ticks', v: `${list.id}:${cl.version}` }, style: 'primary' }],
+    sources: [list.source],
+  };
+}

@@ -1,0 +1,194 @@
+// The `case` command handler: text commands and card actions in, neutral messages out.
+import { randomUUID } from 'node:crypto';
+import type { CommandHandler, Services } from '../conversation/flow.js';
+import type { ActionPayload, Message, Turn, TurnResult } from '../conversation/model.js';
+import { text } from '../conversation/model.js';
+import { findChecklist } from '../procedure/checklists.js';
+import type { CaseRecord, CaseService, WayId } from './service.js';
+import { CaseError } from './service.js';
+import type { ReminderDelivery } from '../reminders/delivery.js';
+import { londonParts } from '../reminders/messages.js';
+import type { CaseEvent } from '../procedure/deadlines.js';
+import { parseCaseEventCommand, eventFromForm } from './events.js';
+import type { ParseResult } from './events.js';
+import * as cards from './cards.js';
+
+const reply = (replies: Message[], replaceSource = false): TurnResult => ({ replies, replaceSource });
+const WAYS: WayId[] = ['assessment', 's20', 's47', 'nfa'];
+
+export interface CaseHandlerDeps {
+  cases: CaseService;
+  delivery: ReminderDelivery;
+  retentionDays: number;
+}
+
+export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
+  const { cases, delivery } = deps;
+  const fmt = (d: Date) => cases.rules.formatLondon(d);
+  const now = () => cases.o.clock.now();
+
+  /** Record a parsed event; the reply lists the new deadlines, and says what was assumed. */
+  async function record(turn: Turn, c: CaseRecord, parsed: ParseResult, formId?: string): Promise<Message> {
+    if (!parsed.ok) return cards.refusal(parsed.error);
+    if (c.status !== 'open') return cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`);
+    const notes: string[] = [];
+    if (parsed.assumedTime) notes.push(`No time was given: taken as ${parsed.assumedTime} (London time).`);
+    if (parsed.warning) notes.push(parsed.warning);
+    const e = parsed.event;
+    if (e.type === 'meeting-booked' || e.type === 'meeting-held') notes.push(ICTG_RULES);
+    if (e.type === 'way-forward') notes.push(...WAY_FOLLOWS[e.way], TELL_REFERRER);
+    const r = await cases.recordEvent(turn, c, e, formId);
+    return cards.recordedMessage(r.c, r.event, r.deadlines, fmt, r.duplicate, notes);
+  }
+
+  /** PG47 §13.3: the way forward chosen, recorded with who chose it (a second click soon after records nothing). */
+  async function recordWay(turn: Turn, c: CaseRecord, way: WayId): Promise<Message> {
+    const last = [...c.events].reverse().find((e) => e.type === 'way-forward');
+    if (last && last.way === way && now().getTime() - Date.parse(last.recordedAt) < 10 * 60_000) {
+      return cards.recordedMessage(c, last, c.deadlines.filter((d) => d.eventId === last.id), fmt, true, [TELL_REFERRER]);
+    }
+    const event: CaseEvent = { type: 'way-forward', at: now(), way };
+    return record(turn, c, { ok: true, event });
+  }
+
+  async function onCase(turn: Turn, rest: string): Promise<TurnResult> {
+    const words = rest.split(/\s+/).filter(Boolean);
+    const sub = (words[0] ?? '').toLowerCase();
+    if (sub === 'help') return reply([cards.caseHelp()]);
+    if (sub === 'open' || sub === 'link') {
+      const r = await cases.open(turn, words.slice(1).join(' '));
+      return reply([r.ok ? cards.openedMessage(r.c, r.kind) : cards.refusal(r.reason)]);
+    }
+    const c = await cases.forChannel(turn);
+    if (!c) return reply([cards.notLinkedMessage(sub ? `case ${sub}` : 'The case card')]);
+    switch (sub) {
+      case '':
+      case 'show':
+      case 'card':
+        return reply([cards.caseCard(c, now(), fmt)]);
+      case 'audit':
+        return reply([cards.auditMessage(c, await cases.o.audit.last(c.key, 20), fmt)]);
+      case 'close':
+        if (c.status === 'closed') return reply([cards.refusal(`Case ${c.ref} is closed already.`)]);
+        return reply([cards.closeConfirm(c, deps.retentionDays)]);
+      case 'reopen': {
+        if (c.status === 'open') return reply([cards.refusal(`Case ${c.ref} is open already.`)]);
+        const saved = await cases.reopen(turn, c);
+        return reply([{ ...cards.caseCard(saved, now(), fmt), blocks: [text(`Case ${c.ref} reopened: its open deadlines are reminded again.`, 'good'), ...cards.caseCard(saved, now(), fmt).blocks] }]);
+      }
+      case 'event':
+      case 'meeting':
+        return reply([await record(turn, c, parseCaseEventCommand(`${sub} ${words.slice(1).join(' ')}`, now()))]);
+      case 'way': {
+        const way = (words[1] ?? '').toLowerCase() as WayId;
+        if (!WAYS.includes(way)) return reply([cards.refusal('Which way forward? case way assessment, s20, s47 or nfa (PG47 §13.3).')]);
+        return reply([await recordWay(turn, c, way)]);
+      }
+      default:
+        return reply([cards.refusal(`I do not know "case ${sub}".`), cards.caseHelp()]);
+    }
+  }
+
+  async function onAction(turn: Turn, action: ActionPayload, values: Record<string, string | string[]>): Promise<TurnResult> {
+    const c = await cases.forChannel(turn);
+    if (!c) return reply([cards.notLinkedMessage(action.a === 'record-way' ? 'Recording the way forward' : 'That button')]);
+    switch (action.a) {
+      case 'card':
+        return reply([cards.caseCard(c, now(), fmt)], true);
+      case 'audit':
+        return reply([cards.auditMessage(c, await cases.o.audit.last(c.key, 20), fmt)]);
+      case 'close':
+        return reply([c.status === 'closed' ? cards.refusal(`Case ${c.ref} is closed already.`) : cards.closeConfirm(c, deps.retentionDays)]);
+      case 'close-confirm': {
+        if (action.v && action.v !== c.key) return reply([cards.refusal('That confirmation was for another case: nothing changed.')]);
+        const saved = await cases.close(turn, c);
+        return reply([{ ...cards.caseCard(saved, now(), fmt), blocks: [text(`Case ${c.ref} closed. Its reminders have stopped. It is deleted after ${deps.retentionDays} days unless reopened.`, 'good')] }], true);
+      }
+      case 'reopen':
+        return onCase(turn, 'reopen');
+      case 'event-form': {
+        if (c.status !== 'open') return reply([cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`)]);
+        const [ymd, hm] = londonParts(now());
+        return reply([cards.eventForm(c, randomUUID().slice(0, 8), ymd, hm)]);
+      }
+      case 'record-event': {
+        const type = str(values.type);
+        if (!type) return reply([cards.refusal('Pick what happened, then press Record.')]);
+        const parsed = eventFromForm(type, str(values.date) ?? '', str(values.time)?.slice(0, 5), now(), { meetingKind: str(values.meeting) });
+        const msg = await record(turn, c, parsed, parsed.ok ? action.v : undefined);
+        return reply([msg], parsed.ok);
+      }
+      case 'record-way': {
+        const way = action.v as WayId;
+        if (!WAYS.includes(way)) return reply([cards.refusal('I did not recognise that way forward: nothing was recorded.')]);
+        if (c.status !== 'open') return reply([cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`)]);
+        return reply([await recordWay(turn, c, way)]);
+      }
+      case 'ticks': {
+        const [id, ver] = (action.v ?? '').split(':');
+        const list = id ? findChecklist(id) : undefined;
+        if (!list) return reply([cards.refusal('I did not recognise that checklist: nothing was saved.')]);
+        if (c.status !== 'open') return reply([cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`)]);
+        const ticked = Object.entries(values)
+          .filter(([k]) => k.startsWith('tick-'))
+          .flatMap(([, v]) => (Array.isArray(v) ? v : typeof v === 'string' && v ? v.split(',') : []));
+        const r = await cases.saveTicks(turn, c, list, Number(ver), ticked);
+        const fresh = (await cases.get(c.key))!;
+        return reply([cards.checklistCard(fresh, r.cl, list)], true);
+      }
+      default:
+        if (action.a.startsWith('dl-')) {
+          const [key, deadlineId] = (action.v ?? '').split('|');
+          if (key !== c.key || !deadlineId) return reply([cards.refusal('That reminder belongs to a case this channel does not follow: nothing changed.')]);
+          const r = await delivery.act(turn, c, deadlineId, action.a, values);
+          if (!r.ok) return reply([cards.refusal(r.reason)]);
+          return reply([r.message, { blocks: [text(r.note, 'good')], personal: true }], true);
+        }
+        return reply([cards.refusal('I did not recognise that button: nothing changed.')]);
+    }
+  }
+
+  return {
+    namespace: 'case',
+    help: ['case open <reference>: link this channel to a case, then case for its card (deadlines, reminders, checklists)'],
+    async onText(turn: Turn, word: string, rest: string, _s: Services) {
+      try {
+        if (word === 'case') return await onCase(turn, rest);
+        if (word === 'checklist' && rest) {
+          const c = await cases.forChannel(turn);
+          const list = findChecklist(rest);
+          if (!c || !list) return undefined;
+          if (c.status !== 'open') return reply([cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`)]);
+          const r = await cases.startChecklist(turn, c, list);
+          return reply([cards.checklistCard(r.c, r.cl, list)]);
+        }
+        return undefined;
+      } catch (e) {
+        if (e instanceof CaseError) return reply([cards.refusal(e.message)]);
+        throw e;
+      }
+    },
+    async onAction(turn: Turn, action: ActionPayload, values: Record<string, string | string[]>, _s: Services) {
+      try {
+        return await onAction(turn, action, values);
+      } catch (e) {
+        if (e instanceof CaseError) return reply([cards.refusal(e.message)]);
+        throw e;
+      }
+    },
+  };
+}
+
+const str = (v: string | string[] | undefined) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);
+
+/** PG47 §13.3: the referrer must be told which plan is in place. */
+const TELL_REFERRER = 'Tell the referrer which plan is in place (PG47 §13.3).';
+
+const ICTG_RULES = 'ICTG rules for every meeting (PG47 §13.2): invite the ICTG worker; papers at least 2 working days before; notes, actions and decisions within 2 working days after.';
+
+const WAY_FOLLOWS: Record<WayId, string[]> = {
+  assessment: ['Assess with a suitable interpreter and check the documents held by the referrer and other agencies (PG47 §13.3). If significant harm shows, move to a s.47 enquiry (PG47 §14).'],
+  s20: ['The child becomes looked after: the strategy meeting is due within 2 working days (PG47 §14). Where there is significant harm, seek an Emergency Protection Order, or in an emergency consider police protection (PG47 §13.3 b).'],
+  s47: ['Convene the strategy meeting within 2 working days, with the ICTG worker invited and papers to them at least 2 working days before (PG47 §14, §13.2).'],
+  nfa: ['Record why no concerns were found, signed off by your manager (PG47 §13.3).'],
+};

@@ -1,0 +1,357 @@
+// Cases: what is stored, and every change to it. Each change is one atomic store.update of the
+// case, then its reminders are scheduled, then it is audited, all before the command replies.
+import type { Store } from '../store/store.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { Turn } from '../conversation/model.js';
+import type { ChannelAddress } from '../conversation/notifier.js';
+import type { Calendar } from '../procedure/calendar.js';
+import type { Checklist } from '../procedure/checklists.js';
+import type { Audit, AuditEntry, AuditWhat } from './audit.js';
+import type { CaseEvent, Deadline, EventType, MeetingKind } from '../procedure/deadlines.js';
+import type { ReferenceCheck } from './reference.js';
+import type { Scheduler } from '../reminders/scheduler.js';
+import { planSteps, jobId } from '../reminders/delivery.js';
+
+export const CASES = 'cases';
+export const CHANNEL_LINKS = 'case-channels';
+export const TEAMS_REFS = 'teams-refs';
+
+export type { WayId } from '../procedure/types.js';
+import type { WayId } from '../procedure/types.js';
+
+/** Deadlines about meetings: their reminders carry the ICTG rules (PG47 §13.2). */
+export const MEETING_RULES = new Set(['strategy-meeting', 'ictg-papers', 'meeting', 'ictg-notes', 'initial-conference']);
+
+export interface Who {
+  id: string;
+  name?: string;
+}
+
+export interface ChannelLink extends ChannelAddress {
+  linkedAt: string;
+  linkedBy: Who;
+}
+
+export interface CaseEventRecord {
+  id: string;
+  type: EventType;
+  at: string;
+  /** meeting-booked: when the meeting is. */
+  meetingAt?: string;
+  meetingKind?: MeetingKind;
+  way?: WayId;
+  recordedAt: string;
+  recordedBy: Who;
+  /** The form it came from (a second click of the same form records nothing). */
+  form?: string;
+}
+
+export type StepKind = 'before' | 'due' | 'overdue' | 'daily' | 'snooze';
+export interface ReminderStep {
+  n: number;
+  at: string;
+  kind: StepKind;
+}
+
+export interface DeadlineRecord {
+  id: string;
+  rule: string;
+  title: string;
+  eventId: string;
+  due: string;
+  source: string;
+  meeting?: boolean;
+  immediate?: boolean;
+  status: 'open' | 'done';
+  doneAt?: string;
+  doneBy?: Who;
+  snoozedUntil?: string;
+  snoozedBy?: Who;
+  rescheduledBy?: Who;
+  /** Minutes before `due` of the rule's own reminders (kept for a reschedule). */
+  offsetsMin: number[];
+  /** Bumped on reschedule/close/reopen: jobs of an older generation do nothing. */
+  gen: number;
+  plan: ReminderStep[];
+}
+
+export interface CaseChecklist {
+  id: string;
+  title: string;
+  total: number;
+  version: number;
+  ticks: Record<string, { by: Who; at: string }>;
+  startedAt: string;
+  startedBy: Who;
+}
+
+export interface CaseRecord {
+  v: 1;
+  key: string;
+  ref: string;
+  status: 'open' | 'closed';
+  openedAt: string;
+  openedBy: Who;
+  closedAt?: string;
+  closedBy?: Who;
+  channels: ChannelLink[];
+  events: CaseEventRecord[];
+  deadlines: DeadlineRecord[];
+  checklists: CaseChecklist[];
+  nextId: number;
+}
+
+/** The pure rules this module needs, behind one seam (real modules or the local stand-ins). */
+export interface CaseRules {
+  calendar: Calendar;
+  deadlinesFor(event: CaseEvent): Deadline[];
+  validateReference(raw: string): ReferenceCheck;
+  looksLikePersonalData(text: string, now: Date): string | undefined;
+  formatLondon(d: Date): string;
+}
+
+export interface CaseServiceOptions {
+  store: Store;
+  clock: Clock;
+  log: Logger;
+  rules: CaseRules;
+  scheduler: Scheduler;
+  audit: Audit;
+}
+
+export const caseKeyOf = (ref: string) => ref.trim().toLowerCase();
+export const channelKey = (a: { platform: string; conversationId: string }) => `${a.platform}:${a.conversationId}`;
+export const whoOf = (turn: Turn): Who => ({ id: turn.userId, ...(turn.userName ? { name: turn.userName } : {}) });
+export const whoName = (w?: Who) => w?.name ?? 'someone';
+
+export type OpenResult =
+  | { ok: true; kind: 'created' | 'linked' | 'already'; c: CaseRecord }
+  | { ok: false; reason: string };
+
+export class CaseError extends Error {}
+
+export class CaseService {
+  constructor(readonly o: CaseServiceOptions) {}
+
+  get rules(): CaseRules {
+    return this.o.rules;
+  }
+
+  async get(key: string): Promise<CaseRecord | undefined> {
+    return this.o.store.get<CaseRecord>(CASES, key);
+  }
+
+  async forChannel(turn: Pick<Turn, 'platform' | 'conversationId'>): Promise<CaseRecord | undefined> {
+    const link = await this.o.store.get<{ case: string }>(CHANNEL_LINKS, channelKey(turn));
+    if (!link) return undefined;
+    const c = await this.get(link.case);
+    return c && c.channels.some((l) => channelKey(l) === channelKey(turn)) ? c : undefined;
+  }
+
+  async audit(turn: Turn | undefined, c: CaseRecord | string, what: AuditWhat, detail?: AuditEntry['detail']): Promise<void> {
+    await this.o.audit.record({
+      case: typeof c === 'string' ? c : c.key,
+      who: turn ? turn.userName ?? turn.userId : 'system',
+      ...(turn ? { whoId: turn.userId } : {}),
+      what,
+      when: this.o.clock.now().toISOString(),
+      where: turn ? channelKey(turn) : 'scheduler',
+      ...(detail ? { detail } : {}),
+    });
+  }
+
+  /** `case open <ref>`: create the case, or link this channel to an existing one. */
+  async open(turn: Turn, raw: string): Promise<OpenResult> {
+    const check = this.rules.validateReference(raw);
+    if (!check.ok) return check;
+    if (turn.platform === 'cli') return { ok: false, reason: 'Cases follow a Teams or Slack channel: open the case in the channel your team uses.' };
+    const ref = check.ref;
+    const key = caseKeyOf(ref);
+    const current = await this.forChannel(turn);
+    if (current && current.key !== key && current.status === 'open')
+      return { ok: false, reason: `This channel already follows case ${current.ref}. A channel follows one case: close it first (case close), or use another channel.` };
+    const now = this.o.clock.now().toISOString();
+    const teamsRef = turn.platform === 'teams' ? await this.o.store.get<Record<string, unknown>>(TEAMS_REFS, turn.conversationId) : undefined;
+    const link: ChannelLink = {
+      platform: turn.platform,
+      conversationId: turn.conversationId,
+      ...(teamsRef ? { ref: teamsRef } : {}),
+      linkedAt: now,
+      linkedBy: whoOf(turn),
+    };
+    let kind = 'created' as 'created' | 'linked' | 'already';
+    let refusal: string | undefined;
+    const saved = await this.o.store.update<CaseRecord>(CASES, key, (c) => {
+      if (!c) {
+        kind = 'created';
+        return { v: 1, key, ref, status: 'open', openedAt: now, openedBy: whoOf(turn), channels: [link], events: [], deadlines: [], checklists: [], nextId: 1 };
+      }
+      if (c.status === 'closed') {
+        refusal = `Case ${c.ref} is closed. Reopen it first with case reopen, in a channel that follows it.`;
+        return c;
+      }
+      if (c.channels.some((l) => channelKey(l) === channelKey(link))) {
+        kind = 'already';
+        return c;
+      }
+      kind = 'linked';
+      return { ...c, channels: [...c.channels, link] };
+    });
+    if (refusal || !saved) return { ok: false, reason: refusal ?? 'The case could not be saved.' };
+    await this.o.store.put(CHANNEL_LINKS, channelKey(turn), { case: key });
+    if (kind !== 'already') await this.audit(turn, saved, kind === 'created' ? 'case-opened' : 'channel-linked', { platform: turn.platform, channels: saved.channels.length });
+    return { ok: true, kind, c: saved };
+  }
+
+  async close(turn: Turn, c: CaseRecord): Promise<CaseRecord> {
+    const now = this.o.clock.now().toISOString();
+    const saved = await this.mutate(c.key, (cur) => (cur.status === 'closed' ? cur : { ...cur, status: 'closed', closedAt: now, closedBy: whoOf(turn), deadlines: cur.deadlines.map((d) => ({ ...d, gen: d.gen + 1 })) }));
+    // Reminders of a closed case stop: cancel every pending job of the old generation.
+    for (const d of c.deadlines) for (const s of d.plan) await this.o.scheduler.cancel(jobId(c.key, d.id, d.gen, s.n));
+    if (c.status !== 'closed') await this.audit(turn, saved, 'case-closed');
+    return saved;
+  }
+
+  async reopen(turn: Turn, c: CaseRecord): Promise<CaseRecord> {
+    if (c.status === 'open') return c;
+    const now = this.o.clock.now();
+    const saved = await this.mutate(c.key, (cur) => {
+      const { closedAt: _a, closedBy: _b, ...rest } = cur;
+      return { ...rest, status: 'open', deadlines: cur.deadlines.map((d) => (d.status === 'open' ? this.replan({ ...d, gen: d.gen + 1 }, now) : d)) };
+    });
+    for (const d of saved.deadlines) if (d.status === 'open') await this.scheduleAll(saved.key, d);
+    await this.audit(turn, saved, 'case-reopened');
+    return saved;
+  }
+
+  /** Record an event: store it with its deadlines (by the rules), schedule their reminders, audit. */
+  async recordEvent(turn: Turn, c: CaseRecord, e: CaseEvent, formId?: string): Promise<{ c: CaseRecord; event: CaseEventRecord; deadlines: DeadlineRecord[]; duplicate: boolean }> {
+    const now = this.o.clock.now();
+    const rules = this.rules.deadlinesFor(e);
+    let event: CaseEventRecord | undefined;
+    let created: DeadlineRecord[] = [];
+    let duplicate = false;
+    const saved = await this.mutate(c.key, (cur) => {
+      const seen = formId ? cur.events.find((x) => x.form === formId) : undefined;
+      if (seen) {
+        duplicate = true;
+        event = seen;
+        return cur;
+      }
+      if (cur.status !== 'open') throw new CaseError(`Case ${cur.ref} is closed. Type case reopen to reopen it.`);
+      let nextId = cur.nextId;
+      event = {
+        id: `e${nextId++}`,
+        type: e.type,
+        at: e.at.toISOString(),
+        ...(e.type === 'meeting-booked' ? { meetingAt: e.meetingAt.toISOString(), meetingKind: e.meetingKind } : {}),
+        ...(e.type === 'meeting-held' && e.meetingKind ? { meetingKind: e.meetingKind } : {}),
+        ...(e.type === 'way-forward' ? { way: e.way } : {}),
+        recordedAt: now.toISOString(),
+        recordedBy: whoOf(turn),
+        ...(formId ? { form: formId } : {}),
+      };
+      created = rules.map((r) =>
+        this.replan(
+          {
+            id: `d${nextId++}`,
+            rule: r.key,
+            title: r.title,
+            eventId: event!.id,
+            due: r.due.toISOString(),
+            source: r.source,
+            ...(MEETING_RULES.has(r.key) ? { meeting: true } : {}),
+            ...(r.immediate ? { immediate: true } : {}),
+            status: 'open',
+            offsetsMin: r.reminders.map((t) => Math.round((r.due.getTime() - t.getTime()) / 60_000)).filter((m) => m > 0),
+            gen: 1,
+            plan: [],
+          },
+          now,
+        ),
+      );
+      return { ...cur, nextId, events: [...cur.events, event], deadlines: [...cur.deadlines, ...created] };
+    });
+    if (duplicate) return { c: saved, event: event!, deadlines: saved.deadlines.filter((d) => d.eventId === event!.id), duplicate };
+    // Persist the reminders before the command replies.
+    for (const d of created) await this.scheduleAll(saved.key, d);
+    await this.audit(turn, saved, e.type === 'way-forward' ? 'way-recorded' : 'event-recorded', {
+      event: event!.id,
+      type: e.type,
+      at: event!.at,
+      deadlines: created.length,
+      ...(event!.meetingAt ? { meetingAt: event!.meetingAt } : {}),
+      ...(event!.meetingKind ? { meeting: event!.meetingKind } : {}),
+      ...(event!.way ? { way: event!.way } : {}),
+    });
+    return { c: saved, event: event!, deadlines: created, duplicate };
+  }
+
+  /** The reminder steps of a deadline from now on: the rule's own, at the due time, once overdue. */
+  replan(d: DeadlineRecord, now: Date): DeadlineRecord {
+    return { ...d, plan: planSteps(new Date(d.due), d.offsetsMin, now) };
+  }
+
+  async scheduleAll(caseKey: string, d: DeadlineRecord): Promise<void> {
+    for (const s of d.plan) await this.scheduleStep(caseKey, d, s);
+  }
+
+  async scheduleStep(caseKey: string, d: DeadlineRecord, s: ReminderStep): Promise<void> {
+    await this.o.scheduler.schedule({ id: jobId(caseKey, d.id, d.gen, s.n), runAt: new Date(s.at), payload: { kind: 'reminder', case: caseKey, deadline: d.id, gen: d.gen, n: s.n } });
+  }
+
+  async cancelAll(caseKey: string, d: DeadlineRecord): Promise<void> {
+    for (const s of d.plan) await this.o.scheduler.cancel(jobId(caseKey, d.id, d.gen, s.n));
+  }
+
+  /** Atomic change of one case; throws CaseError if it has gone (purged). */
+  async mutate(key: string, fn: (c: CaseRecord) => CaseRecord): Promise<CaseRecord> {
+    const saved = await this.o.store.update<CaseRecord>(CASES, key, (cur) => {
+      if (!cur) throw new CaseError('This case no longer exists.');
+      return fn(cur);
+    });
+    if (!saved) throw new CaseError('This case no longer exists.');
+    return saved;
+  }
+
+  /** Post a shared checklist on the case (or show the one already there). */
+  async startChecklist(turn: Turn, c: CaseRecord, list: Checklist): Promise<{ c: CaseRecord; cl: CaseChecklist; isNew: boolean }> {
+    let isNew = false;
+    const saved = await this.mutate(c.key, (cur) => {
+      if (cur.checklists.some((x) => x.id === list.id)) return cur;
+      isNew = true;
+      const cl: CaseChecklist = { id: list.id, title: list.title, total: list.items.length, version: 1, ticks: {}, startedAt: this.o.clock.now().toISOString(), startedBy: whoOf(turn) };
+      return { ...cur, checklists: [...cur.checklists, cl] };
+    });
+    const cl = saved.checklists.find((x) => x.id === list.id)!;
+    if (isNew) await this.audit(turn, saved, 'checklist-posted', { checklist: list.id, items: list.items.length });
+    return { c: saved, cl, isNew };
+  }
+
+  /**
+   * Save ticks from a checklist card. The card says which version it showed: from an older card,
+   * only new ticks are added (nobody unticks what someone else ticked after that card was drawn).
+   */
+  async saveTicks(turn: Turn, c: CaseRecord, list: Checklist, version: number, ticked: string[]): Promise<{ cl: CaseChecklist; added: string[]; removed: string[] }> {
+    const valid = new Set(list.items.map((i) => i.id));
+    const wanted = new Set(ticked.filter((t) => valid.has(t)));
+    let added: string[] = [];
+    let removed: string[] = [];
+    const now = this.o.clock.now().toISOString();
+    const saved = await this.mutate(c.key, (cur) => {
+      const cl = cur.checklists.find((x) => x.id === list.id);
+      if (!cl) throw new CaseError('That checklist is not on this case any more.');
+      const ticks = { ...cl.ticks };
+      added = [...wanted].filter((id) => !ticks[id]);
+      removed = version === cl.version ? Object.keys(ticks).filter((id) => !wanted.has(id)) : [];
+      for (const id of added) ticks[id] = { by: whoOf(turn), at: now };
+      for (const id of removed) delete ticks[id];
+      const changed = added.length + removed.length > 0;
+      return { ...cur, checklists: cur.checklists.map((x) => (x.id === cl.id ? { ...cl, ticks, version: changed ? cl.version + 1 : cl.version } : x)) };
+    });
+    for (const item of added) await this.audit(turn, saved, 'checklist-ticked', { checklist: list.id, item });
+    for (const item of removed) await this.audit(turn, saved, 'checklist-unticked', { checklist: list.id, item });
+    return { cl: saved.checklists.find((x) => x.id === list.id)!, added, removed };
+  }
+}

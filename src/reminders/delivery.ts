@@ -1,0 +1,222 @@
+// Reminder delivery: a due job posts the reminder into every channel linked to the case, exactly once
+// per channel, and Done / Snooze / Reschedule update every posted copy in place.
+import type { ChannelAddress, Notifier, PostedMessage } from '../conversation/notifier.js';
+import { DeliveryError } from '../conversation/notifier.js';
+import type { Message, Turn } from '../conversation/model.js';
+import type { CaseRecord, CaseService, ChannelLink, DeadlineRecord, ReminderStep } from '../cases/service.js';
+import { CaseError, channelKey, whoOf, TEAMS_REFS } from '../cases/service.js';
+import type { Job } from './scheduler.js';
+import { deadlineStateMessage, londonParts, reminderMessage } from './messages.js';
+
+export const REMINDER_POSTS = 'case-reminder-posts';
+const HOUR = 3_600_000;
+/** A reminder delivered more than this after its time is marked late. */
+export const LATE_AFTER_MS = 10 * 60_000;
+
+export const jobId = (caseKey: string, deadlineId: string, gen: number, n: number) => `rem:${caseKey}:${deadlineId}:${gen}:${n}`;
+
+/** Reminder steps from `now` on: the rule's own (minutes before due), at the due time, once overdue (an hour after). */
+export function planSteps(due: Date, offsetsMin: number[], now: Date): ReminderStep[] {
+  const t = due.getTime();
+  const raw: Array<{ at: number; kind: ReminderStep['kind'] }> = [
+    ...[...new Set(offsetsMin)].sort((a, b) => b - a).map((m) => ({ at: t - m * 60_000, kind: 'before' as const })),
+    { at: t, kind: 'due' },
+  ];
+  const steps = raw.filter((s) => s.at > now.getTime());
+  // Once overdue: an hour after the due time, or at once if that has passed already.
+  steps.push({ at: Math.max(t + HOUR, now.getTime()), kind: 'overdue' });
+  return steps.map((s, n) => ({ n, at: new Date(s.at).toISOString(), kind: s.kind }));
+}
+
+interface PostedCopy extends PostedMessage {
+  job: string;
+  channel: string;
+  late: boolean;
+}
+interface PostsRecord {
+  copies: PostedCopy[];
+  failed: Array<{ job: string; channel: string; reason: string }>;
+}
+
+export type ActionOutcome = { ok: true; message: Message; note: string } | { ok: false; reason: string };
+
+export class ReminderDelivery {
+  private notifiers: Notifier[] = [];
+
+  constructor(private readonly cases: CaseService) {}
+
+  setNotifiers(n: Notifier[]): void {
+    this.notifiers = n;
+  }
+
+  private get o() {
+    return this.cases.o;
+  }
+
+  /** The job handler. Throws a retryable DeliveryError so the scheduler retries (channels already posted are skipped). */
+  async handle(job: Job): Promise<void> {
+    const p = job.payload as { kind?: string; case?: string; deadline?: string; gen?: number; n?: number };
+    if (p.kind !== 'reminder' || !p.case || !p.deadline) return;
+    const c = await this.cases.get(p.case);
+    const d = c?.deadlines.find((x) => x.id === p.deadline);
+    if (!c || !d || c.status !== 'open' || d.status !== 'open' || d.gen !== p.gen) return;
+    const step = d.plan.find((s) => s.n === p.n);
+    if (!step) return;
+    const now = this.o.clock.now();
+    const at = Date.parse(step.at);
+    // After downtime, several steps may be due at once: only the latest is posted.
+    if (d.plan.some((s) => s.n !== step.n && Date.parse(s.at) <= now.getTime() && Date.parse(s.at) > at)) return;
+    if (step.kind !== 'snooze' && d.snoozedUntil && Date.parse(d.snoozedUntil) > now.getTime()) return;
+    if (step.kind === 'overdue' || step.kind === 'daily') await this.chainDaily(c, d, now);
+    const late = now.getTime() - at > LATE_AFTER_MS;
+    const message = reminderMessage(c, d, step, now, this.o.rules.formatLondon, late);
+    let retry: DeliveryError | undefined;
+    for (const link of c.channels) {
+      try {
+        await this.postOnce(c, d, job.id, link, message, late);
+      } catch (e) {
+        if (e instanceof DeliveryError && e.retryable) {
+          retry ??= e;
+          this.o.log.warn({ job: job.id, channel: link.platform, retryAfterMs: e.retryAfterMs }, 'reminder delivery failed: will retry');
+        } else throw e;
+      }
+    }
+    if (retry) throw retry;
+  }
+
+  /** Overdue: remind again at 09:00 on the next working day, until done. */
+  private async chainDaily(c: CaseRecord, d: DeadlineRecord, now: Date): Promise<void> {
+    const next = this.o.rules.calendar.addWorkingDays(now, 1, '09:00');
+    let step: ReminderStep | undefined;
+    const saved = await this.cases.mutate(c.key, (cur) => ({
+      ...cur,
+      deadlines: cur.deadlines.map((x) => {
+        if (x.id !== d.id || x.gen !== d.gen) return x;
+        if (x.plan.some((s) => s.kind === 'daily' && Date.parse(s.at) > now.getTime())) return x;
+        step = { n: Math.max(...x.plan.map((s) => s.n)) + 1, at: next.toISOString(), kind: 'daily' };
+        return { ...x, plan: [...x.plan, step] };
+      }),
+    }));
+    const nd = saved.deadlines.find((x) => x.id === d.id);
+    if (step && nd) await this.cases.scheduleStep(c.key, nd, step);
+  }
+
+  private async postOnce(c: CaseRecord, d: DeadlineRecord, job: string, link: ChannelLink, message: Message, late: boolean): Promise<void> {
+    const key = `${c.key}:${d.id}`;
+    const ch = channelKey(link);
+    const rec = await this.o.store.get<PostsRecord>(REMINDER_POSTS, key);
+    if (rec?.copies.some((x) => x.job === job && x.channel === ch) || rec?.failed.some((x) => x.job === job && x.channel === ch)) return;
+    const notifier = this.notifiers.find((n) => n.platform === link.platform);
+    if (!notifier) {
+      this.o.log.warn({ case: c.key, platform: link.platform }, 'no notifier for this platform: reminder not posted there');
+      return;
+    }
+    try {
+      const posted = await notifier.post(await this.address(link), message);
+      // Recorded atomically at once, so a retry of this job does not post here again.
+      await this.o.store.update<PostsRecord>(REMINDER_POSTS, key, (r) => {
+        const cur = r ?? { copies: [], failed: [] };
+        if (cur.copies.some((x) => x.job === job && x.channel === ch)) return cur;
+        return { ...cur, copies: [...cur.copies, { ...posted, job, channel: ch, late }] };
+      });
+      await this.cases.audit(undefined, c, 'reminder-posted', { deadline: d.id, rule: d.rule, platform: link.platform, late });
+    } catch (e) {
+      if (e instanceof DeliveryError && e.retryable) throw e;
+      // Not retryable (e.g. the app was removed from the channel: 403): record, audit, never retry this channel.
+      const reason = e instanceof DeliveryError ? 'rejected' : 'error';
+      this.o.log.error({ case: c.key, platform: link.platform, err: e instanceof Error ? e.message : String(e) }, 'reminder could not be posted');
+      await this.o.store.update<PostsRecord>(REMINDER_POSTS, key, (r) => {
+        const cur = r ?? { copies: [], failed: [] };
+        return { ...cur, failed: [...cur.failed, { job, channel: ch, reason }] };
+      });
+      await this.cases.audit(undefined, c, 'reminder-failed', { deadline: d.id, rule: d.rule, platform: link.platform, reason });
+    }
+  }
+
+  /** Teams: the freshest stored ConversationReference; Slack/web: the channel id is enough. */
+  private async address(link: ChannelLink): Promise<ChannelAddress> {
+    const fresh = link.platform === 'teams' ? await this.o.store.get<Record<string, unknown>>(TEAMS_REFS, link.conversationId) : undefined;
+    const ref = fresh ?? link.ref;
+    return { platform: link.platform, conversationId: link.conversationId, ...(ref ? { ref } : {}) };
+  }
+
+  /** Update every posted copy of a deadline's reminders to its current state. */
+  async refreshCopies(c: CaseRecord, d: DeadlineRecord): Promise<number> {
+    const rec = await this.o.store.get<PostsRecord>(REMINDER_POSTS, `${c.key}:${d.id}`);
+    const message = deadlineStateMessage(c, d, this.o.clock.now(), this.o.rules.formatLondon);
+    let updated = 0;
+    for (const copy of rec?.copies ?? []) {
+      const link = c.channels.find((l) => channelKey(l) === copy.channel);
+      const notifier = this.notifiers.find((n) => n.platform === copy.platform);
+      if (!link || !notifier) continue;
+      try {
+        await notifier.update(await this.address(link), { platform: copy.platform, conversationId: copy.conversationId, messageId: copy.messageId }, message);
+        updated++;
+      } catch (e) {
+        this.o.log.warn({ case: c.key, platform: copy.platform, err: e instanceof Error ? e.message : String(e) }, 'could not update a posted reminder');
+      }
+    }
+    return updated;
+  }
+
+  /** Done / Snooze / Reschedule from a reminder's buttons. */
+  async act(turn: Turn, c: CaseRecord, deadlineId: string, a: string, values: Record<string, string | string[]>): Promise<ActionOutcome> {
+    const d0 = c.deadlines.find((x) => x.id === deadlineId);
+    if (!d0) return { ok: false, reason: 'That deadline is not on this case any more.' };
+    if (c.status !== 'open') return { ok: false, reason: `Case ${c.ref} is closed. Type case reopen to reopen it.` };
+    const fmt = this.o.rules.formatLondon;
+    const now = this.o.clock.now();
+    if (d0.status === 'done') return { ok: true, message: deadlineStateMessage(c, d0, now, fmt), note: `Already marked done by ${d0.doneBy?.name ?? 'someone'}.` };
+    const who = whoOf(turn);
+    let next: DeadlineRecord;
+    let note: string;
+    let step: ReminderStep | undefined;
+    if (a === 'dl-done') {
+      next = { ...d0, status: 'done', doneAt: now.toISOString(), doneBy: who };
+      note = `Marked done: ${d0.title}.`;
+    } else if (a === 'dl-snooze-hour' || a === 'dl-snooze-tomorrow') {
+      const until = a === 'dl-snooze-hour' ? new Date(now.getTime() + HOUR) : this.tomorrowAtNine(now);
+      step = { n: Math.max(-1, ...d0.plan.map((s) => s.n)) + 1, at: until.toISOString(), kind: 'snooze' };
+      next = { ...d0, snoozedUntil: until.toISOString(), snoozedBy: who, plan: [...d0.plan, step] };
+      note = `Snoozed until ${fmt(until)}.`;
+    } else if (a === 'dl-reschedule') {
+      const due = this.parseWhen(values);
+      if (typeof due === 'string') return { ok: false, reason: due };
+      if (due.getTime() <= now.getTime()) return { ok: false, reason: 'Pick a new date and time in the future.' };
+      const { snoozedUntil: _s, snoozedBy: _b, ...rest } = d0;
+      next = this.cases.replan({ ...rest, due: due.toISOString(), rescheduledBy: who, gen: d0.gen + 1 }, now);
+      note = `Rescheduled to ${fmt(due)}.`;
+    } else return { ok: false, reason: 'I did not recognise that button.' };
+
+    const saved = await this.cases.mutate(c.key, (cur) => ({ ...cur, deadlines: cur.deadlines.map((x) => (x.id === d0.id && x.gen === d0.gen && x.status === 'open' ? next : x)) }));
+    const d = saved.deadlines.find((x) => x.id === d0.id)!;
+    if (d !== next && JSON.stringify(d) !== JSON.stringify(next)) throw new CaseError('Someone changed this deadline at the same moment: look at the case card and try again.');
+    if (a === 'dl-done') await this.cases.cancelAll(c.key, d0);
+    if (step) await this.cases.scheduleStep(c.key, d, step);
+    if (a === 'dl-reschedule') {
+      await this.cases.cancelAll(c.key, d0);
+      await this.cases.scheduleAll(c.key, d);
+    }
+    const what = a === 'dl-done' ? 'deadline-done' : a === 'dl-reschedule' ? 'deadline-rescheduled' : 'deadline-snoozed';
+    await this.cases.audit(turn, saved, what, { deadline: d.id, rule: d.rule, ...(step ? { until: step.at } : {}), ...(a === 'dl-reschedule' ? { due: d.due } : {}) });
+    await this.refreshCopies(saved, d);
+    return { ok: true, message: deadlineStateMessage(saved, d, now, fmt), note };
+  }
+
+  private tomorrowAtNine(now: Date): Date {
+    const [ymd] = londonParts(now);
+    const t = new Date(Date.parse(`${ymd}T12:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
+    return this.o.rules.calendar.atLondonTime(t, '09:00');
+  }
+
+  private parseWhen(values: Record<string, string | string[]>): Date | string {
+    const date = typeof values.date === 'string' ? values.date.trim() : '';
+    const time = typeof values.time === 'string' ? values.time.trim().slice(0, 5) : '';
+    if (!date || !time) return 'Give the new date and time (London time) to reschedule to.';
+    try {
+      return this.o.rules.calendar.atLondonTime(date, time);
+    } catch (e) {
+      return e instanceof RangeError ? e.message : 'That date or time is not valid.';
+    }
+  }
+}

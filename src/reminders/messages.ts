@@ -1,0 +1,85 @@
+// Reminder messages posted into case channels, and how a posted copy looks after Done / Snooze / Reschedule.
+import type { Button, Message } from '../conversation/model.js';
+import { text } from '../conversation/model.js';
+import type { CaseRecord, DeadlineRecord, ReminderStep } from '../cases/service.js';
+import { whoName } from '../cases/service.js';
+
+export type Fmt = (d: Date) => string;
+
+/** PG47 §13.2: the ICTG rules for every meeting about the child. */
+export const ICTG_MEETING_RULES = [
+  'Invite the ICTG worker to every meeting about the child (PG47 §13.2).',
+  'Send the papers to the ICTG worker at least 2 working days before the meeting (PG47 §13.2).',
+  'Send the notes, actions and decisions to the ICTG worker within 2 working days after it (PG47 §13.2).',
+];
+
+export const deadlineRef = (c: CaseRecord, d: DeadlineRecord) => `${c.key}|${d.id}`;
+
+export function reminderButtons(c: CaseRecord, d: DeadlineRecord): Button[] {
+  const v = deadlineRef(c, d);
+  return [
+    { label: 'Done', action: { t: 'case', a: 'dl-done', v }, style: 'primary' },
+    { label: 'Snooze 1 hour', action: { t: 'case', a: 'dl-snooze-hour', v } },
+    { label: 'Snooze until tomorrow 09:00', action: { t: 'case', a: 'dl-snooze-tomorrow', v } },
+    { label: 'Reschedule', action: { t: 'case', a: 'dl-reschedule', v } },
+  ];
+}
+
+function headline(d: DeadlineRecord, now: Date): string {
+  const due = Date.parse(d.due);
+  if (now.getTime() >= due + 60_000) return `Overdue: ${d.title}`;
+  if (now.getTime() >= due - 60_000) return `Due now: ${d.title}`;
+  return `Reminder: ${d.title}`;
+}
+
+/** The open deadline's message: what is due, when, the source; buttons, and the date/time to reschedule to. */
+export function openDeadlineMessage(c: CaseRecord, d: DeadlineRecord, now: Date, fmt: Fmt, notes: string[] = []): Message {
+  const due = new Date(d.due);
+  const blocks: Message['blocks'] = [];
+  for (const n of notes) blocks.push(text(n, 'warning'));
+  blocks.push({
+    type: 'facts',
+    facts: [
+      { label: 'Case', value: c.ref },
+      { label: 'Due', value: fmt(due) },
+      { label: 'Rule', value: d.source },
+    ],
+  });
+  if (d.meeting) blocks.push({ type: 'list', items: ICTG_MEETING_RULES });
+  const [ymd, hhmm] = londonParts(due);
+  blocks.push({ type: 'input', input: { kind: 'date', id: 'date', label: 'Reschedule to (date)', value: ymd } });
+  blocks.push({ type: 'input', input: { kind: 'time', id: 'time', label: 'Time (London)', value: hhmm } });
+  return { title: headline(d, now), blocks, buttons: reminderButtons(c, d), sources: [d.source] };
+}
+
+/** A freshly delivered reminder (marked late when it was due a while ago). */
+export function reminderMessage(c: CaseRecord, d: DeadlineRecord, step: ReminderStep, now: Date, fmt: Fmt, late: boolean): Message {
+  const notes = late ? [`This reminder is late: it was due ${fmt(new Date(step.at))}. The assistant was not running then.`] : [];
+  return openDeadlineMessage(c, d, now, fmt, notes);
+}
+
+/** How every posted copy looks after someone acted on it. */
+export function deadlineStateMessage(c: CaseRecord, d: DeadlineRecord, now: Date, fmt: Fmt): Message {
+  if (d.status === 'done') {
+    return {
+      title: `Done: ${d.title}`,
+      blocks: [
+        text(`Marked done by ${whoName(d.doneBy)}, ${fmt(new Date(d.doneAt!))}.`, 'good'),
+        { type: 'facts', facts: [{ label: 'Case', value: c.ref }, { label: 'Was due', value: fmt(new Date(d.due)) }] },
+      ],
+      sources: [d.source],
+    };
+  }
+  const notes: string[] = [];
+  if (d.snoozedUntil && Date.parse(d.snoozedUntil) > now.getTime()) notes.push(`Snoozed until ${fmt(new Date(d.snoozedUntil))} by ${whoName(d.snoozedBy)}.`);
+  if (d.rescheduledBy) notes.push(`Rescheduled to ${fmt(new Date(d.due))} by ${whoName(d.rescheduledBy)}.`);
+  return openDeadlineMessage(c, d, now, fmt, notes);
+}
+
+const PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** ['YYYY-MM-DD', 'HH:mm'] in London. */
+export function londonParts(d: Date): [string, string] {
+  const p = Object.fromEntries(PARTS.formatToParts(d).map((x) => [x.type, x.value]));
+  return [`${p.year}-${p.month}-${p.day}`, `${p.hour}:${p.minute}`];
+}
