@@ -1,0 +1,237 @@
+// Protocol tests: the real server (startApp) on 127.0.0.1:0, real signed Slack requests, a fake Web API.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buttonLabels, findButton, visibleText, type Place } from '../support/fakeSlack.js';
+import { CHANNEL, seen, startSlackHarness, type Seen, type SlackHarness } from './harness.js';
+
+let h: SlackHarness;
+beforeAll(async () => {
+  h = await startSlackHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+const chatCalls = () => h.fake.calls.filter((c) => c.kind === 'respond' || /^(chat|views|conversations)\./.test(c.method));
+
+async function command(text: string, at: Place): Promise<Seen> {
+  const { res, from } = await h.slack.command(text, at);
+  expect(res.status).toBe(200);
+  return seen(await h.fake.nextMessage(from));
+}
+
+async function click(msg: Seen, label: string | RegExp, at: Place, selections: Record<string, string | string[]> = {}): Promise<Seen> {
+  const { res, from } = await h.slack.click(msg, label, at, selections);
+  expect(res.status).toBe(200);
+  return seen(await h.fake.nextMessage(from));
+}
+
+describe('Slack transport', () => {
+  it('answers url_verification with the challenge', async () => {
+    const res = await h.slack.urlVerification('ch4llenge');
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ challenge: 'ch4llenge' });
+  });
+
+  it('refuses unsigned, wrongly signed and stale requests with 401 and calls nothing', async () => {
+    const before = chatCalls().length;
+    const at = { ...CHANNEL, user: 'U0MALLORY' };
+    const unsigned = await h.slack.command('help', at, { unsigned: true });
+    const wrong = await h.slack.command('help', at, { secret: 'not-the-secret' });
+    const stale = await h.slack.command('help', at, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const staleEvent = await h.slack.event({ type: 'message', channel_type: 'im', channel: 'D0MALLORY', user: 'U0MALLORY', text: 'help', ts: '1.1' }, { timestamp: Math.floor(Date.now() / 1000) - 301 });
+    for (const r of [unsigned.res, wrong.res, stale.res, staleEvent.res]) expect(r.status).toBe(401);
+    // A good request afterwards is answered, and is the only thing that reached Slack.
+    const ok = await command('help', at);
+    expect(visibleText(ok.blocks)).toContain('999');
+    expect(chatCalls().length).toBe(before + 1);
+  });
+
+  it('acks the slash command before the reply is delivered', async () => {
+    h.fake.hold();
+    try {
+      const { res, from } = await h.slack.command('help', { ...CHANNEL, user: 'U0ACK' });
+      expect(res.status).toBe(200);
+      expect(await res.text()).toBe('');
+      const reply = await h.fake.nextMessage(from);
+      expect(reply.kind).toBe('respond');
+    } finally {
+      h.fake.release();
+    }
+  });
+
+  it('processes a retried event (same event_id, X-Slack-Retry-Num) once', async () => {
+    const at = { channel: 'D0RETRY', user: 'U0RETRY' };
+    const ev = { type: 'message', channel_type: 'im', channel: at.channel, user: at.user, text: 'help', ts: '1700000001.000200' };
+    const first = await h.slack.event(ev, { eventId: 'Ev0RETRY1' });
+    await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from: first.from });
+    const retry = await h.slack.event(ev, { eventId: 'Ev0RETRY1', retryNum: 1 });
+    expect(retry.res.status).toBe(200);
+    // A later, different event is answered: by then the retry has been seen and dropped.
+    const next = await h.slack.event({ ...ev, text: 'contacts', ts: '1700000002.000200' }, { eventId: 'Ev0RETRY2' });
+    await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from: next.from });
+    const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === at.channel);
+    expect(posts).toHaveLength(2);
+    expect(visibleText(seen(posts[0]!).blocks)).toMatch(/what I can do/i);
+    expect(visibleText(seen(posts[1]!).blocks)).not.toMatch(/what I can do/i);
+  });
+
+  it('ignores the bot’s own messages and message edits in DMs', async () => {
+    const at = { channel: 'D0QUIET', user: 'U0QUIET' };
+    await h.slack.event({ type: 'message', channel_type: 'im', channel: at.channel, bot_id: 'BBOT', user: 'UBOT', text: 'help', ts: '1.2' });
+    await h.slack.event({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: at.channel, ts: '1.3' });
+    const real = await h.slack.event({ type: 'message', channel_type: 'im', channel: at.channel, user: at.user, text: 'help', ts: '1.4' });
+    await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from: real.from });
+    expect(h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === at.channel)).toHaveLength(1);
+  });
+
+  it('answers an app_mention in a channel privately (ephemeral to the person), mention stripped', async () => {
+    const { from } = await h.slack.event({ type: 'app_mention', channel: 'C0MENTION', user: 'U0BOB', text: '<@UBOT> indicators', ts: '1.5' });
+    const call = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral' && c.body.channel === 'C0MENTION', { from });
+    expect(call.body.user).toBe('U0BOB');
+    expect(visibleText(seen(call).blocks)).toMatch(/Risk indicators/);
+    expect(h.fake.callsTo('chat.postMessage').some((c) => c.body.channel === 'C0MENTION')).toBe(false);
+  });
+});
+
+describe('Slack flows end to end', () => {
+  it('walks the referral in a channel: ephemeral, replaced in place, then shared on request', async () => {
+    const at = { ...CHANNEL, user: 'U0REFER' };
+    let msg = await command('refer', at);
+    expect(msg.ephemeral).toBe(true);
+    expect(visibleText(msg.blocks)).toMatch(/immediate danger/i);
+    msg = await click(msg, 'No', at);
+    expect(msg.body.replace_original).toBe(true);
+    msg = await click(msg, 'Lives in a London borough', at);
+    // The London authority is a select in the message: pick the first one, then Continue.
+    const select = msg.blocks.find((b) => b.block_id === 'borough') as { elements: Array<{ type: string; options: Array<{ value: string; text: { text: string } }> }> };
+    expect(select.elements[0]!.type).toBe('static_select');
+    const authority = select.elements[0]!.options[0]!;
+    msg = await click(msg, 'Continue', at, { borough: authority.value });
+    expect(msg.body.replace_original).toBe(true);
+    const answers: Array<string | RegExp> = ['Yes, first responder', 'Yes, under 18', 'Yes, unaccompanied', 'No'];
+    for (const a of answers) {
+      if (!findButton(msg.blocks, a)) break; // the tree may skip a question
+      msg = await click(msg, a, at);
+    }
+    const text = visibleText(msg.blocks);
+    expect(text).toMatch(/what to do now/i);
+    expect(text).toContain('If a child is in immediate danger, call 999');
+    expect(text).toContain('0800 043 4303');
+    expect(text).toContain(authority.text.text);
+    expect(text).toMatch(/Source: .*PG47/);
+    expect(msg.ephemeral).toBe(true);
+    expect(buttonLabels(msg.blocks)).toContain('Share in channel');
+    // Nothing of the walk reached the channel so far.
+    expect(h.fake.callsTo('chat.postMessage').some((c) => c.body.channel === at.channel)).toBe(false);
+
+    const { from } = await h.slack.click(msg, 'Share in channel', at);
+    const posted = seen(await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from }));
+    expect(posted.ephemeral).toBe(false);
+    expect(visibleText(posted.blocks)).toContain('0800 043 4303');
+    expect(visibleText(posted.blocks)).toContain('Shared by <@U0REFER>');
+    expect(buttonLabels(posted.blocks)).toEqual([]); // no one else can press someone's walk
+    const marked = seen(await h.fake.waitFor((c) => c.kind === 'respond' && c.body.replace_original === true, { from }));
+    expect(visibleText(marked.blocks)).toMatch(/shared this in the channel/i);
+  });
+
+  it('a stale click (an older card) changes nothing and shows where the walk stands', async () => {
+    const at = { ...CHANNEL, user: 'U0STALE' };
+    const first = await command('refer', at);
+    const second = await click(first, 'No', at);
+    const again = await click(first, 'Yes, in danger now', at); // the old card, pressed again
+    expect(visibleText(again.blocks)).toBe(visibleText(second.blocks));
+  });
+
+  it('walks the risk indicators in a DM with the bot: checkboxes, values collected, message updated in place', async () => {
+    const at = { channel: 'D0INDIC', user: 'U0INDIC' };
+    const { from } = await h.slack.event({ type: 'message', channel_type: 'im', channel: at.channel, user: at.user, text: 'indicators', ts: '1.6' });
+    const msg = seen(await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from }));
+    expect(msg.ts).toBeTruthy();
+    const groups = msg.blocks.filter((b) => b.type === 'actions' && (b.elements as Array<{ type: string }>).every((e) => e.type === 'checkboxes'));
+    expect(groups.length).toBeGreaterThan(1);
+    // Tick the first option of the first two groups (as a person would, from what is shown).
+    const picks: Record<string, string[]> = {};
+    const labels: string[] = [];
+    for (const g of groups.slice(0, 2)) {
+      const opt = (g.elements as Array<{ options: Array<{ value: string; text: { text: string } }> }>)[0]!.options[0]!;
+      picks[String(g.block_id)] = [opt.value];
+      labels.push(opt.text.text);
+    }
+    const res = await h.slack.click(msg, 'Submit', at, picks);
+    const upd = await h.fake.waitFor((c) => c.method === 'chat.update' && c.body.channel === at.channel, { from: res.from });
+    expect(upd.body.ts).toBe(msg.ts);
+    const result = seen(upd);
+    const text = visibleText(result.blocks);
+    expect(text).toMatch(/You ticked 2 indicators/);
+    for (const l of labels) expect(text).toContain(l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/…$/, ''));
+    expect(text).toContain('If a child is in immediate danger, call 999');
+    expect(buttonLabels(result.blocks)).not.toContain('Share in channel'); // a DM is already private
+  });
+
+  it('answers a free-text question with a cited answer (or an honest pointer when it cannot)', async () => {
+    const msg = await command('do I need consent for the NRM?', { ...CHANNEL, user: 'U0ASK' });
+    expect(msg.ephemeral).toBe(true);
+    const text = visibleText(msg.blocks);
+    const hasAsk = h.server.app.engine.flowList().some((f) => f.id === 'ask');
+    if (hasAsk) expect(text).toMatch(/PG47|consent/i);
+    else expect(text).toMatch(/what I can do/i); // no knowledge base wired: the help card
+  });
+
+  it('opens a modal with date and time pickers for a case event and records it from view_submission', async () => {
+    const at = { ...CHANNEL, channel: 'C0CASE77', user: 'U0DUTY' };
+    const opened = await command('case open SG-SLACK-77', at);
+    expect(opened.ephemeral).toBe(false); // a team command: the channel sees the case
+    const card = await command('case', at);
+    const formMsg = seen(await h.fake.nextMessage((await h.slack.click(card, 'Record an event', at)).from));
+    expect(formMsg.ts).toBeTruthy();
+    const { from, triggerId } = await h.slack.click(formMsg, 'Record', at);
+    const open = await h.fake.waitFor((c) => c.method === 'views.open', { from });
+    expect(open.body.trigger_id).toBe(triggerId);
+    const view = open.body.view as Record<string, unknown> & { blocks: Array<{ element: { type: string } }> };
+    seen({ ...open, body: view });
+    const types = view.blocks.map((b) => b.element.type);
+    expect(types).toContain('datepicker');
+    expect(types).toContain('timepicker');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
+    const sub = await h.slack.submitView(view, at, { type: 'looked-after', date: today, time: '00:00' });
+    expect(sub.res.status).toBe(200);
+    const upd = await h.fake.waitFor((c) => c.method === 'chat.update' && c.body.channel === at.channel, { from: sub.from });
+    expect(upd.body.ts).toBe(formMsg.ts);
+    expect(visibleText(seen(upd).blocks)).toMatch(/looked after/i);
+  });
+});
+
+describe('App Home', () => {
+  it('publishes quick buttons and the person’s open walk-throughs; a button starts a flow in the DM', async () => {
+    const user = 'U0HOME';
+    const dm = `D${user}`; // the fake's conversations.open answer
+    const first = await h.slack.event({ type: 'app_home_opened', user, channel: dm, tab: 'home' });
+    const pub = await h.fake.waitFor((c) => c.method === 'views.publish' && c.body.user_id === user, { from: first.from });
+    const view = pub.body.view as { type: string; blocks: Array<Record<string, unknown>> };
+    expect(view.type).toBe('home');
+    seen({ ...pub, body: view });
+    expect(buttonLabels(view.blocks)).toEqual(expect.arrayContaining(['Make a referral', 'Risk indicators']));
+    expect(visibleText(view.blocks)).toMatch(/None in progress/);
+
+    const home = { blocks: view.blocks, ephemeral: false };
+    const btn = findButton(home.blocks, 'Make a referral')!;
+    const payload = {
+      type: 'block_actions',
+      user: { id: user, username: 'home', name: 'home', team_id: 'T0001' },
+      api_app_id: 'A0001',
+      token: 'x',
+      container: { type: 'view', view_id: 'V1' },
+      trigger_id: '1.2.3',
+      team: { id: 'T0001', domain: 'example' },
+      view: { id: 'V1', type: 'home', blocks: view.blocks },
+      actions: [{ ...btn.button, block_id: btn.blockId, action_ts: '1.1' }],
+    };
+    const from = h.fake.calls.length;
+    expect((await h.slack.postPayload(payload)).status).toBe(200);
+    await h.fake.waitFor((c) => c.method === 'conversations.open' && c.body.users === user, { from });
+    const post = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === dm, { from });
+    expect(visibleText(seen(post).blocks)).toMatch(/immediate danger/i);
+    const again = await h.fake.waitFor((c) => c.method === 'views.publish' && c.body.user_id === user, { from });
+    expect(visibleText((again.body.view as { blocks: Array<Record<string, unknown>> }).blocks)).toMatch(/Make a referral\* in our direct messages/);
+  });
+});
