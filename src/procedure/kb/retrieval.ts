@@ -1,0 +1,103 @@
+// Retrieval over the knowledge base: minisearch (BM25+) on canonical terms, with a confidence
+// test so that questions the base cannot answer get an honest "I don't know".
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { KbAnswer, KbEntry, KnowledgeBase } from './types.js';
+import { terms } from './synonyms.js';
+
+export interface RetrievalOptions {
+  /** Least share (0–1) of the question's information, by term rarity, that the best entry must cover. */
+  minCoverage: number;
+  /** Least BM25+ score for the best entry. */
+  minScore: number;
+}
+
+export const DEFAULT_RETRIEVAL: RetrievalOptions = { minCoverage: 0.3, minScore: 20 };
+
+interface Doc {
+  id: string;
+  question: string;
+  alt: string;
+  answer: string;
+}
+
+const MAX_RELATED = 3;
+
+export class KbIndex implements KnowledgeBase {
+  readonly entries: readonly KbEntry[];
+  private readonly byId: Map<string, KbEntry>;
+  private readonly search: MiniSearch<Doc>;
+  /** Document frequency of each term, for weighting how much of a question an entry covers. */
+  private readonly df = new Map<string, number>();
+
+  constructor(
+    entries: readonly KbEntry[],
+    private readonly options: RetrievalOptions = DEFAULT_RETRIEVAL,
+  ) {
+    this.entries = entries;
+    this.byId = new Map(entries.map((e) => [e.id, e]));
+    this.search = new MiniSearch<Doc>({
+      fields: ['question', 'alt', 'answer'],
+      tokenize: terms, // canonical, stop-worded, stemmed terms
+      processTerm: (t) => t,
+      searchOptions: {
+        boost: { question: 3, alt: 2.5, answer: 1 },
+        // Typos: one edit in words of 5+ letters, two in long ones; prefixes for half-typed words.
+        fuzzy: (t) => (t.length >= 8 ? 0.25 : t.length >= 5 ? 0.2 : false),
+        prefix: (t) => t.length >= 4,
+        weights: { fuzzy: 0.5, prefix: 0.4 },
+        combineWith: 'OR',
+      },
+    });
+    const docs = entries.map((e) => ({ id: e.id, question: e.question, alt: e.alt.join(' . '), answer: e.answer }));
+    this.search.addAll(docs);
+    for (const d of docs) for (const t of new Set(terms(`${d.question} ${d.alt} ${d.answer}`))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  get(id: string): KbEntry | undefined {
+    return this.byId.get(id);
+  }
+
+  answer(question: string): KbAnswer | undefined {
+    const q = terms(question);
+    if (q.length === 0) return undefined;
+    const hits = this.search.search(q.join(' '));
+    const best = hits[0];
+    if (!best || best.score < this.options.minScore || this.coverage(q, best) < this.options.minCoverage) return undefined;
+    const entry = this.byId.get(best.id as string)!;
+    // A close runner-up is offered first: it may be what was meant.
+    const close = hits.slice(1, 2).filter((h) => h.score >= best.score * 0.6).map((h) => h.id as string);
+    const later = hits.slice(1, 6).map((h) => h.id as string);
+    return { entry, score: best.score, related: this.pick(entry, [...close, ...entry.see, ...later]) };
+  }
+
+  related(id: string): KbEntry[] {
+    const entry = this.byId.get(id);
+    if (!entry) return [];
+    const near = this.search.search(terms(`${entry.question} ${entry.alt.join(' ')}`).join(' ')).map((h) => h.id as string);
+    return this.pick(entry, [...entry.see, ...near]);
+  }
+
+  /** How much of the question (weighted by how rare each term is) the hit matched. */
+  private coverage(q: string[], hit: SearchResult): number {
+    const matched = new Set(hit.queryTerms);
+    const n = this.entries.length;
+    let total = 0;
+    let got = 0;
+    for (const t of new Set(q)) {
+      const w = Math.log(1 + n / Math.max(1, this.df.get(t) ?? 0));
+      total += w;
+      if (matched.has(t)) got += w;
+    }
+    return total === 0 ? 0 : got / total;
+  }
+
+  private pick(entry: KbEntry, ids: string[]): KbEntry[] {
+    const out: KbEntry[] = [];
+    for (const id of ids) {
+      const e = this.byId.get(id);
+      if (e && e.id !== entry.id && !out.includes(e)) out.push(e);
+      if (out.length === MAX_RELATED) break;
+    }
+    return out;
+  }
+}

@@ -1,0 +1,131 @@
+// How practitioners write things: abbreviations, legal shorthand and everyday words,
+// folded into one canonical term before indexing and before searching, so both sides agree.
+
+/** Phrase → canonical term. Order matters: longer phrases before their parts. */
+const PHRASES: Array<[RegExp, string]> = [
+  // contractions and idioms that carry no topic
+  [/\bwon't\b|\bwont\b/g, 'will not'],
+  [/\bcan't\b/g, 'can not'],
+  [/n't\b/g, ' not'],
+  [/\bin the first place\b/g, ' '],
+  [/\bwhat (does|do) (an? |the )?([a-z0-9]+) do\b/g, ' $3 role '],
+  [/\bwhat (should|do|shall|must|can) (i|we) do\b|\bwhat to do\b|\bwhat now\b|\bnext steps?\b|\bwhat happens now\b/g, 'nextstep'],
+  [/\byear ?\d{1,2}\b/g, 'school'],
+  [/\b(under|over|below|above|at least) 18\b|\b18 or (over|under|older|younger)\b/g, 'age adult'],
+  // a stated age ("she is 15", "16yo") says little about the topic
+  [/\b(is|aged?|age of|turned|turning) \d{1,2}\b|\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old)\b/g, ' '],
+  [/\b(removed|taken|came) (from|off) (the )?(school )?roll\b|\boff[- ]roll(ed|ing)?\b|\bmissing (from|in) (school|education)\b/g, 'missing school'],
+  [/\b(turn(ed|s)?|show(ed|s)?) up\b|\bappeared at\b/g, 'arrive'],
+  [/\bdeal(ing|s)?\b|\bsell(ing)? drugs\b/g, 'drug dealing'],
+  [/\bwhat counts as\b|\bwhat is meant by\b|\bdefin(e|ition|ed)\b|\bmeaning\b/g, 'definition'],
+  [/\b(kinds?|sorts?|types?|forms?) of\b/g, 'type of'],
+  // NRM, decisions, Home Office
+  [/\bnational referral mechanism\b|\bn\.?r\.?m\b/g, 'nrm'],
+  [/\bindependent child traffick\w* (guardian|advocate)s?\b|\bictg\w*\b|\bicta\w*\b|\bguardian service\b/g, 'ictg'],
+  [/\b(single )?competent authorit(y|ies)\b|\bsca\b/g, 'sca'],
+  [/\breasonable grounds?\b|\brg\b/g, 'reasonablegrounds'],
+  [/\bconclusive grounds?\b|\bcg\b/g, 'conclusivegrounds'],
+  [/\b(recovery|reflection)( and reflection)? (period|time)\b/g, 'recoveryperiod'],
+  [/\bduty to notify\b|\bdtn\b|\bms1\b/g, 'dutytonotify'],
+  [/\bfirst responders?( organisations?)?\b/g, 'firstresponder'],
+  [/\bmodern slavery\b|\bslavery\b/g, 'modernslavery'],
+  [/\bhome office\b|\bukba\b|\buk ?border agency\b|\bukvi\b|\buk visas( and immigration)?\b|\bborder force\b|\bimmigration enforcement\b|\bho\b/g, 'homeoffice'],
+  // local authority, social care
+  [/\bchild(ren)?'?s'? social care\b|\bchild(ren)?'?s'? services\b|\bsocial services\b|\bsocial care\b|\bcsc\b|\bcsd\b|\bmulti[- ]?agency safeguarding hub\b|\bmash\b|\bfront door\b|\bchildren'?s duty team\b/g, 'csc'],
+  [/\blocal authorit(y|ies)\b|\bcouncils?\b|\bboroughs?\b|\bla\b/g, 'localauthority'],
+  [/\bsocial workers?\b|\bsw\b/g, 'socialworker'],
+  [/\blocal authority designated officer\b|\blado\b/g, 'lado'],
+  [/\blocal safeguarding children (partnership|board)s?\b|\blscps?\b|\blscbs?\b|\bscps?\b/g, 'lscp'],
+  // legal shorthand
+  [/\b(s|sec|section)\s*\.?\s*47\b/g, 's47'],
+  [/\b(s|sec|section)\s*\.?\s*20\b/g, 's20'],
+  [/\b(s|sec|section)\s*\.?\s*55\b/g, 's55'],
+  [/\bemergency protection orders?\b|\bepos?\b/g, 'epo'],
+  [/\bpolice (powers of )?protection\b|\bpolice powers\b|\bpp\b/g, 'policeprotection'],
+  [/\bstrat(egy)? (meeting|discussion|mtg)s?\b|\bstrat mtg\b/g, 'strategymeeting'],
+  [/\b(initial )?child protection conferences?\b|\bicpcs?\b|\bcase conferences?\b/g, 'cpconference'],
+  [/\bchild protection (enquiry|inquiry|investigation)\b/g, 's47'],
+  [/\bno further action\b|\bnfa\b/g, 'nfa'],
+  [/\bworking together( to safeguard children)?\b|\bwt ?(20)?23\b/g, 'workingtogether'],
+  [/\blooked[- ]after\b|\blac\b|\b(in|into|enters?|entering|entered) care\b|\bcla\b/g, 'lookedafter'],
+  [/\bprivate(ly)? foster(ing|ed)?\b|\bprivate foster carers?\b/g, 'privatefostering'],
+  [/\bparental responsibility\b|\bpr\b/g, 'parentalresponsibility'],
+  // children and their situations
+  [/\bunaccompanied asylum[- ]seeking (child(ren)?|minors?|young people)\b|\buascs?\b|\bunaccompanied\b|\bseparated child(ren)?\b/g, 'uasc'],
+  [/\bchild sexual exploitation\b|\bsexual exploitation\b|\bcse\b|\bsexually exploited\b/g, 'cse'],
+  [/\bchild criminal exploitation\b|\bcriminal exploitation\b|\bcce\b|\bcriminally exploited\b/g, 'cce'],
+  [/\bcounty ?lines?\b|\bdrug (running|runner|runners|lines?)\b|\bgoing country\b/g, 'countylines'],
+  [/\bgolden hour\b|\bfirst hour\b/g, 'goldenhour'],
+  [/\bspoc\b|\bsingle point of contact\b/g, 'spoc'],
+  [/\b(dbs|crb)( checked| check)?\b|\bdisclosure and barring\b|\bcriminal record checks?\b/g, 'dbs'],
+  [/\bcait\b|\bchild abuse investigation teams?\b/g, 'cait'],
+  [/\bcamhs?\b|\bmental health\b/g, 'camhs'],
+  [/\bgum( clinics?)?\b|\bsexual health( clinics?)?\b/g, 'gum'],
+  [/\ba\s*&\s*e\b|\ba and e\b|\baccident and emergency\b|\bemergency department\b/g, 'ae'],
+  [/\bjuju\b|\bvoodoo\b|\bwitchcraft\b/g, 'juju'],
+  [/\b(un)?able to go home\b/g, 'danger'],
+  [/\bimmediate(ly)? (danger|risk)\b|\bin danger\b|\bat risk right now\b/g, 'danger'],
+  [/\bout of hours\b|\bafter hours\b|\bedt\b|\bemergency duty( team)?\b|\bovernight\b|\bweekends?\b|\bbank holidays?\b/g, 'outofhours'],
+  [/\b(gone|went|go|goes|going) missing\b|\bran away\b|\brun away\b|\brunning away\b|\bab?scond(s|ed|ing)?\b|\bdisappear(ed|s)?\b|\bvanish(ed|es)?\b/g, 'missing'],
+  // everyday words
+  [/\b(made|make|makes|making|forced|forcing) to work\b|\bforced labou?r\b|\blabou?r exploitation\b/g, 'forcedlabour'],
+  [/\b(man|men|male|males)\b/g, 'male'],
+  [/\biphones?\b|\bsmart ?phones?\b|\bmobiles?( phones?)?\b|\bnew phone\b/g, 'mobile'],
+  [/\b(mum|mom|mother|dad|father|parents?)\b/g, 'parent'],
+  [/\b(aunt|aunty|auntie|uncle|cousin|grandparents?|grandmother|grandfather|nan|gran|relatives?|family members?)\b/g, 'relative'],
+  [/\b(tel|telephone|phone|contact) (no|number)s?\b|\bnumbers?\b|\btel\b|\btelephone\b|\bhotlines?\b|\bhelplines?\b|\bphone\b|\bring\b|\bcall\b/g, 'phone'],
+  [/\bkids?\b|\byoung (person|people)\b|\bminors?\b|\bpupils?\b|\bstudents?\b|\bpatients?\b|\byp\b|\bchildren\b|\bchilds?\b|\bboys?\b|\bgirls?\b|\bteens?\b|\bteenagers?\b/g, 'child'],
+  [/\bpermission\b|\bagreement\b|\bconsented\b|\bconsenting\b/g, 'consent'],
+  [/\btranslat(or|ors|e|ing|ion)\b|\binterpret(ing|ers?)?\b/g, 'interpreter'],
+  [/\bpassports?\b|\bpapers\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bid docs?\b/g, 'document'],
+  [/\btraff?ic?k?(ed|ing|ers?|s)?\b|\btraf+ick\w*\b/g, 'traffick'],
+  [/\bsafeguarding leads?\b|\bdsl\b|\bdesignated safeguarding leads?\b/g, 'safeguardinglead'],
+  [/\bgps?\b|\bfamily doctor\b/g, 'gp'],
+  [/\bdays?\b/g, 'day'],
+  [/\bhrs?\b|\bhours?\b/g, 'hour'],
+  [/\bq\b/g, 'question'],
+  [/\bw\/?\b/g, 'with'],
+];
+
+/** Words that say nothing about the topic: they neither find an entry nor count against one. */
+export const STOP_WORDS = new Set(
+  (
+    'a about after again all also am an and any anyone are as at be been before being but by can cant could did do does doing dont ' +
+    'for from get got had has have having he her here him his how i id if im in into is isnt it its ive just know let like me might ' +
+    'more most much must my need needs no not now of off ok on one or our out over please really right say says she should so some ' +
+    'someone something still sure tell than thanks that thats the their them then there these they thing things this those to too u ' +
+    'up us very want wanted was way we were what whats when where which while who whom whose why will with would wondering you your ' +
+    'hi hello hey quick question asap pls plz mean means meant re ur ill ' +
+    'doesnt dont isnt didnt wasnt werent arent hasnt havent shouldnt wouldnt couldnt shes hes theyre youre theres ' +
+    'think thought tip tips made make last week let told says said saying wants keep keeps getting gets ok okay yeah etc eg ie'
+  ).split(/\s+/),
+);
+
+/** Lowercase, unify quotes and fold synonyms into canonical terms. */
+export function canonicalise(text: string): string {
+  let s = ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"')} `;
+  for (const [re, canon] of PHRASES) s = s.replace(re, ` ${canon} `);
+  return s;
+}
+
+/** A light English stemmer: enough to fold plurals and common verb endings. */
+export function stem(word: string): string {
+  let w = word.replace(/'s$/, '').replace(/'/g, '');
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && /(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  return w;
+}
+
+/** Text → the terms we index and search: canonical, stop words dropped, stemmed. */
+export function terms(text: string): string[] {
+  return canonicalise(text)
+    .split(/[^a-z0-9§]+/)
+    .filter((t) => t.length > 1 && !STOP_WORDS.has(t))
+    .map(stem)
+    .filter((t) => t.length > 1);
+}

@@ -1,0 +1,56 @@
+// Knowledge base entries for free-text questions: typed, cited, checked with zod at load.
+import { z } from 'zod';
+
+/** A citation: a PG47 section, a seed document section, or a current statutory source. */
+export const KbSourceSchema = z
+  .string()
+  .regex(
+    /^(PG47 (§[0-9.]+( ?[a-d])?|Appendix [1-3])|Monitoring report( §[0-9.]+| rec [0-9]+)?|Evidence to Parliament 2010|Southwark scrutiny|Press release 2011|Working Together 2023|Home Office NRM guidance|National helplines)$/,
+    'must cite a section, e.g. "PG47 §13.2"',
+  );
+export type KbSource = z.infer<typeof KbSourceSchema>;
+
+const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a short lowercase slug').max(40);
+
+export const KbEntrySchema = z.object({
+  id: Slug,
+  /** The canonical question; also a button label, so it fits Slack's 75 characters. */
+  question: z.string().min(8).max(75),
+  /** Other ways people ask it, and keywords. */
+  alt: z.array(z.string().min(2)).min(2),
+  /** Plain words, short; facts exact. Slack sections take 3000 characters: stay well under. */
+  answer: z.string().min(20).max(900),
+  sources: z.array(KbSourceSchema).min(1),
+  /** Curated related entries (ids), shown first as follow-up questions. */
+  see: z.array(Slug).default([]),
+});
+export type KbEntryInput = z.input<typeof KbEntrySchema>;
+export type KbEntry = z.infer<typeof KbEntrySchema>;
+
+export const KbEntriesSchema = z.array(KbEntrySchema).min(60).superRefine((entries, ctx) => {
+  const ids = new Set<string>();
+  for (const e of entries) {
+    if (ids.has(e.id)) ctx.addIssue({ code: 'custom', message: `duplicate entry id "${e.id}"` });
+    ids.add(e.id);
+  }
+  for (const e of entries)
+    for (const s of e.see)
+      if (!ids.has(s) || s === e.id) ctx.addIssue({ code: 'custom', message: `entry "${e.id}" sees unknown or itself: "${s}"` });
+});
+
+export interface KbAnswer {
+  entry: KbEntry;
+  /** Retrieval score of the best entry (BM25+ over normalised terms). */
+  score: number;
+  /** Up to 3 follow-up entries. */
+  related: KbEntry[];
+}
+
+export interface KnowledgeBase {
+  readonly entries: readonly KbEntry[];
+  /** The best entry for a free-text question, or undefined when nothing matches with confidence. */
+  answer(question: string): KbAnswer | undefined;
+  get(id: string): KbEntry | undefined;
+  /** Up to 3 follow-ups for an entry (curated first, then nearest by content). */
+  related(id: string): KbEntry[];
+}

@@ -1,0 +1,94 @@
+// The entries: valid, citing, covering every section of PG47 and the practical points of the seeds.
+import { describe, expect, it } from 'vitest';
+import { KbEntriesSchema, createKnowledgeBase, kbEntries, terms } from '../../src/procedure/kb/index.js';
+
+const cited = (source: string) => kbEntries.filter((e) => e.sources.includes(source as never));
+const answerOf = (id: string) => kbEntries.find((e) => e.id === id)?.answer ?? '';
+
+describe('knowledge base entries', () => {
+  it('validate with zod, with unique ids and resolvable follow-ups', () => {
+    expect(() => KbEntriesSchema.parse(kbEntries)).not.toThrow();
+    expect(kbEntries.length).toBeGreaterThanOrEqual(60);
+    const dup = [...kbEntries, { ...kbEntries[0]! }];
+    expect(() => KbEntriesSchema.parse(dup)).toThrow(/duplicate entry id/);
+    const badSee = kbEntries.map((e, i) => (i === 0 ? { ...e, see: ['no-such-entry'] } : e));
+    expect(() => KbEntriesSchema.parse(badSee)).toThrow(/unknown/);
+  });
+
+  it('rejects an entry without a proper citation or with an over-long button label', () => {
+    const base = kbEntries[0]!;
+    expect(() => KbEntriesSchema.parse(kbEntries.map((e, i) => (i === 0 ? { ...base, sources: ['somewhere'] } : e)))).toThrow(/cite/);
+    expect(() => KbEntriesSchema.parse(kbEntries.map((e, i) => (i === 0 ? { ...base, question: 'x'.repeat(76) } : e)))).toThrow();
+  });
+
+  it('covers every section of PG47 the practitioner needs', () => {
+    const sections = ['§3.1', '§4', '§5', '§6', '§7', '§7.1', '§8', '§9.1', '§9.2', '§10', '§10.1', '§11', '§12.1', '§12.2', '§12.3',
+      '§12.4', '§12.5', '§12.6', '§12.7', '§12.8', '§12.9', '§12.10', '§13', '§13.1', '§13.2', '§13.3', '§13.3 b', '§13.4', '§14', '§15',
+      '§16', '§16.1', '§16.2', '§16.3', '§16.4'];
+    const missing = sections.filter((s) => cited(`PG47 ${s}`).length === 0);
+    expect(missing).toEqual([]);
+  });
+
+  it('covers the practical points of the monitoring report and the scrutiny session', () => {
+    for (const s of ['Monitoring report §6.1', 'Monitoring report §4.6.1', 'Monitoring report rec 3', 'Monitoring report §6.2', 'Monitoring report §9.5.2', 'Monitoring report §4.4.1', 'Monitoring report §6.3', 'Southwark scrutiny'])
+      expect(cited(s).length, s).toBeGreaterThan(0);
+  });
+
+  it('states the current statutory facts exactly', () => {
+    expect(answerOf('nrm-consent')).toMatch(/not needed for a child/);
+    expect(answerOf('duty-to-notify')).toMatch(/NRM referral itself meets that duty/);
+    expect(answerOf('reasonable-grounds')).toMatch(/5 working days/);
+    expect(answerOf('conclusive-grounds')).toMatch(/No sooner than 30 days/);
+    expect(answerOf('recovery-period')).toMatch(/30 days since 13 December 2022.*45 days before/);
+    expect(answerOf('devolved-panels')).toMatch(/Southwark and Bexley/);
+    expect(answerOf('wt-timescales')).toMatch(/1 working day.*45 working days.*15 working days/);
+    expect(answerOf('ictg-number')).toContain('0800 043 4303');
+    expect(answerOf('national-lines')).toMatch(/999.*101.*0808 800 5000.*08000 121 700.*0800 043 4303/);
+    expect(answerOf('strategy-meeting-when')).toMatch(/2 working days/);
+    expect(answerOf('how-to-refer')).toMatch(/within 48 hours/);
+    expect(answerOf('private-fostering-notify')).toMatch(/within 48 hours/);
+    expect(answerOf('private-fostering')).toMatch(/under 16 \(under 18 if disabled\).*more than 28 days/);
+    expect(answerOf('ictg-meetings')).toMatch(/at least 2 working days before.*within 2 working days after/);
+  });
+
+  it('never invents a phone number: every number quoted is one of the known lines', () => {
+    const known = new Set(['999', '101', '0808 800 5000', '08000 121 700', '0800 043 4303']);
+    for (const e of kbEntries) {
+      const numbers = e.answer.match(/\b0\d{3,4} ?\d{3} ?\d{3,4}\b/g) ?? [];
+      for (const n of numbers) expect(known.has(n), `${e.id}: ${n}`).toBe(true);
+    }
+  });
+});
+
+describe('synonyms and retrieval', () => {
+  const kb = createKnowledgeBase();
+
+  it('folds shorthand into the same terms as the long form', () => {
+    expect(terms('s.47')).toEqual(terms('section 47'));
+    expect(terms('NRM')).toEqual(terms('National Referral Mechanism'));
+    expect(terms('UKBA')).toEqual(terms('Home Office'));
+    expect(terms('CSC')).toEqual(terms("children's social care"));
+    expect(terms('SCA')).toEqual(terms('single competent authority'));
+    expect(terms('UASC')).toEqual(terms('unaccompanied asylum seeking children'));
+    expect(terms('EPO')).toEqual(terms('emergency protection order'));
+    expect(terms('trafficked')).toEqual(terms('trafficking'));
+  });
+
+  it('answers shorthand and typos alike', () => {
+    for (const q of ['s47 when', 'section 47 enquiry when is it needed', 'when do we do a sec 47']) expect(kb.answer(q)?.entry.id).toBe('s47-when');
+    expect(kb.answer('do i need concent for an nrm referal')?.entry.id).toBe('nrm-consent');
+  });
+
+  it('gives up to 3 related entries, never the answer itself', () => {
+    const a = kb.answer('what is the ICTG number?')!;
+    expect(a.entry.id).toBe('ictg-number');
+    expect(a.score).toBeGreaterThan(0);
+    expect(a.related.length).toBeGreaterThan(0);
+    expect(a.related.length).toBeLessThanOrEqual(3);
+    expect(a.related.map((e) => e.id)).not.toContain('ictg-number');
+    const r = kb.related('golden-hour');
+    expect(r.length).toBe(3);
+    expect(r.map((e) => e.id)).not.toContain('golden-hour');
+    expect(kb.related('no-such-entry')).toEqual([]);
+  });
+});
