@@ -5,6 +5,7 @@ import { indicatorsFlow } from './indicators.js';
 import { waysForwardFlow } from './waysForward.js';
 import { checklistFlow } from './checklist.js';
 import { contactsFlow } from './contacts.js';
+import { askFlow } from './ask.js';
 
 export { referFlow, indicatorsFlow, waysForwardFlow, checklistFlow, contactsFlow };
 export { checklistBlocks, progressLabel } from './checklist.js';
@@ -12,4 +13,5 @@ export { checklistBlocks, progressLabel } from './checklist.js';
 /** The procedure flows (without the question-answering flow). */
 export const procedureFlows: Flow[] = [referFlow, indicatorsFlow, waysForwardFlow, checklistFlow, contactsFlow] as Flow[];
 
-export const allFlows: Flow[] = [...procedureFlows];
+/** Every flow the engine runs: the procedure flows and free-text questions (`ask`, written by the knowledge-base part). */
+export const allFlows: Flow[] = [...procedureFlows, askFlow as Flow];

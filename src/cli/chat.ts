@@ -12,11 +12,14 @@ import { allFlows } from '../../dialogs/index.js';
 import type { Screen } from './render.js';
 import { renderScreen, valuesFromNumbers } from './render.js';
 
-/** What a typed line becomes: option numbers submit the screen's first button with values; anything else is text. */
+/** What a typed line becomes: option numbers submit the screen's first button with values; a button number presses it; anything else is text. */
 export function inputFor(line: string, screen: Screen | undefined): Input {
   const values = screen ? valuesFromNumbers(line, screen) : undefined;
   const submit = screen?.buttons.find((b) => b.action.a !== 'back' && b.action.a !== 'restart');
   if (values && submit) return { kind: 'action', action: submit.action, values };
+  // A number presses the button shown with that number (the screen may mix flows, e.g. an answer inside a walk).
+  const pressed = screen && !screen.options.length && /^\d+$/.test(line.trim()) ? screen.buttons[Number(line.trim()) - 1] : undefined;
+  if (pressed) return { kind: 'action', action: pressed.action };
   return { kind: 'text', text: line };
 }
 

@@ -96,6 +96,7 @@ describe('CLI renderer', () => {
   it('numbers buttons when there are no inputs', () => {
     const s = renderScreen([{ blocks: [{ type: 'text', text: 'Hi' }], buttons: [{ label: 'One', action: { t: 'f', a: '1' } }] }]);
     expect(s.text).toContain('[1] One');
-    expect(inputFor('1', s)).toEqual({ kind: 'text', text: '1' });
+    expect(inputFor('1', s)).toEqual({ kind: 'action', action: { t: 'f', a: '1' } });
+    expect(inputFor('2', s)).toEqual({ kind: 'text', text: '2' });
   });
 });
