@@ -48,7 +48,8 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const { allFlows } = await import('../dialogs/index.js');
   const { createCaseModule } = await import('./cases/index.js');
   const cases = createCaseModule({ store, clock, log, config, deps });
-  const engine = new Engine({ store, clock, log, deps }, allFlows, cases.handlers);
+  const { looksLikePersonalData } = await import('./cases/reference.js');
+  const engine = new Engine({ store, clock, log, deps }, allFlows, cases.handlers, looksLikePersonalData);
   const ctx: PlatformContext = { config, engine, store, clock, log };
 
   const notifiers: Notifier[] = [];

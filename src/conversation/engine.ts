@@ -37,6 +37,8 @@ export class Engine {
     private readonly services: Services,
     flows: Flow[],
     private readonly handlers: CommandHandler[] = [],
+    /** Says why a typed text may hold personal data (a name, a date of birth, an address), or undefined. */
+    private readonly personalDataCheck?: (text: string, now: Date) => string | undefined,
   ) {
     for (const f of flows) this.flows.set(f.id, f);
   }
@@ -50,6 +52,16 @@ export class Engine {
   }
 
   async handle(turn: Turn): Promise<TurnResult> {
+    const result = await this.route(turn);
+    if (turn.input.kind !== 'text' || !this.personalDataCheck) return result;
+    const warning = this.personalDataCheck(turn.input.text, this.services.clock.now());
+    if (!warning) return result;
+    // A gentle warning, shown only to the person who typed it. Nothing of the text is stored or logged.
+    const note: Message = { blocks: [text(warning, 'warning')], personal: true };
+    return { ...result, replies: [note, ...result.replies] };
+  }
+
+  private async route(turn: Turn): Promise<TurnResult> {
     const input = turn.input;
     if (input.kind === 'action') {
       const handler = this.handlers.find((h) => h.namespace === input.action.t);

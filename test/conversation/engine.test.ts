@@ -147,3 +147,19 @@ describe('Engine', () => {
     expect(textOf((await say('   ')).replies)).toContain('999');
   });
 });
+
+describe('Engine personal-data warning', () => {
+  it('warns the person who typed something that looks like personal data, and still answers', async () => {
+    const store = new MemoryStore();
+    const clock = new ManualClock(new Date('2026-12-24T10:00:00Z'));
+    const check = (t: string) => (/born on/i.test(t) ? 'This may contain a date of birth.' : undefined);
+    const engine = new Engine({ store, clock, log: silentLogger, deps: {} }, [toy as Flow, ask as Flow], [], check);
+    const base = { platform: 'slack' as const, conversationId: 'C1', userId: 'u1', shared: true };
+    const r = await engine.handle({ ...base, input: { kind: 'text', text: 'she was born on 3 May' } });
+    expect(r.replies[0]?.personal).toBe(true);
+    expect(textOf(r.replies.slice(0, 1))).toContain('date of birth');
+    expect(textOf(r.replies)).toContain('ANSWER');
+    const plain = await engine.handle({ ...base, input: { kind: 'text', text: 'toy' } });
+    expect(textOf(plain.replies)).not.toContain('date of birth');
+  });
+});
