@@ -1,0 +1,180 @@
+// PgBossScheduler (DATABASE_URL): pg-boss's own start_after follows the database clock, not the
+// injected Clock, so due times live in our `scheduled_jobs` table. runDue() (1) claims rows due by the
+// clock with FOR UPDATE SKIP LOCKED and, in the same transaction, sends each to a pg-boss queue
+// (singletonKey = job id); (2) fetches queued pg-boss jobs, claims the row (state queued -> running,
+// matching the pg-boss id) and runs the handler, then marks the row done and completes the pg-boss job
+// in one transaction. Replicas share the work and never run a job twice.
+import PgBoss from 'pg-boss';
+import type pg from 'pg';
+import type { PostgresStore } from '../store/postgres.js';
+import type { Job, JobHandler, Scheduler, SchedulerOptions } from './scheduler.js';
+import { DEFAULTS, Poller, errorText, retryDelayMs } from './scheduler.js';
+
+export interface PgBossSchedulerOptions extends SchedulerOptions {
+  store: PostgresStore;
+  /** pg-boss's own schema (default "pgboss"). */
+  bossSchema?: string;
+  queue?: string;
+}
+
+interface Row {
+  id: string;
+  run_at: Date;
+  payload: Record<string, unknown>;
+  attempts: number;
+}
+
+const asDb = (c: pg.PoolClient) => ({ executeSql: (text: string, values: unknown[]) => c.query(text, values) });
+
+export class PgBossScheduler implements Scheduler {
+  private handler?: JobHandler;
+  private readonly boss: PgBoss;
+  private readonly queue: string;
+  private readonly poller: Poller;
+  private readonly o: typeof DEFAULTS & PgBossSchedulerOptions;
+  private started?: Promise<void>;
+
+  constructor(opts: PgBossSchedulerOptions) {
+    this.o = { ...DEFAULTS, ...opts };
+    this.queue = opts.queue ?? 'sg-reminders';
+    this.boss = new PgBoss({
+      connectionString: opts.store.connectionString,
+      schema: opts.bossSchema ?? 'pgboss',
+      max: 4,
+      schedule: false,
+      application_name: 'sg-scheduler',
+    });
+    this.boss.on('error', (err) => opts.log?.error({ err: errorText(err) }, 'pg-boss error'));
+    this.poller = new Poller(() => this.runOnce(), opts.log);
+  }
+
+  private get store(): PostgresStore {
+    return this.o.store;
+  }
+
+  async schedule(job: Job): Promise<void> {
+    await this.store.pool.query(
+      `INSERT INTO scheduled_jobs (id, run_at, due_at, payload, state) VALUES ($1, $2, $2, $3::jsonb, 'pending')
+       ON CONFLICT (id) DO UPDATE SET run_at = EXCLUDED.run_at, due_at = EXCLUDED.due_at, payload = EXCLUDED.payload,
+         state = 'pending', attempts = 0, boss_id = NULL, claimed_at = NULL, last_error = NULL, updated_at = now()
+       WHERE scheduled_jobs.state IN ('pending', 'queued', 'cancelled')`,
+      [job.id, job.runAt, JSON.stringify(job.payload)],
+    );
+  }
+
+  async cancel(id: string): Promise<void> {
+    // Not yet running: forget it (a queued pg-boss job then finds no matching row). Running: mark it.
+    await this.store.pool.query(
+      `WITH gone AS (DELETE FROM scheduled_jobs WHERE id = $1 AND state IN ('pending', 'queued', 'cancelled') RETURNING id)
+       UPDATE scheduled_jobs SET state = 'cancelled', updated_at = now() WHERE id = $1 AND state = 'running'`,
+      [id],
+    );
+  }
+
+  async start(handler: JobHandler): Promise<void> {
+    this.handler = handler;
+    await this.ready();
+    this.poller.start(this.o.pollMs);
+  }
+
+  runDue(): Promise<number> {
+    if (!this.handler) return Promise.reject(new Error('scheduler: start(handler) before runDue()'));
+    return this.poller.serial();
+  }
+
+  async stop(): Promise<void> {
+    await this.poller.stop();
+    if (this.started) await this.started.catch(() => {});
+    if (this.started) await this.boss.stop({ graceful: true, wait: true, close: true, timeout: 10_000 });
+    this.started = undefined;
+  }
+
+  private ready(): Promise<void> {
+    this.started ??= (async () => {
+      await this.boss.start();
+      await this.boss.createQueue(this.queue, { name: this.queue, policy: 'standard', retryLimit: 0 });
+    })();
+    return this.started;
+  }
+
+  private async runOnce(): Promise<number> {
+    await this.ready();
+    const now = this.o.clock.now();
+    while ((await this.dispatch(now)) > 0);
+    await this.store.pool.query(`DELETE FROM scheduled_jobs WHERE state = 'done' AND done_at <= $1`, [
+      new Date(now.getTime() - this.o.retainDoneMs),
+    ]);
+    let ran = 0;
+    for (;;) {
+      const jobs = await this.boss.fetch<{ id: string }>(this.queue, { batchSize: 1, ignoreStartAfter: true });
+      if (!jobs.length) return ran;
+      for (const bj of jobs) ran += await this.work(bj.id, bj.data.id);
+    }
+  }
+
+  /** Moves up to 50 due (or lease-expired) rows to pg-boss; returns how many. */
+  private async dispatch(now: Date): Promise<number> {
+    const expired = new Date(now.getTime() - this.o.leaseMs);
+    return this.store.transaction(async (c) => {
+      const { rows } = await c.query<{ id: string; boss_id: string | null }>(
+        `SELECT id, boss_id FROM scheduled_jobs
+         WHERE (state = 'pending' AND due_at <= $1) OR (state IN ('queued', 'running') AND claimed_at <= $2)
+         ORDER BY due_at LIMIT 50 FOR UPDATE SKIP LOCKED`,
+        [now, expired],
+      );
+      for (const r of rows) {
+        if (r.boss_id) await this.boss.cancel(this.queue, r.boss_id, { db: asDb(c) });
+        const bossId = await this.boss.send(this.queue, { id: r.id }, { singletonKey: r.id, retryLimit: 0, db: asDb(c) });
+        if (!bossId) throw new Error(`pg-boss refused job ${r.id}`);
+        await c.query(`UPDATE scheduled_jobs SET state = 'queued', boss_id = $2, claimed_at = $3, updated_at = now() WHERE id = $1`, [
+          r.id,
+          bossId,
+          now,
+        ]);
+      }
+      return rows.length;
+    });
+  }
+
+  /** Claims the row for this pg-boss job, runs the handler, records the outcome. Returns 1 when done. */
+  private async work(bossId: string, id: string): Promise<number> {
+    const { rows } = await this.store.pool.query<Row>(
+      `UPDATE scheduled_jobs SET state = 'running', claimed_at = $3, attempts = attempts + 1, updated_at = now()
+       WHERE id = $1 AND boss_id = $2 AND state = 'queued' RETURNING id, run_at, payload, attempts`,
+      [id, bossId, this.o.clock.now()],
+    );
+    const row = rows[0];
+    if (!row) {
+      await this.boss.complete(this.queue, bossId); // stale: re-scheduled, cancelled or reclaimed
+      return 0;
+    }
+    try {
+      await this.handler!({ id: row.id, runAt: row.run_at, payload: row.payload });
+    } catch (err) {
+      const delay = retryDelayMs(err, row.attempts, this.o.retryBaseMs, this.o.maxRetryMs);
+      await this.finish(bossId, id, 'fail', `state = 'pending', due_at = $3, claimed_at = NULL, last_error = $4`, [
+        new Date(this.o.clock.now().getTime() + delay),
+        errorText(err),
+      ]);
+      this.o.log?.warn({ jobId: id, attempts: row.attempts, retryInMs: delay, err: errorText(err) }, 'scheduler: job failed, will retry');
+      return 0;
+    }
+    const kept = await this.finish(bossId, id, 'complete', `state = 'done', done_at = $3, last_error = NULL`, [this.o.clock.now()]);
+    return kept ? 1 : 0;
+  }
+
+  /** Records the outcome if this pg-boss job still owns the row (true then), and settles the pg-boss job. */
+  private async finish(bossId: string, id: string, outcome: 'complete' | 'fail', set: string, values: unknown[]): Promise<boolean> {
+    return this.store.transaction(async (c) => {
+      const res = await c.query(`UPDATE scheduled_jobs SET ${set}, updated_at = now() WHERE id = $1 AND boss_id = $2 AND state = 'running'`, [
+        id,
+        bossId,
+        ...values,
+      ]);
+      await c.query(`DELETE FROM scheduled_jobs WHERE id = $1 AND boss_id = $2 AND state = 'cancelled'`, [id, bossId]);
+      if (outcome === 'complete') await this.boss.complete(this.queue, bossId, {}, { db: asDb(c) });
+      else await this.boss.fail(this.queue, bossId, {}, { db: asDb(c) });
+      return (res.rowCount ?? 0) > 0;
+    });
+  }
+}

@@ -1,0 +1,88 @@
+// The durable job scheduler port: reminders are jobs due at a time decided by the injected Clock.
+// Exactly-once: a job is claimed atomically before its handler runs and marked done after; a handler
+// that throws is retried later with backoff (never dropped); a claim older than the lease (its process
+// died) can be taken again. EmbeddedScheduler (over the Store) and PgBossScheduler implement it.
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+
+export interface Job {
+  id: string;
+  runAt: Date;
+  payload: Record<string, unknown>;
+}
+
+export type JobHandler = (job: Job) => Promise<void>;
+
+export interface Scheduler {
+  /** Idempotent by id: re-scheduling replaces runAt/payload if the job has not run yet. */
+  schedule(job: Job): Promise<void>;
+  cancel(id: string): Promise<void>;
+  /** Sets the handler and begins polling (every pollMs; 0 = only when runDue is called). */
+  start(handler: JobHandler): Promise<void>;
+  /** Runs every job due at clock.now(); returns how many this instance ran to completion. */
+  runDue(): Promise<number>;
+  stop(): Promise<void>;
+}
+
+export interface SchedulerOptions {
+  clock: Clock;
+  log?: Logger;
+  /** A claim older than this (by the clock) is taken to belong to a dead process. */
+  leaseMs?: number;
+  /** Production polling interval; 0 disables the timer. */
+  pollMs?: number;
+  /** First retry delay after a failure, doubled per attempt up to maxRetryMs. */
+  retryBaseMs?: number;
+  maxRetryMs?: number;
+  /** Done jobs are remembered this long (so re-scheduling a done id stays a no-op), then pruned. */
+  retainDoneMs?: number;
+}
+
+export const DEFAULTS = {
+  leaseMs: 2 * 60_000,
+  pollMs: 5_000,
+  retryBaseMs: 30_000,
+  maxRetryMs: 60 * 60_000,
+  retainDoneMs: 30 * 24 * 60 * 60_000,
+};
+
+/** Delay before the next attempt: the error's retryAfterMs (DeliveryError's Retry-After) or exponential backoff. */
+export function retryDelayMs(err: unknown, attempts: number, baseMs = DEFAULTS.retryBaseMs, maxMs = DEFAULTS.maxRetryMs): number {
+  const after = (err as { retryAfterMs?: unknown } | null)?.retryAfterMs;
+  if (typeof after === 'number' && Number.isFinite(after) && after > 0) return after;
+  return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
+}
+
+export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 500);
+
+/** Serialises runDue calls and drives the production timer. */
+export class Poller {
+  private timer?: NodeJS.Timeout;
+  private chain: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly run: () => Promise<number>,
+    private readonly log?: Logger,
+  ) {}
+
+  /** Runs after any run in progress (never two at once in one instance). */
+  serial(): Promise<number> {
+    const p = this.chain.then(this.run);
+    this.chain = p.catch(() => {});
+    return p;
+  }
+
+  start(pollMs: number): void {
+    if (pollMs <= 0 || this.timer) return;
+    this.timer = setInterval(() => {
+      this.serial().catch((err) => this.log?.error({ err: errorText(err) }, 'scheduler: poll failed'));
+    }, pollMs);
+    this.timer.unref();
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = undefined;
+    await this.chain;
+  }
+}
