@@ -6,6 +6,7 @@ import { MemoryStore } from '../../src/store/memory.js';
 import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import { procedureFlows } from '../../dialogs/index.js';
+import type { Flow } from '../../src/conversation/flow.js';
 import { shippedContactsDirectory } from '../../src/procedure/contacts.js';
 import type { ContactsDirectory } from '../../src/procedure/contacts.js';
 
@@ -43,11 +44,11 @@ export interface Chat {
   lastButtons(): Button[];
 }
 
-export function newChat(opts: { contacts?: ContactsDirectory; shared?: boolean } = {}): Chat {
+export function newChat(opts: { contacts?: ContactsDirectory; shared?: boolean; flows?: Flow[] } = {}): Chat {
   const deps = { contacts: opts.contacts ?? shippedContactsDirectory() };
   const engine = new Engine(
     { store: new MemoryStore(), clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps },
-    procedureFlows,
+    opts.flows ?? procedureFlows,
   );
   let last: Message[] = [];
   const seen: Message[] = [];

@@ -1,6 +1,7 @@
 // Referral decision tree transcripts, through the real Engine: [user says/clicks, reply contains, reply must not contain].
 import { describe, expect, it } from 'vitest';
 import { newChat, runTranscript, textOf } from './harness.js';
+import { allFlows } from '../../dialogs/index.js';
 import { parseContactsDirectory, loadLondonAuthorities } from '../../src/procedure/contacts.js';
 
 const EMERGENCY = 'If a child is in immediate danger, call 999';
@@ -155,6 +156,19 @@ describe('refer: transcripts', () => {
     // A click that does not fit the question is refused with a message, state unchanged.
     const wrong = await chat.send({ click: 'No' });
     expect(textOf(wrong)).toContain('Where is the child?');
+  });
+
+  it('with every flow wired, a question typed mid-walk is answered and the walk keeps its place', async () => {
+    const chat = newChat({ flows: allFlows });
+    await runTranscript(
+      [
+        ['refer', ['immediate danger']],
+        [{ click: 'No' }, ['Where is the child?']],
+        ['what is the ICTG phone number?', ['0800 043 4303', 'You are still in "Make a referral"']],
+        ['Lives in a London borough', ['Which London authority']],
+      ],
+      chat,
+    );
   });
 
   it('an ambiguous or unknown borough from a button payload is refused with a helpful message', async () => {
