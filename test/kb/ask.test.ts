@@ -1,0 +1,145 @@
+// The ask flow, driven through the real Engine with an in-memory store and a manual clock.
+import { describe, expect, it } from 'vitest';
+import { Engine, CONVERSATIONS } from '../../src/conversation/engine.js';
+import type { ActionPayload, Message, Turn } from '../../src/conversation/model.js';
+import { MemoryStore } from '../../src/store/memory.js';
+import { ManualClock } from '../../src/clock.js';
+import { silentLogger } from '../../src/logger.js';
+import { askFlow } from '../../dialogs/ask.js';
+import { createKnowledgeBase, kbEntries, type KnowledgeBase } from '../../src/procedure/kb/index.js';
+
+const textOf = (ms: Message[]) =>
+  ms
+    .flatMap((m) => [
+      m.title ?? '',
+      ...m.blocks.flatMap((b) => (b.type === 'text' || b.type === 'heading' ? [b.text] : b.type === 'list' ? b.items : [])),
+      ...(m.buttons ?? []).map((b) => b.label),
+      ...(m.sources ?? []),
+    ])
+    .join('\n');
+
+function chat(deps: Record<string, unknown> = { kb: createKnowledgeBase() }) {
+  const store = new MemoryStore();
+  const engine = new Engine({ store, clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps }, [askFlow]);
+  const turn = (input: Turn['input']): Turn => ({ platform: 'cli', conversationId: 'c1', userId: 'u1', shared: false, input });
+  let last: Message[] = [];
+  return {
+    store,
+    async say(text: string) {
+      last = (await engine.handle(turn({ kind: 'text', text }))).replies;
+      return last;
+    },
+    async click(action: ActionPayload) {
+      last = (await engine.handle(turn({ kind: 'action', action }))).replies;
+      return last;
+    },
+    buttons: () => last.flatMap((m) => m.buttons ?? []),
+  };
+}
+
+describe('ask flow', () => {
+  it('answers a question with its section cited and related questions as buttons', async () => {
+    const c = chat();
+    const [m] = await c.say('ask do I need consent for the NRM?');
+    expect(m!.title).toBe(kbEntries.find((e) => e.id === 'nrm-consent')!.question);
+    expect(textOf([m!])).toMatch(/Consent is not needed for a child/);
+    expect(m!.sources).toContain('PG47 §13.2');
+    expect(textOf([m!])).toContain('If a child is in immediate danger, call 999.');
+    const related = (m!.buttons ?? []).filter((b) => b.action.a === 'q');
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.length).toBeLessThanOrEqual(3);
+    for (const b of related) {
+      expect(b.action.t).toBe('ask');
+      expect(b.action.s).toBeTypeOf('number');
+      expect(b.label.length).toBeLessThanOrEqual(75);
+    }
+  });
+
+  it('shows a related entry when its button is clicked, and Back returns to the answer', async () => {
+    const c = chat();
+    await c.say('ask what is the ICTG number?');
+    const b = c.buttons().find((x) => x.action.a === 'q')!;
+    const [m] = await c.click(b.action);
+    const shown = kbEntries.find((e) => e.id === b.action.v)!;
+    expect(m!.title).toBe(shown.question);
+    expect(textOf([m!])).toContain(shown.answer);
+    expect(m!.sources).toEqual(shown.sources);
+    const back = c.buttons().find((x) => x.label === 'Back')!;
+    const [again] = await c.click(back.action);
+    expect(textOf([again!])).toContain('0800 043 4303');
+  });
+
+  it('treats a stale click as a no-op that shows the current entry', async () => {
+    const c = chat();
+    await c.say('ask what is the golden hour');
+    const first = c.buttons().find((x) => x.action.a === 'q')!;
+    await c.click(first.action);
+    const title = (await c.click(first.action))[0]!.title; // the same (now stale) button again
+    expect(title).toBe(kbEntries.find((e) => e.id === first.action.v)!.question);
+  });
+
+  it('answers free text typed outside any command', async () => {
+    const c = chat();
+    const [m] = await c.say('trafficking vs smuggling?');
+    expect(m!.title).toMatch(/trafficking and smuggling/);
+    const [n] = await c.say('what is a strat meeting supposed to cover');
+    expect(n!.sources).toContain('PG47 §14');
+  });
+
+  it("says it doesn't know, and who to ask, without echoing the question", async () => {
+    const c = chat();
+    const [m] = await c.say('ask best pizza in Camden');
+    const t = textOf([m!]);
+    expect(m!.title).toBe("I don't know that one");
+    expect(t).toMatch(/safeguarding lead/);
+    expect(t).toMatch(/Children's Social Care/);
+    expect(t).toContain('0800 043 4303');
+    expect(t).toContain('999');
+    expect(t).toMatch(/type help/);
+    expect(t.toLowerCase()).not.toContain('pizza');
+    expect(t).not.toContain('Camden');
+  });
+
+  it('never repeats or stores personal details from the question', async () => {
+    const c = chat();
+    const q = 'ask Amara Okafor at 12 Acacia Road has a phone but no money and an older boyfriend drives her around, what are the signs of trafficking';
+    const replies = await c.say(q);
+    const t = textOf(replies);
+    expect(replies[0]!.title).toBe(kbEntries.find((e) => e.id === 'risk-indicators')!.question);
+    for (const pii of ['Amara', 'Okafor', 'Acacia']) expect(t).not.toContain(pii);
+    const stored = JSON.stringify(await c.store.list(CONVERSATIONS));
+    for (const pii of ['Amara', 'Okafor', 'Acacia']) expect(stored).not.toContain(pii);
+  });
+
+  it('prompts when asked with no question, then answers the typed one', async () => {
+    const c = chat();
+    const [m] = await c.say('ask');
+    expect(m!.title).toBe('Ask a question');
+    expect(c.buttons().length).toBe(3);
+    const [n] = await c.say('whats the number for the ictg');
+    expect(textOf([n!])).toContain('0800 043 4303');
+  });
+
+  it('refuses a button for an entry that does not exist, changing nothing', async () => {
+    const c = chat();
+    await c.say('ask what is the golden hour');
+    const b = c.buttons().find((x) => x.action.a === 'q')!;
+    const replies = await c.click({ ...b.action, v: 'no-such-entry' });
+    expect(textOf(replies)).toMatch(/no longer in the knowledge base/);
+    expect(replies[1]!.title).toBe(kbEntries.find((e) => e.id === 'golden-hour')!.question);
+  });
+
+  it('uses the knowledge base it is given, and builds its own when none is', async () => {
+    const entry = { ...kbEntries[0]!, id: 'only', question: 'The only question here?', answer: 'The only answer here, from the injected base.', see: [] };
+    const fake: KnowledgeBase = {
+      entries: [entry],
+      answer: () => ({ entry, score: 1, related: [] }),
+      get: (id) => (id === 'only' ? entry : undefined),
+      related: () => [],
+    };
+    const [m] = await chat({ kb: fake }).say('ask anything at all');
+    expect(textOf([m!])).toContain('from the injected base');
+    const [n] = await chat({}).say('ask what is the ICTG number');
+    expect(textOf([n!])).toContain('0800 043 4303');
+  });
+});
