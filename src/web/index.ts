@@ -20,9 +20,11 @@ import { directLineRouter } from './directLine.js';
 import { ADAPTIVE_CARD, forWebChat, inputFromActivity } from './cards.js';
 import { WebNotifier } from './notifier.js';
 import { isAdvanceable } from './demoClock.js';
-import { advanceDemoClock } from './clockControl.js';
+import { advanceDemoClock, nextJobInStore } from './clockControl.js';
+import type { DueRunner } from './clockControl.js';
 
-export type PlaygroundContext = PlatformContext & { cases: CaseModule; deps?: Record<string, unknown> };
+/** The playground needs of the case module only its command handlers and runDue (nextDueAt if it has one). */
+export type PlaygroundContext = PlatformContext & { cases: Pick<CaseModule, 'handlers'> & DueRunner; deps?: Record<string, unknown> };
 
 const PUBLIC_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'public');
 const BOT = { id: 'safeguarding-assistant', name: 'Safeguarding assistant', role: 'bot' as const };
@@ -121,7 +123,9 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
     if (!demoClock) return void res.status(409).json({ error: 'The demo clock is not available with this clock.' });
     const body = clockBody.safeParse(req.body);
     if (!body.success) return void res.status(400).json({ error: 'step must be hour, day or next' });
-    const out = await advanceDemoClock(demoClock, ctx.cases, body.data.step);
+    // The embedded scheduler keeps its jobs in the Store; on PostgreSQL (pg-boss) they are elsewhere.
+    const peek = ctx.config.DATABASE_URL ? undefined : nextJobInStore(ctx.store);
+    const out = await advanceDemoClock(demoClock, ctx.cases, body.data.step, peek);
     if (body.data.conversationId) await refreshCaseCard(body.data.conversationId);
     res.json({ now: ctx.clock.now().toISOString(), ...out });
   });
