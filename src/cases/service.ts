@@ -108,6 +108,7 @@ export interface CaseRules {
   deadlinesFor(event: CaseEvent): Deadline[];
   validateReference(raw: string): ReferenceCheck;
   looksLikePersonalData(text: string, now: Date): string | undefined;
+  looksLikeName(text: string): boolean;
   formatLondon(d: Date): string;
 }
 
@@ -164,7 +165,11 @@ export class CaseService {
   /** `case open <ref>`: create the case, or link this channel to an existing one. */
   async open(turn: Turn, raw: string): Promise<OpenResult> {
     const check = this.rules.validateReference(raw);
-    if (!check.ok) return check;
+    if (!check.ok) {
+      // Say the real reason first: a name or a date of birth is never a reference.
+      if (raw.trim() && this.rules.looksLikeName(raw)) return { ok: false, reason: 'That looks like a person’s name. Never use a child’s name in a case reference: choose an opaque one, e.g. SG-2026-0147.' };
+      return check;
+    }
     if (turn.platform === 'cli') return { ok: false, reason: 'Cases follow a Teams or Slack channel: open the case in the channel your team uses.' };
     const ref = check.ref;
     const key = caseKeyOf(ref);
