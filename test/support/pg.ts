@@ -15,7 +15,7 @@ export async function assertPostgres(url = TEST_DATABASE_URL): Promise<void> {
     await client.connect();
     await client.query('SELECT 1');
   } catch (err) {
-    throw new Error(`PostgreSQL is required for these tests and is unreachable at ${url}: ${(err as Error).message}`);
+    throw new Error(`PostgreSQL is required for these tests and is unreachable at ${url}: ${(err as Error).message}`, { cause: err });
   } finally {
     await client.end().catch(() => {});
   }
