@@ -55,7 +55,8 @@ export class TeamsNotifier implements Notifier {
 
   /** Run `send` in a proactive turn. Errors are caught inside the turn (the adapter would hand them to onTurnError). */
   private async proactive<T>(ref: Partial<ConversationReference>, what: string, send: (client: ConnectorClient) => Promise<T>): Promise<T> {
-    let result: { ok: true; value: T } | { ok: false; err: unknown } = { ok: false, err: new Error('proactive turn did not run') };
+    type Outcome = { ok: true; value: T } | { ok: false; err: unknown };
+    let result = { ok: false, err: new Error('proactive turn did not run') } as Outcome;
     try {
       await this.adapter.continueConversationAsync(this.appId, ref, async (tc) => {
         try {
