@@ -175,6 +175,16 @@ export class Engine {
       if (target) return this.startFlow(cur, target, action.v, ctx);
     }
     const flow = cur.flow ? this.flows.get(cur.flow) : undefined;
+    // A knowledge-base question button is read-only: shown wherever the conversation is now
+    // (another flow in progress, or an older card), leaving the state as it is.
+    const ask = this.flows.get('ask');
+    if (ask && action.t === 'ask' && action.a === 'q' && (flow?.id !== 'ask' || (action.s !== undefined && action.s !== cur.seq))) {
+      const shown = ask.next(ask.start(ctx), { kind: 'action', action, values }, ctx);
+      if (!isFlowError(shown)) {
+        const hint: Message[] = flow && flow.id !== 'ask' ? [{ blocks: [text(`You are still in "${flow.title}": type back, restart or help.`, 'subtle')], personal: true }] : [];
+        return { state: cur, replies: [...ask.render(shown, ctx), ...hint] };
+      }
+    }
     if (!flow || flow.id !== action.t) {
       return {
         state: cur,

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { Engine, CONVERSATIONS } from '../../src/conversation/engine.js';
 import type { ActionPayload, Message, Turn } from '../../src/conversation/model.js';
+import { text } from '../../src/conversation/model.js';
+import type { Flow } from '../../src/conversation/flow.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
@@ -69,13 +71,45 @@ describe('ask flow', () => {
     expect(textOf([again!])).toContain('0800 043 4303');
   });
 
-  it('treats a stale click as a no-op that shows the current entry', async () => {
+  it('shows the entry of an older card\'s question button, leaving the conversation where it is', async () => {
     const c = chat();
     await c.say('ask what is the golden hour');
-    const first = c.buttons().find((x) => x.action.a === 'q')!;
-    await c.click(first.action);
-    const title = (await c.click(first.action))[0]!.title; // the same (now stale) button again
-    expect(title).toBe(kbEntries.find((e) => e.id === first.action.v)!.question);
+    const old = c.buttons().filter((x) => x.action.a === 'q');
+    await c.click(old[0]!.action); // moves on: the first card is now stale
+    const [m] = await c.click(old[1]!.action);
+    expect(m!.title).toBe(kbEntries.find((e) => e.id === old[1]!.action.v)!.question);
+    const back = c.buttons().find((x) => x.label === 'Back');
+    expect(back).toBeUndefined(); // a peek, not a step: nothing to go back to from here
+    await c.say('cancel');
+    const [n] = await c.click(old[2]!.action); // no flow at all now
+    expect(n!.title).toBe(kbEntries.find((e) => e.id === old[2]!.action.v)!.question);
+  });
+
+  it('answers, and follows related questions, in the middle of another flow without losing its place', async () => {
+    const steps: Flow<{ n: number }> = {
+      id: 'steps',
+      version: 1,
+      title: 'Steps',
+      commands: ['steps'],
+      summary: 'a test flow',
+      start: () => ({ n: 0 }),
+      render: (st) => [{ blocks: [text(`step ${st.n}`)], buttons: [{ label: 'Next', action: { t: 'steps', a: 'next' } }] }],
+      next: (st, input) => (input.kind === 'action' && input.action.a === 'next' ? { n: st.n + 1 } : { error: 'pick Next' }),
+    };
+    const store = new MemoryStore();
+    const engine = new Engine({ store, clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps: {} }, [steps as Flow, askFlow as Flow]);
+    const turn = (input: Turn['input']): Turn => ({ platform: 'cli', conversationId: 'c2', userId: 'u1', shared: false, input });
+    const first = await engine.handle(turn({ kind: 'text', text: 'steps' }));
+    const nextButton = first.replies[0]!.buttons!.find((b) => b.label === 'Next')!;
+    const asked = await engine.handle(turn({ kind: 'text', text: 'what is the ICTG phone number' }));
+    expect(textOf(asked.replies)).toContain('0800 043 4303');
+    expect(textOf(asked.replies)).toContain('You are still in "Steps"');
+    const related = asked.replies.flatMap((m) => m.buttons ?? []).find((b) => b.action.t === 'ask')!;
+    const peek = await engine.handle(turn({ kind: 'action', action: related.action }));
+    expect(peek.replies[0]!.title).toBe(kbEntries.find((e) => e.id === related.action.v)!.question);
+    expect(textOf(peek.replies)).toContain('You are still in "Steps"');
+    const moved = await engine.handle(turn({ kind: 'action', action: nextButton.action }));
+    expect(textOf(moved.replies)).toContain('step 1'); // the flow's own button still works: its place was kept
   });
 
   it('answers free text typed outside any command', async () => {

@@ -67,7 +67,9 @@ export class KbIndex implements KnowledgeBase {
     // A close runner-up is offered first: it may be what was meant.
     const close = hits.slice(1, 2).filter((h) => h.score >= best.score * 0.6).map((h) => h.id as string);
     const later = hits.slice(1, 6).map((h) => h.id as string);
-    return { entry, score: best.score, related: this.pick(entry, [...close, ...entry.see, ...later]) };
+    let related = this.pick(entry, [...close, ...entry.see, ...later]);
+    if (related.length < MAX_RELATED) related = this.pick(entry, [...related.map((e) => e.id), ...this.related(entry.id).map((e) => e.id)]);
+    return { entry, score: best.score, related };
   }
 
   related(id: string): KbEntry[] {
