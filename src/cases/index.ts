@@ -13,8 +13,8 @@ import type { Job, Scheduler } from '../reminders/scheduler.js';
 import { validateCaseReference, looksLikePersonalData, looksLikeName } from './reference.js';
 import { formatLondon } from './format.js';
 import { Audit } from './audit.js';
-import { CaseService } from './service.js';
-import type { CaseRules } from './service.js';
+import { CaseService, CASES } from './service.js';
+import type { CaseRecord, CaseRules } from './service.js';
 import { createCaseHandler } from './handler.js';
 import { ReminderDelivery } from '../reminders/delivery.js';
 import { purgeExpired, nextRetentionRun, RETENTION_JOB } from './retention.js';
@@ -37,6 +37,8 @@ export interface CaseModule {
   stop(): Promise<void>;
   /** Purge closed cases older than RETENTION_DAYS; returns the purged case keys. */
   purgeExpired(now?: Date): Promise<string[]>;
+  /** The next instant a reminder is planned (the playground's demo clock jumps to it). */
+  nextDueAt(): Promise<Date | undefined>;
   service: CaseService;
   delivery: ReminderDelivery;
 }
@@ -88,6 +90,21 @@ export function createCaseModule(opts: CaseModuleOptions): CaseModule {
     runDue: () => scheduler.runDue(),
     stop: () => scheduler.stop(),
     purgeExpired: purge,
+    async nextDueAt() {
+      const now = clock.now().getTime();
+      let next: number | undefined;
+      for (const { value: c } of await store.list<CaseRecord>(CASES)) {
+        if (c.status !== 'open') continue;
+        for (const d of c.deadlines) {
+          if (d.status !== 'open') continue;
+          for (const s of d.plan) {
+            const t = Date.parse(s.at);
+            if (t > now && (next === undefined || t < next)) next = t;
+          }
+        }
+      }
+      return next === undefined ? undefined : new Date(next);
+    },
     service,
     delivery,
   };

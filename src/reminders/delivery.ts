@@ -64,10 +64,12 @@ export class ReminderDelivery {
     if (!step) return;
     const now = this.o.clock.now();
     const at = Date.parse(step.at);
-    // After downtime, several steps may be due at once: only the latest is posted.
-    if (d.plan.some((s) => s.n !== step.n && Date.parse(s.at) <= now.getTime() && Date.parse(s.at) > at)) return;
+    // After downtime, several steps may be due at once: only the latest (by time, then order) is posted.
+    const later = (s: ReminderStep) => Date.parse(s.at) > at || (Date.parse(s.at) === at && s.n > step.n);
+    if (d.plan.some((s) => s.n !== step.n && Date.parse(s.at) <= now.getTime() && later(s))) return;
     if (step.kind !== 'snooze' && d.snoozedUntil && Date.parse(d.snoozedUntil) > now.getTime()) return;
-    if (step.kind === 'overdue' || step.kind === 'daily') await this.chainDaily(c, d, now);
+    // Past due: keep reminding daily on working days until done.
+    if (now.getTime() >= Date.parse(d.due)) await this.chainDaily(c, d, now);
     const late = now.getTime() - at > LATE_AFTER_MS;
     const message = reminderMessage(c, d, step, now, this.o.rules.formatLondon, late);
     let retry: DeliveryError | undefined;
