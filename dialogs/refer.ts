@@ -105,10 +105,9 @@ export const referFlow: Flow<ReferState> = {
   render(state, ctx) {
     const q = nextQuestion(state.answers);
     if (!q) return [resultMessage(state.answers, ctx)];
-    const out: Message[] = [];
-    if (state.answers.danger === 'yes') out.push({ blocks: [text(DANGER_NOW, 'warning')], sources: ['PG47 §13.3'] });
-    out.push(questionMessage(q, state.answers, ctx));
-    return out;
+    const m = questionMessage(q, state.answers, ctx);
+    // Immediate danger: 999 stays at the top of every question that follows.
+    return [state.answers.danger === 'yes' ? { ...m, blocks: [text(DANGER_NOW, 'warning'), ...m.blocks] } : m];
   },
   next(state, input: Input, ctx) {
     const q = nextQuestion(state.answers);
