@@ -49,9 +49,10 @@ export function splitText(s: string, max = LIMITS.sectionText): string[] {
 
 const sections = (s: string): SlackBlock[] => splitText(s).map((t) => ({ type: 'section', text: mrkdwn(t) }));
 
-/** A message needs a modal when it asks for a date or a time (Slack's datepicker/timepicker in a form). */
+/** A person's own form with a date or time opens in a modal (datepicker/timepicker input blocks).
+ * Team messages (case forms, reminders) keep their pickers inline, so every button submits them as in Teams. */
 export const needsModal = (m: Message): boolean =>
-  m.blocks.some((b) => b.type === 'input' && (b.input.kind === 'date' || b.input.kind === 'time'));
+  m.personal === true && m.blocks.some((b) => b.type === 'input' && (b.input.kind === 'date' || b.input.kind === 'time'));
 
 /** A result: a finished walk with its sources (no inputs, no choices left but back/start again/other flows). */
 export const isResult = (m: Message): boolean =>
@@ -60,12 +61,8 @@ export const isResult = (m: Message): boolean =>
   !m.blocks.some((b) => b.type === 'input') &&
   (m.buttons ?? []).every((b) => NAV_ACTIONS.has(b.action.a) || b.action.a === 'start');
 
-/** Which buttons of a form message open the modal: the primary ones if any, else all but navigation. */
-export function opensForm(m: Message, b: Button): boolean {
-  if (NAV_ACTIONS.has(b.action.a) || b.action.a === 'start') return false;
-  const anyPrimary = (m.buttons ?? []).some((x) => x.style === 'primary');
-  return anyPrimary ? b.style === 'primary' : true;
-}
+/** Which buttons of a form message open the modal: all but navigation and flow starts. */
+export const opensForm = (b: Button): boolean => !NAV_ACTIONS.has(b.action.a) && b.action.a !== 'start';
 
 const TONE_PREFIX: Record<string, string> = { warning: ':warning: ', good: ':white_check_mark: ' };
 
@@ -133,12 +130,14 @@ function choiceElements(input: Extract<InputField, { kind: 'choice' }>): SlackBl
   ];
 }
 
-/** In a message: choices in an actions block (block_id = input id), free text in an input block. */
+/** In a message: choices and date/time pickers in an actions block (block_id = input id), free text in an input block. */
 function renderMessageInput(input: InputField): SlackBlock[] {
   const label: SlackBlock = { type: 'section', text: mrkdwn(`*${escapeMrkdwn(truncate(input.label, 2900))}*`) };
   if (input.kind === 'choice') {
     return [label, { type: 'actions', block_id: input.id, elements: choiceElements(input).slice(0, LIMITS.actionsElements) }];
   }
+  const element = (renderModalInput(input)[0] as { element: SlackBlock }).element;
+  if (input.kind === 'date' || input.kind === 'time') return [label, { type: 'actions', block_id: input.id, elements: [element] }];
   return [renderModalInput(input)[0]!];
 }
 
@@ -185,7 +184,7 @@ function buttonElement(b: Button, actionId: string, value: ButtonValue): SlackBl
 function buttonBlocks(m: Message, opts: RenderOptions): SlackBlock[] {
   if (opts.sharedBy) return [];
   const els = (m.buttons ?? []).map((b, i) => {
-    const form = opts.formKey && opensForm(m, b);
+    const form = opts.formKey && opensForm(b);
     return form ? buttonElement(b, `sg-form-${i}`, { ...b.action, f: opts.formKey }) : buttonElement(b, `sg-${i}`, b.action);
   });
   if (opts.shareKey) {

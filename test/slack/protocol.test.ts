@@ -177,25 +177,19 @@ describe('Slack flows end to end', () => {
     else expect(text).toMatch(/what I can do/i); // no knowledge base wired: the help card
   });
 
-  it('opens a modal with date and time pickers for a case event and records it from view_submission', async () => {
+  it('records a case event from the form card in the channel: pickers inline, the card updated for everyone', async () => {
     const at = { ...CHANNEL, channel: 'C0CASE77', user: 'U0DUTY' };
     const opened = await command('case open SG-SLACK-77', at);
     expect(opened.ephemeral).toBe(false); // a team command: the channel sees the case
     const card = await command('case', at);
     const formMsg = seen(await h.fake.nextMessage((await h.slack.click(card, 'Record an event', at)).from));
+    expect(formMsg.ephemeral).toBe(false);
     expect(formMsg.ts).toBeTruthy();
-    const { from, triggerId } = await h.slack.click(formMsg, 'Record', at);
-    const open = await h.fake.waitFor((c) => c.method === 'views.open', { from });
-    expect(open.body.trigger_id).toBe(triggerId);
-    const view = open.body.view as Record<string, unknown> & { blocks: Array<{ element: { type: string } }> };
-    seen({ ...open, body: view });
-    const types = view.blocks.map((b) => b.element.type);
-    expect(types).toContain('datepicker');
-    expect(types).toContain('timepicker');
+    const pickers = formMsg.blocks.flatMap((b) => (b.type === 'actions' ? (b.elements as Array<{ type: string }>).map((e) => e.type) : []));
+    expect(pickers).toEqual(expect.arrayContaining(['datepicker', 'timepicker']));
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
-    const sub = await h.slack.submitView(view, at, { type: 'looked-after', date: today, time: '00:00' });
-    expect(sub.res.status).toBe(200);
-    const upd = await h.fake.waitFor((c) => c.method === 'chat.update' && c.body.channel === at.channel, { from: sub.from });
+    const { from } = await h.slack.click(formMsg, 'Record', at, { type: 'looked-after', date: today, time: '00:00' });
+    const upd = await h.fake.waitFor((c) => c.method === 'chat.update' && c.body.channel === at.channel, { from });
     expect(upd.body.ts).toBe(formMsg.ts);
     expect(visibleText(seen(upd).blocks)).toMatch(/looked after/i);
   });

@@ -10,7 +10,7 @@ import { buildFlowDeps } from '../../src/procedure/index.js';
 import { allFlows } from '../../dialogs/index.js';
 import { checklists } from '../../src/procedure/checklists.js';
 import { assertBlockKitLimits, blockKitProblems } from '../../src/slack/limits.js';
-import { escapeMrkdwn, formSpec, isResult, renderMessage, renderModal } from '../../src/slack/render.js';
+import { escapeMrkdwn, formSpec, isResult, needsModal, renderMessage, renderModal } from '../../src/slack/render.js';
 import { renderHome, type OpenFlow } from '../../src/slack/home.js';
 import { collectValues, parseButtonValue } from '../../src/slack/values.js';
 import { buttonLabels, stateValues, visibleText } from '../support/fakeSlack.js';
@@ -123,7 +123,20 @@ describe('renderMessage', () => {
     expect(buttonLabels(pages[0]!.blocks as Obj[])).toEqual([]);
   });
 
-  it('sends date/time forms to a modal: primary buttons open it, titles and metadata within limits', () => {
+  it('keeps date/time pickers inline in team messages (any button submits them), modal only for personal forms', () => {
+    const team: Message = {
+      blocks: [{ type: 'input', input: { kind: 'date', id: 'date', label: 'Reschedule to', value: '2026-10-25' } }],
+      buttons: [{ label: 'Done', action: { t: 'case', a: 'dl-done' } }, { label: 'Reschedule', action: { t: 'case', a: 'dl-reschedule' } }],
+    };
+    expect(needsModal(team)).toBe(false);
+    expect(needsModal({ ...team, personal: true })).toBe(true);
+    const [page] = render1(team);
+    const picker = page!.blocks.find((b) => b.block_id === 'date') as { type: string; elements: Obj[] };
+    expect(picker).toMatchObject({ type: 'actions', elements: [{ type: 'datepicker', initial_date: '2026-10-25' }] });
+    expect(collectValues(stateValues(page!.blocks as Obj[], { date: '2026-10-26' }))).toEqual({ date: '2026-10-26' });
+  });
+
+  it('sends date/time forms to a modal: its buttons open it, titles and metadata within limits', () => {
     const m: Message = {
       title: 'Record an event on case SG-2026-000123',
       blocks: [
@@ -140,7 +153,7 @@ describe('renderMessage', () => {
     const [page] = render1(m, { formKey: 'k123' });
     expect(page!.blocks.some((b) => b.type === 'input' || b.block_id === 'type')).toBe(false);
     const els = (page!.blocks.find((b) => b.type === 'actions') as { elements: Array<{ action_id: string; value: string }> }).elements;
-    expect(els.map((e) => e.action_id)).toEqual(['sg-form-0', 'sg-1']);
+    expect(els.map((e) => e.action_id)).toEqual(['sg-form-0', 'sg-form-1']);
     expect(parseButtonValue(els[0]!.value)).toEqual({ action: { t: 'case', a: 'record-event', v: 'f1' }, form: 'k123' });
     const view = renderModal(formSpec(m, 'Record'), JSON.stringify({ c: 'C1', p: { t: 'case', a: 'record-event' } }));
     assertBlockKitLimits(view);
