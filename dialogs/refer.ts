@@ -18,7 +18,13 @@ const DANGER_NOW = 'Call 999 now. In an emergency the police can use their power
 function questionMessage(q: Question, a: ReferralAnswers, ctx: FlowContext): Message {
   const asked = referralQuestions.filter((x) => !(x.id === 'borough' && a.where === 'elsewhere'));
   const n = asked.findIndex((x) => x.id === q.id) + 1;
-  const blocks: Block[] = [text(`Question ${n} of ${asked.length}`, 'subtle'), { type: 'heading', text: q.text }];
+  const blocks: Block[] = [
+    text(`Question ${n} of ${asked.length}`, 'subtle'),
+    {
+      type: 'heading',
+      text: q.id === 'borough' && a.where === 'port' ? 'Which London authority serves the port? Pick it or type it.' : q.text,
+    },
+  ];
   if (q.help) blocks.push(text(q.help, 'subtle'));
   if (q.kind === 'authority') {
     const options = contactsOf(ctx)

@@ -75,7 +75,7 @@ describe('refer: transcripts', () => {
     await runTranscript([
       ['refer', ['immediate danger']],
       [{ click: 'No' }, ['Where is the child?']],
-      [{ click: 'At a port of entry' }, ['Which London authority']],
+      [{ click: 'At a port of entry' }, ['Which London authority serves the port']],
       ['hillingdon', ['first responder']],
       [{ click: 'No' }, ['under 18']],
       [{ click: 'Yes, under 18' }, ['unaccompanied']],
