@@ -228,4 +228,39 @@ describe('App Home', () => {
     const again = await h.fake.waitFor((c) => c.method === 'views.publish' && c.body.user_id === user, { from });
     expect(visibleText((again.body.view as { blocks: Array<Record<string, unknown>> }).blocks)).toMatch(/Make a referral\* in our direct messages/);
   });
+
+  it('Continue on an open walk shows where it stands, in the DM or privately in its channel', async () => {
+    const user = 'U0CONT';
+    const inChannel = { ...CHANNEL, channel: 'C0CONT', user };
+    const q1 = await command('refer', inChannel);
+    const q2 = await click(q1, 'No', inChannel);
+    const ev = await h.slack.event({ type: 'app_home_opened', user, channel: `D${user}`, tab: 'home' });
+    const pub = await h.fake.waitFor((c) => c.method === 'views.publish' && c.body.user_id === user, { from: ev.from });
+    const blocks = (pub.body.view as { blocks: Array<Record<string, unknown>> }).blocks;
+    expect(visibleText(blocks)).toContain('in <#C0CONT>');
+    const btn = findButton(blocks, 'Continue')!;
+    const payload = {
+      type: 'block_actions',
+      user: { id: user, username: 'cont', name: 'cont', team_id: 'T0001' },
+      api_app_id: 'A0001',
+      token: 'x',
+      container: { type: 'view', view_id: 'V2' },
+      trigger_id: '1.2.4',
+      team: { id: 'T0001', domain: 'example' },
+      view: { id: 'V2', type: 'home', blocks },
+      actions: [{ ...btn.button, block_id: btn.blockId, action_ts: '1.2' }],
+    };
+    const from = h.fake.calls.length;
+    expect((await h.slack.postPayload(payload)).status).toBe(200);
+    const eph = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral' && c.body.channel === 'C0CONT', { from });
+    expect(eph.body.user).toBe(user);
+    expect(visibleText(seen(eph).blocks)).toBe(visibleText(q2.blocks)); // the same step: nothing restarted or advanced
+    // Someone else cannot continue this person's walk.
+    const other = { ...payload, user: { ...payload.user, id: 'U0OTHER' } };
+    const from2 = h.fake.calls.length;
+    expect((await h.slack.postPayload(other)).status).toBe(200);
+    const marker = await h.slack.event({ type: 'app_home_opened', user: 'U0OTHER', channel: 'DU0OTHER', tab: 'home' });
+    await h.fake.waitFor((c) => c.method === 'views.publish' && c.body.user_id === 'U0OTHER', { from: marker.from });
+    expect(h.fake.calls.slice(from2).some((c) => c.method === 'chat.postEphemeral' || c.method === 'chat.postMessage')).toBe(false);
+  });
 });
