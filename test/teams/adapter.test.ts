@@ -109,6 +109,16 @@ describe('Teams adapter: messages and cards', () => {
     expect(bodyText(cardOf(update!.body)!)).toContain('Chosen: money');
   });
 
+  it('a reply throttled with 429 + Retry-After is retried by the connector client and still arrives', async () => {
+    const u = TeamsActivities.personal(fc.url, person(17));
+    fc.rejected.length = 0;
+    fc.failNext(429, { 'Retry-After': '0' });
+    const res = await postActivity(h.url, u.message('pick'));
+    expect(res.status).toBe(200);
+    expect(fc.rejected).toEqual([expect.objectContaining({ status: 429 })]);
+    expect(fc.sent(u.conversationId)).toHaveLength(1);
+  });
+
   it('a malformed card action gets an error invoke response, not a crash', async () => {
     const u = TeamsActivities.personal(fc.url, person(16));
     const res = await postActivity(h.url, u.execute({ verb: 'x', data: { sg: { t: 42 } } }));
