@@ -19,7 +19,7 @@ import type { DirectLineActivity } from './conversations.js';
 import { directLineRouter } from './directLine.js';
 import { ADAPTIVE_CARD, forWebChat, inputFromActivity } from './cards.js';
 import { WebNotifier } from './notifier.js';
-import { isAdvanceable } from './demoClock.js';
+import { isAdvanceable, OffsetClock } from './demoClock.js';
 import { advanceDemoClock, nextJobInStore } from './clockControl.js';
 import type { DueRunner } from './clockControl.js';
 
@@ -77,7 +77,7 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
   async function onUserActivity(conversationId: string, activity: DirectLineActivity): Promise<void> {
     const input = inputFromActivity(activity, conversations.recent(conversationId));
     if (!input) return;
-    const turn: Turn = { platform: 'web', conversationId, userId: activity.from.id, shared: false, input };
+    const turn: Turn = { platform: 'web', conversationId, userId: activity.from.id, ...(activity.from.name ? { userName: activity.from.name } : {}), shared: false, input };
     try {
       const result = await ctx.engine.handle(turn);
       sendBot(conversationId, result.replies, activity.id);
@@ -112,6 +112,8 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
     res.set('Cache-Control', 'no-store').json({
       now: ctx.clock.now().toISOString(),
       demoClock: Boolean(demoClock),
+      // How far the demo clock has been moved (OffsetClock); the page says "ahead of real time by ...".
+      aheadMs: demoClock instanceof OffsetClock ? demoClock.offset : 0,
       version: (versions.get(id) ?? 0) + notifier.version(id),
       caseCard: caseCards.get(id) ?? null,
       channel: notifier.entries(id),
@@ -125,9 +127,10 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
     if (!body.success) return void res.status(400).json({ error: 'step must be hour, day or next' });
     // The embedded scheduler keeps its jobs in the Store; on PostgreSQL (pg-boss) they are elsewhere.
     const peek = ctx.config.DATABASE_URL ? undefined : nextJobInStore(ctx.store);
+    const before = notifier.posted;
     const out = await advanceDemoClock(demoClock, ctx.cases, body.data.step, peek);
     if (body.data.conversationId) await refreshCaseCard(body.data.conversationId);
-    res.json({ now: ctx.clock.now().toISOString(), ...out });
+    res.json({ now: ctx.clock.now().toISOString(), ...out, posted: notifier.posted - before });
   });
 
   // A button pressed on a message in the case channel panel (done / snooze...).
@@ -144,16 +147,20 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
     const input = inputFromActivity({ value: data }, source ? [source.message] : []);
     if (!input || input.kind !== 'action') return void res.status(400).json({ error: 'data.sg must be an action payload' });
     // A case channel is shared: state is kept per person there.
-    const turn: Turn = { platform: 'web', conversationId, userId: 'playground-user', shared: true, input };
+    const turn: Turn = { platform: 'web', conversationId, userId: 'playground-user', userName: 'Playground user', shared: true, input };
     try {
       const result = await ctx.engine.handle(turn);
       const to = { platform: 'web' as const, conversationId };
-      const [first, ...rest] = result.replies;
-      if (first && result.replaceSource && source) await notifier.update(to, { platform: 'web', conversationId, messageId: source.messageId }, first);
-      else if (first) await notifier.post(to, first);
+      // Personal replies (e.g. "Marked done") go to the person who clicked, not the channel.
+      const forChannel = result.replies.filter((m, i) => !m.personal || (i === 0 && result.replaceSource));
+      const personal = result.replies.filter((m) => !forChannel.includes(m));
+      const [first, ...rest] = forChannel;
+      if (first && result.replaceSource && source && first === result.replies[0]) {
+        await notifier.update(to, { platform: 'web', conversationId, messageId: source.messageId }, first);
+      } else if (first) await notifier.post(to, first);
       for (const m of rest) await notifier.post(to, m);
       await refreshCaseCard(conversationId);
-      res.json({ ok: true });
+      res.json({ ok: true, personal });
     } catch (err) {
       log.error({ err: (err as Error).message }, 'channel action failed');
       res.status(500).json({ error: 'Something went wrong on the bot side.' });

@@ -22,6 +22,8 @@ export class WebNotifier implements Notifier {
   private readonly channels = new Map<string, ChannelEntry[]>();
   private readonly versions = new Map<string, number>();
   private readonly listeners = new Set<(conversationId: string) => void>();
+  /** Messages posted so far, all channels (the demo clock reports how many a move delivered). */
+  posted = 0;
 
   constructor(private readonly clock: Clock) {}
 
@@ -30,6 +32,7 @@ export class WebNotifier implements Notifier {
     const entries = this.channel(to.conversationId);
     const entry: ChannelEntry = { messageId: `web-${randomUUID()}`, message, postedAt: this.clock.now().toISOString() };
     entries.push(entry);
+    this.posted++;
     if (entries.length > MAX_ENTRIES) entries.splice(0, entries.length - MAX_ENTRIES);
     this.changed(to.conversationId);
     return { platform: 'web', conversationId: to.conversationId, messageId: entry.messageId };

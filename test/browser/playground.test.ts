@@ -66,7 +66,7 @@ async function buttons(card: Locator): Promise<Locator[]> {
 
 describe.skipIf(!existsSync(CHROMIUM))('playground in Chromium', () => {
   beforeAll(async () => {
-    shots = await mkdtemp(path.join(tmpdir(), 'sg-playground-shots-'));
+    shots = process.env.PLAYGROUND_SHOTS ?? (await mkdtemp(path.join(tmpdir(), 'sg-playground-shots-')));
     pg = await startPlayground();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
@@ -132,18 +132,32 @@ describe.skipIf(!existsSync(CHROMIUM))('playground in Chromium', () => {
     const opened = await say('case open TEST-001');
     expect(await opened.textContent()).toContain('TEST-001');
     await expect.poll(() => page.locator('#case-card').textContent(), { timeout: 10_000 }).toContain('TEST-001');
+    // A verbal referral starts a deadline (written referral within 48 hours, PG47 §14).
+    const recorded = await say('case event verbal-referral today');
+    expect(await recorded.textContent()).toContain('TEST-001');
+    await expect.poll(() => page.locator('#case-card').textContent(), { timeout: 10_000 }).toMatch(/written referral/i);
     const channel = page.locator('#channel .card');
     const before = await channel.count();
     const clockBefore = await page.locator('#clock-now').getAttribute('datetime');
     await page.getByRole('button', { name: 'Next deadline' }).click();
-    await expect.poll(() => page.locator('#clock-status').textContent(), { timeout: 20_000 }).toMatch(/reminder|not moved|No reminder/);
+    await expect.poll(() => page.locator('#clock-status').textContent(), { timeout: 20_000 }).toMatch(/\d+ messages? posted to the case channel/);
     await expect.poll(() => channel.count(), { timeout: 10_000 }).toBeGreaterThan(before);
     const clockAfter = await page.locator('#clock-now').getAttribute('datetime');
     expect(new Date(clockAfter!).getTime()).toBeGreaterThan(new Date(clockBefore!).getTime());
     expect(await channel.first().textContent()).toContain('TEST-001');
+    await page.setViewportSize({ width: 1280, height: 1100 });
     const file = await shot('04-case-reminder');
     if (process.env.UPDATE_SCREENSHOT) await page.screenshot({ path: path.resolve('docs/playground.png') });
     expect(existsSync(file)).toBe(true);
+
+    // A reminder's button, pressed in the channel, updates that message in place (as in Teams).
+    const reminder = channel.first();
+    const done = reminder.getByRole('button', { name: /done/i }).first();
+    const count = await channel.count();
+    await done.click();
+    await expect.poll(() => reminder.locator('.meta').textContent(), { timeout: 10_000 }).toContain('updated');
+    expect(await channel.count()).toBe(count);
+    await shot('05-reminder-done');
   });
 
   it('stacks the chat above the panel on a narrow screen', async () => {
@@ -152,6 +166,6 @@ describe.skipIf(!existsSync(CHROMIUM))('playground in Chromium', () => {
     const side = await page.locator('.side').boundingBox();
     expect(side!.y).toBeGreaterThanOrEqual(chat!.y + chat!.height - 1);
     expect(chat!.width).toBeLessThanOrEqual(390);
-    await shot('05-narrow');
+    await shot('06-narrow');
   });
 });

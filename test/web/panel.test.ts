@@ -109,8 +109,9 @@ describe('side panel and demo clock', () => {
 
     const hour = await move('hour', id);
     expect(await hour.json()).toMatchObject({ advancedMs: HOUR, delivered: 0 });
-    const next = (await (await move('next', id)).json()) as { now: string; advancedMs: number; delivered: number };
+    const next = (await (await move('next', id)).json()) as { now: string; advancedMs: number; delivered: number; posted: number };
     expect(next.delivered).toBe(1);
+    expect(next.posted).toBe(1);
     expect(next.advancedMs).toBe(29 * HOUR); // due 30 h after opening; one hour had already passed
     expect(next.now).toBe('2026-03-28T15:00:00.000Z');
 

@@ -115,25 +115,39 @@
   var timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
   function londonTime(iso) { return timeFormat.format(new Date(iso)); }
 
+  /** "1 day 3 h", "45 min"; '' for nothing. */
+  function duration(ms) {
+    var min = Math.round(ms / 60000);
+    var parts = [];
+    if (min >= 1440) parts.push(Math.floor(min / 1440) + (min >= 2880 ? ' days' : ' day'));
+    if (min % 1440 >= 60) parts.push(Math.floor((min % 1440) / 60) + ' h');
+    if (min % 60) parts.push((min % 60) + ' min');
+    return parts.join(' ');
+  }
+
   function showClock(state) {
     var now = document.getElementById('clock-now');
     now.textContent = londonTime(state.now) + ' (London)';
     now.setAttribute('datetime', state.now);
-    var ahead = Math.round((new Date(state.now).getTime() - Date.now()) / 60000);
-    var days = Math.floor(ahead / 1440), hours = Math.floor((ahead % 1440) / 60);
-    document.getElementById('clock-offset').textContent =
-      ahead >= 60 ? 'Ahead of real time by ' + (days ? days + ' day' + (days > 1 ? 's ' : ' ') : '') + (hours ? hours + ' h' : '') : 'Real time.';
+    var ahead = duration(state.aheadMs || 0);
+    document.getElementById('clock-offset').textContent = ahead ? 'Moved forward by ' + ahead + ' in all.' : 'Not moved yet.';
     document.getElementById('clock-buttons').hidden = !state.demoClock;
   }
 
   async function channelAction(messageId, action, values, button) {
     button.disabled = true;
     var data = Object.assign({}, values, { sg: action });
+    var status = document.getElementById('channel-status');
     try {
-      await fetch('/playground/api/channel/action', {
+      var res = await fetch('/playground/api/channel/action', {
         method: 'POST', headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ conversationId: conversationId, messageId: messageId, data: data }),
       });
+      var out = await res.json();
+      // Replies meant only for the person who clicked (ephemeral in Slack) show here, not in the channel.
+      status.replaceChildren();
+      (out.personal || []).forEach(function (m) { status.appendChild(renderMessage(m, { actionable: false })); });
+      if (!res.ok) status.textContent = out.error || 'That did not work.';
     } finally { button.disabled = false; }
     refreshPanel();
   }
@@ -184,9 +198,9 @@
       });
       var out = await res.json();
       if (!res.ok) { status.textContent = out.error || 'The clock did not move.'; return; }
-      var hours = Math.round(out.advancedMs / 3600000);
-      status.textContent = (hours ? 'Moved ' + hours + ' h forward. ' : 'Clock not moved. ') +
-        (out.delivered ? out.delivered + ' reminder' + (out.delivered > 1 ? 's' : '') + ' sent.' : step === 'next' && !hours ? 'No reminder is due.' : 'No reminder was due.');
+      var moved = duration(out.advancedMs);
+      status.textContent = (moved ? 'Moved ' + moved + ' forward. ' : 'Clock not moved: no reminder is scheduled. ') +
+        (out.posted ? out.posted + ' message' + (out.posted > 1 ? 's' : '') + ' posted to the case channel.' : out.delivered ? 'Reminders were due; nothing new for this channel.' : moved ? 'No reminder was due.' : '');
     } finally { button.disabled = false; }
     refreshPanel();
   }
@@ -207,7 +221,7 @@
       {
         directLine: directLine,
         userID: 'playground-user',
-        username: 'You',
+        username: 'Playground user',
         locale: 'en-GB',
         styleOptions: {
           hideUploadButton: true,
