@@ -5,7 +5,8 @@
 // synchronously (so update() is atomic per key within the process) and the promise resolves only once
 // a file holding that change has been renamed into place (so it survives a SIGKILL).
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile, readdir, unlink } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { appendFile, mkdir, readFile, readdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
@@ -42,6 +43,38 @@ export function fileNameFor(s: string): string {
   return enc.length <= 180 ? `k${enc}` : `h${createHash('sha256').update(s).digest('hex')}`;
 }
 
+// One process per DATA_DIR: two processes rewriting the same files would silently lose writes.
+// The lock holds a pid; a lock left by a killed process (pid no longer alive) is taken over.
+const lockFile = (dir: string) => path.join(dir, '.lock');
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // A killed process not yet reaped (a zombie, state Z) is not alive.
+    return !/^\d+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return true; // no /proc: trust kill(0)
+  }
+};
+async function takeLock(dir: string, waitMs = 3000): Promise<void> {
+  // Waits a little: a process just killed may take a moment to die.
+  for (const start = Date.now(); ; await new Promise((r) => setTimeout(r, 100))) {
+    const holder = Number.parseInt(await readFile(lockFile(dir), 'utf8').catch(() => ''), 10);
+    if (!Number.isInteger(holder) || holder === process.pid || !alive(holder)) break;
+    if (Date.now() - start >= waitMs) {
+      throw new Error(`DATA_DIR ${dir} is in use by process ${holder}; use DATABASE_URL to run several processes`);
+    }
+  }
+  await writeFile(lockFile(dir), String(process.pid), 'utf8');
+}
+async function releaseLock(dir: string): Promise<void> {
+  const holder = await readFile(lockFile(dir), 'utf8').catch(() => '');
+  if (holder === String(process.pid)) await unlink(lockFile(dir)).catch(() => {});
+}
+
 export class LowdbStore implements Store {
   private readonly collections = new Map<string, Promise<Collection>>();
   private readonly logs = new Map<string, Promise<LogFile>>();
@@ -52,9 +85,11 @@ export class LowdbStore implements Store {
     private readonly log: Logger = silentLogger,
   ) {}
 
+  /** Opens DATA_DIR (created if missing). Refuses a directory another live process has open. */
   static async open(dataDir: string, log?: Logger): Promise<LowdbStore> {
     await mkdir(path.join(dataDir, 'collections'), { recursive: true });
     await mkdir(path.join(dataDir, 'logs'), { recursive: true });
+    await takeLock(dataDir);
     return new LowdbStore(dataDir, log);
   }
 
@@ -117,6 +152,7 @@ export class LowdbStore implements Store {
       if (c) await Promise.all([...c.writes.values()].map((s) => s.tail.catch(() => {})));
     }
     for (const lp of this.logs.values()) await (await lp.catch(() => undefined))?.tail;
+    await releaseLock(this.dataDir);
   }
 
   private col(name: string): Promise<Collection> {

@@ -143,6 +143,44 @@ export function schedulerSuite(name: string, makeEnv: () => Promise<SchedulerEnv
       expect(calls).toBe(2);
     });
 
+    it('a job cancelled while its handler runs is not retried when that handler fails', async () => {
+      const s = await open();
+      let calls = 0;
+      let fail!: () => void;
+      let started!: () => void;
+      const startedP = new Promise<void>((r) => (started = r));
+      await s.start(() => {
+        calls++;
+        started();
+        return new Promise<void>((_, reject) => (fail = () => reject(new Error('channel gone'))));
+      });
+      await s.schedule({ id: 'c', runAt: T0, payload: {} });
+      const run = s.runDue();
+      await startedP;
+      await s.cancel('c');
+      fail();
+      expect(await run).toBe(0);
+      clock.advance(24 * 60 * MIN);
+      expect(await s.runDue()).toBe(0);
+      expect(calls).toBe(1);
+    });
+
+    it('forgets done jobs after retainDoneMs (the id can then be used again)', async () => {
+      const s = await open({ retainDoneMs: 60 * MIN });
+      const rec = recorder();
+      await s.start(rec.handler);
+      await s.schedule({ id: 'r', runAt: T0, payload: { n: 1 } });
+      expect(await s.runDue()).toBe(1);
+      clock.advance(30 * MIN);
+      await s.schedule({ id: 'r', runAt: clock.now(), payload: { n: 2 } }); // still remembered: no-op
+      expect(await s.runDue()).toBe(0);
+      clock.advance(30 * MIN);
+      expect(await s.runDue()).toBe(0); // prunes it
+      await s.schedule({ id: 'r', runAt: clock.now(), payload: { n: 3 } });
+      expect(await s.runDue()).toBe(1);
+      expect(rec.runs.map((j) => j.payload)).toEqual([{ n: 1 }, { n: 3 }]);
+    });
+
     it('a job claimed by an instance that died is taken over once the lease expires', async () => {
       const a = await open({ leaseMs: 2 * MIN });
       const b = await open({ leaseMs: 2 * MIN });

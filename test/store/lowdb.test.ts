@@ -63,3 +63,20 @@ describe('LowdbStore on disk', () => {
     await store.close();
   });
 });
+
+describe('LowdbStore DATA_DIR lock', () => {
+  it('refuses a DATA_DIR held by another live process and takes over one left by a killed process', async () => {
+    const dir = await tempDir();
+    try {
+      const child = spawnTsx('test/support/store-child.ts', ['lowdb', dir]);
+      await child.waitFor((l) => l.startsWith('acked '));
+      await expect(LowdbStore.open(dir)).rejects.toThrow(/in use by process \d+/);
+      await child.kill();
+      const store = await LowdbStore.open(dir);
+      expect(await store.get('items', 'i1')).toEqual({ i: 1 });
+      await store.close();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,7 +1,24 @@
 // Runs a TypeScript script in a child process (npx tsx) in its own process group, so a SIGKILL
 // reaches the real node process and not just the npx wrapper.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
+
+/** Waits (bounded) until no live (non-zombie) process is left in the process group. */
+async function groupGone(pgid: number): Promise<void> {
+  const live = () =>
+    readdirSync('/proc')
+      .filter((d) => /^\d+$/.test(d))
+      .some((d) => {
+        try {
+          const fields = readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+          return Number(fields[2]) === pgid && fields[0] !== 'Z'; // state, ppid, pgrp
+        } catch {
+          return false;
+        }
+      });
+  for (let i = 0; i < 250 && live(); i++) await new Promise((r) => setTimeout(r, 20));
+}
 
 export interface Child {
   proc: ChildProcess;
@@ -38,8 +55,13 @@ export function spawnTsx(script: string, args: string[]): Child {
       return new Promise((resolve, reject) => waiters.push({ match, resolve, reject }));
     },
     async kill() {
-      if (!exited) process.kill(-proc.pid!, 'SIGKILL');
+      try {
+        process.kill(-proc.pid!, 'SIGKILL');
+      } catch {
+        // the group is already gone
+      }
       await exit;
+      await groupGone(proc.pid!);
     },
   };
 }
