@@ -8,7 +8,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'what-to-do-first',
     question: 'I think a child may have been trafficked. What do I do now?',
-    alt: ['suspect trafficking next steps', 'worried a child is being exploited', 'concerned about a child, where do I start', 'first thing to do', 'what is the process to follow', 'procedure for suspected trafficking'],
+    alt: ['suspect trafficking next steps', 'worried a child is being exploited', 'concerned about a child, where do I start', 'first thing to do', 'what is the process to follow', 'procedure for suspected trafficking', 'who to report concerns to'],
     answer:
       'If the child is in immediate danger, call 999. Otherwise do not wait for the child to tell you: contact Children\'s Social Care for the area where the child lives, by phone first, then confirm in writing within 48 hours. Tell your safeguarding lead. If you are a first responder (e.g. the local authority or police), refer to the NRM and, in London, to the ICTG service at the same time. Act fast: children can go missing within hours. Type refer to be walked through it step by step.',
     sources: ['PG47 §13', 'PG47 §14', 'PG47 §13.2', 'Monitoring report §6.1'],
@@ -127,7 +127,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'cse-cce',
     question: 'How does trafficking relate to CSE and criminal exploitation?',
-    alt: ['overlap exploitation types', 'child sexual exploitation and trafficking', 'exploitation lead', 'multiple forms of exploitation'],
+    alt: ['overlap exploitation types', 'CSE and CCE definition', 'child sexual exploitation and trafficking', 'exploitation lead', 'multiple forms of exploitation'],
     answer:
       'They overlap: many children suffer several kinds of exploitation at once. Good practice is one council lead covering child trafficking, child sexual exploitation and criminal exploitation, and exploitation sub-groups that look across CSE, county lines and modern slavery together.',
     sources: ['Southwark scrutiny'],
@@ -239,7 +239,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'impact-psychological',
     question: 'What is the psychological impact of trafficking?',
-    alt: ['trauma', 'PTSD flashbacks nightmares', 'emotional harm', 'depression suicidal', 'mental health effects'],
+    alt: ['trauma', 'emotional and behavioural signs', 'PTSD flashbacks nightmares', 'emotional harm', 'depression suicidal', 'mental health effects'],
     answer:
       'Disorientation and loss of identity, fear of the traffickers and of being discovered, loss of trust in adults, post-traumatic stress (flashbacks, nightmares, anxiety), poor concentration, anger or withdrawal, very low self-esteem, depression and suicidal thoughts, and dependent relationships with their abusers.',
     sources: ['PG47 §9.2'],
@@ -259,7 +259,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'risk-indicators',
     question: 'What are the signs that a child may have been trafficked?',
-    alt: ['risk indicators', 'warning signs red flags', 'how to spot trafficking', 'checklist of indicators'],
+    alt: ['risk indicators', 'warning signs red flags', 'hands over the money they earn', 'made to earn money for an adult', 'how to spot trafficking', 'checklist of indicators'],
     answer:
       'Examples: a phone but no money; driven around by an older male or "boyfriend"; withdrawn; signs of sexual or physical abuse; unexplained moves and missing periods; must earn a set amount daily or pay off a debt; hands over earnings; no control of their own documents or false papers; cared for by adults who are not parents; not in school or registered with a GP; very afraid of deportation. Type indicators for the full checklist.',
     sources: ['PG47 §10.1'],
@@ -441,7 +441,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'refugee-council-panel',
     question: 'What does the Refugee Council Children\'s Panel do?',
-    alt: ['Children\'s Panel advisers', 'support for asylum seeking children', 'Brixton drop-in'],
+    alt: ['Children\'s Panel advisers', 'advisers for asylum seeking children', 'Brixton drop-in'],
     answer:
       'About 30 advisers support unaccompanied asylum-seeking children across the country: help finding good legal representation, guidance through the asylum process, going with them to interviews, hearings and appointments, and building a support network. There is a drop-in in Brixton. Advisers may spot and refer trafficked children.',
     sources: ['PG47 §12.10'],
@@ -472,7 +472,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'nrm-what',
     question: 'What is the National Referral Mechanism?',
-    alt: ['NRM explained', 'framework for identifying victims', 'modern slavery referral system'],
+    alt: ['NRM explained', 'role of the NRM and what it does for a child', 'NRM definition', 'framework for identifying victims', 'modern slavery referral system'],
     answer:
       'The UK\'s framework for identifying and supporting victims of modern slavery, including trafficking. A first responder refers the child; the Single Competent Authority in the Home Office (or a devolved panel) decides whether they are a victim. The NRM runs alongside child protection, it does not replace it.',
     sources: ['PG47 §13.2', 'PG47 §10.1'],
@@ -535,7 +535,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'sca',
     question: 'What is the Single Competent Authority?',
-    alt: ['SCA', 'who decides NRM', 'competent authority Home Office decision maker'],
+    alt: ['SCA', 'SCA definition', 'who decides NRM', 'competent authority Home Office decision maker'],
     answer:
       'The part of the Home Office that decides NRM referrals: first a reasonable grounds decision, then a conclusive grounds decision. In some areas a devolved child decision-making panel decides children\'s cases instead.',
     sources: ['PG47 §13.2', 'Home Office NRM guidance'],
@@ -580,7 +580,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'negative-decision',
     question: 'What if the NRM decision is negative?',
-    alt: ['not accepted as victim', 'negative reasonable grounds', 'NRM refused'],
+    alt: ['not accepted as victim', 'NRM says not a victim', 'negative reasonable grounds', 'NRM refused'],
     answer:
       'Child protection carries on: a negative NRM decision does not end the safeguarding work or the risk. Keep assessing, and be ready to change assessments and share new information as more comes out.',
     sources: ['Monitoring report §9.5.4', 'Monitoring report §4.8.4'],
@@ -600,7 +600,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'ictg-what',
     question: 'What is an Independent Child Trafficking Guardian?',
-    alt: ['ICTG role', 'independent advocate for trafficked child', 'formerly ICTA', 'Barnardo\'s guardian'],
+    alt: ['ICTG role', 'ICTG definition', 'independent advocate for trafficked child', 'formerly ICTA', 'Barnardo\'s guardian'],
     answer:
       'An independent source of advice for a trafficked child, who speaks up for them and acts in their best interests, helping to prevent further harm, re-trafficking and going missing. ICTGs are independent of the authorities making decisions about the child. They were formerly called Independent Child Trafficking Advocates.',
     sources: ['PG47 §13.2'],
@@ -795,7 +795,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'strategy-meeting-agenda',
     question: 'What must the strategy meeting cover?',
-    alt: ['strategy meeting agenda', 'video interview', 'protection plan', 'what to tell enquirers'],
+    alt: ['strategy meeting agenda', 'what happens in a strategy meeting', 'video interview', 'protection plan', 'what to tell enquirers'],
     answer:
       'Share information (immigration, police, social care and others); plan the enquiries, including whether to video interview the child; make a plan for immediate protection and its monitoring (part of the care plan for a looked-after child); agree what may be told to anyone asking about the child; and agree the support the child needs.',
     sources: ['PG47 §14'],
@@ -831,7 +831,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'placement-safety',
     question: 'How do we keep a looked-after child\'s placement safe?',
-    alt: ['foster carer vigilance', 'cars waiting outside', 'phone calls asking about child', 'keep location secret'],
+    alt: ['foster carer vigilance', 'cars waiting outside', 'phone calls asking about child', 'keep location secret', 'stop traffickers tracing or finding the child'],
     answer:
       'Never give the child\'s whereabouts to anyone asking until a social worker has interviewed them and their identity and link to the child are confirmed, with police and immigration help if needed. Carers should watch for anything unusual, such as cars waiting outside or phone enquiries. Pass any risk information to the police at once.',
     sources: ['PG47 §15', 'PG47 §16.1'],

@@ -2,16 +2,18 @@
 // test so that questions the base cannot answer get an honest "I don't know".
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KnowledgeBase } from './types.js';
-import { terms } from './synonyms.js';
+import { GENERIC_TERMS, terms } from './synonyms.js';
 
 export interface RetrievalOptions {
   /** Least share (0–1) of the question's information, by term rarity, that the best entry must cover. */
   minCoverage: number;
+  /** Least coverage when the best entry matches only one anchor word and the question has words the base never uses. */
+  minSingleCoverage: number;
   /** Least BM25+ score for the best entry. */
   minScore: number;
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalOptions = { minCoverage: 0.3, minScore: 20 };
+export const DEFAULT_RETRIEVAL: RetrievalOptions = { minCoverage: 0.3, minSingleCoverage: 0.6, minScore: 20 };
 
 interface Doc {
   id: string;
@@ -40,6 +42,7 @@ export class KbIndex implements KnowledgeBase {
       tokenize: terms, // canonical, stop-worded, stemmed terms
       processTerm: (t) => t,
       searchOptions: {
+        tokenize: (s) => s.split(' ').filter(Boolean), // queries arrive as terms already
         boost: { question: 3, alt: 2.5, answer: 1 },
         // Typos: one edit in words of 5+ letters, two in long ones; prefixes for half-typed words.
         fuzzy: (t) => (t.length >= 8 ? 0.25 : t.length >= 5 ? 0.2 : false),
@@ -58,11 +61,12 @@ export class KbIndex implements KnowledgeBase {
   }
 
   answer(question: string): KbAnswer | undefined {
-    const q = terms(question);
+    // A number the base never uses ("her passport says 22") tells nothing about the topic.
+    const q = terms(question).filter((t) => !/^\d+$/.test(t) || this.df.has(t));
     if (q.length === 0) return undefined;
     const hits = this.search.search(q.join(' '));
     const best = hits[0];
-    if (!best || best.score < this.options.minScore || this.coverage(q, best) < this.options.minCoverage) return undefined;
+    if (!best || !this.confident(q, best)) return undefined;
     const entry = this.byId.get(best.id as string)!;
     // A close runner-up is offered first: it may be what was meant.
     const close = hits.slice(1, 2).filter((h) => h.score >= best.score * 0.6).map((h) => h.id as string);
@@ -77,6 +81,21 @@ export class KbIndex implements KnowledgeBase {
     if (!entry) return [];
     const near = this.search.search(terms(`${entry.question} ${entry.alt.join(' ')}`).join(' ')).map((h) => h.id as string);
     return this.pick(entry, [...entry.see, ...near]);
+  }
+
+  /**
+   * Confident when the best entry scores well, covers enough of the question, and matches at least
+   * one anchor word (not an everyday word); one anchor alone must cover most of the question.
+   */
+  private confident(q: string[], best: SearchResult): boolean {
+    if (best.score < this.options.minScore) return false;
+    const coverage = this.coverage(q, best);
+    const anchors = new Set(best.queryTerms.filter((t) => !GENERIC_TERMS.has(t))).size;
+    if (anchors === 0 || coverage < this.options.minCoverage) return false;
+    if (anchors >= 2 || coverage >= this.options.minSingleCoverage) return true;
+    // One anchor with only familiar words around it ("section 20: when does it apply?") is fine;
+    // one anchor beside words the base has never seen ("submit my timesheet") is not.
+    return q.every((t) => this.df.has(t));
   }
 
   /** How much of the question (weighted by how rare each term is) the hit matched. */

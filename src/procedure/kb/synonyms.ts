@@ -8,7 +8,8 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bcan't\b/g, 'can not'],
   [/n't\b/g, ' not'],
   [/\bin the first place\b/g, ' '],
-  [/\bwhat (does|do) (an? |the )?([a-z0-9]+) do\b/g, ' $3 role '],
+  [/\bwhat (does|do) (an? |the )?([a-z0-9]+) (actually |really |even )?do\b/g, ' $3 role '],
+  [/\bhow (do|would|can|could|will) (i|we|you) (know|tell|recogni[sz]e|spot|identify)\b/g, 'sign'],
   [/\bwhat (should|do|shall|must|can) (i|we) do\b|\bwhat to do\b|\bwhat now\b|\bnext steps?\b|\bwhat happens now\b/g, 'nextstep'],
   [/\byear ?\d{1,2}\b/g, 'school'],
   [/\b(under|over|below|above|at least) 18\b|\b18 or (over|under|older|younger)\b/g, 'age adult'],
@@ -18,6 +19,10 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(turn(ed|s)?|show(ed|s)?) up\b|\bappeared at\b/g, 'arrive'],
   [/\bdeal(ing|s)?\b|\bsell(ing)? drugs\b/g, 'drug dealing'],
   [/\bwhat counts as\b|\bwhat is meant by\b|\bdefin(e|ition|ed)\b|\bmeaning\b/g, 'definition'],
+  [/\b(counts?|counted) as\b/g, ' '],
+  [/\bstands? for\b|\bthe letters\b|\babbreviation\b|\bacronym\b|\bshort for\b/g, 'definition'],
+  [/\bnot (a |an )?victims?\b|\b(refused|rejected|turned down|declined)\b/g, 'negative'],
+  [/\bhow (long|soon|quickly|fast)\b|\bdeadlines?\b|\btime ?limits?\b|\btime ?scales?\b|\bwithin how\b/g, 'timescale'],
   [/\b(kinds?|sorts?|types?|forms?) of\b/g, 'type of'],
   // NRM, decisions, Home Office
   [/\bnational referral mechanism\b|\bn\.?r\.?m\b/g, 'nrm'],
@@ -65,9 +70,12 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bjuju\b|\bvoodoo\b|\bwitchcraft\b/g, 'juju'],
   [/\b(un)?able to go home\b/g, 'danger'],
   [/\bimmediate(ly)? (danger|risk)\b|\bin danger\b|\bat risk right now\b/g, 'danger'],
+  [/\blast night\b|\bthis (morning|afternoon|evening|week|month)\b/g, ' '],
+  [/\b(saturday|sunday|evening|tonight|at night|late at night|middle of the night|christmas day|new year'?s day)\b/g, 'outofhours'],
   [/\bout of hours\b|\bafter hours\b|\bedt\b|\bemergency duty( team)?\b|\bovernight\b|\bweekends?\b|\bbank holidays?\b/g, 'outofhours'],
   [/\b(gone|went|go|goes|going) missing\b|\bran away\b|\brun away\b|\brunning away\b|\bab?scond(s|ed|ing)?\b|\bdisappear(ed|s)?\b|\bvanish(ed|es)?\b/g, 'missing'],
   // everyday words
+  [/\bdomestic (servitude|slavery|work|worker|labou?r)\b|\b(cleaner|cleaning|housework|housemaid|maid|nanny|servant)s?\b/g, 'domesticservitude'],
   [/\b(made|make|makes|making|forced|forcing) to work\b|\bforced labou?r\b|\blabou?r exploitation\b/g, 'forcedlabour'],
   [/\b(man|men|male|males)\b/g, 'male'],
   [/\biphones?\b|\bsmart ?phones?\b|\bmobiles?( phones?)?\b|\bnew phone\b/g, 'mobile'],
@@ -82,7 +90,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bsafeguarding leads?\b|\bdsl\b|\bdesignated safeguarding leads?\b/g, 'safeguardinglead'],
   [/\bgps?\b|\bfamily doctor\b/g, 'gp'],
   [/\bdays?\b/g, 'day'],
-  [/\bhrs?\b|\bhours?\b/g, 'hour'],
+  [/\bhrs\b|\bhours?\b/g, 'hour'],
   [/\bq\b/g, 'question'],
   [/\bw\/?\b/g, 'with'],
 ];
@@ -97,6 +105,7 @@ export const STOP_WORDS = new Set(
     'up us very want wanted was way we were what whats when where which while who whom whose why will with would wondering you your ' +
     'hi hello hey quick question asap pls plz mean means meant re ur ill ' +
     'doesnt dont isnt didnt wasnt werent arent hasnt havent shouldnt wouldnt couldnt shes hes theyre youre theres ' +
+    'many actually usually basically currently ' +
     'think thought tip tips made make last week let told says said saying wants keep keeps getting gets ok okay yeah etc eg ie'
   ).split(/\s+/),
 );
@@ -129,3 +138,15 @@ export function terms(text: string): string[] {
     .map(stem)
     .filter((t) => t.length > 1);
 }
+
+/**
+ * Everyday words that mean something particular here but are common in office chat ("holiday",
+ * "line", "team", "call"...), and "child", which every question here is about. They count as matched
+ * words, but an answer also needs at least one matched word outside this set (an anchor).
+ */
+export const GENERIC_TERMS: ReadonlySet<string> = new Set(
+  terms(
+    'child holiday line phone call number team meeting meet time day week month year today tomorrow work home office report ' +
+      'next staff update system submit book leave score centre claim change new good best room send email list find use start read place',
+  ),
+);
