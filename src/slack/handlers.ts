@@ -25,7 +25,11 @@ export interface HandlerDeps {
 
 /** A DM (channel id D...) is private to the person; anything else is shared. */
 export const isDm = (channel: string): boolean => channel.startsWith('D');
-export const stripMentions = (s: string): string => s.replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ').replace(/\s+/g, ' ').trim();
+export const stripMentions = (s: string): string =>
+  s
+    .replace(/<@[A-Z0-9]+(\|[^>]*)?>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** A turn for a command handler (e.g. `case ...`, reminder buttons) rather than a flow. */
 function isTeamTurn(d: HandlerDeps, input: Input): boolean {
@@ -36,7 +40,12 @@ function isTeamTurn(d: HandlerDeps, input: Input): boolean {
 }
 
 const SORRY: TurnResult = {
-  replies: [{ blocks: [text('Sorry, something went wrong on my side. Please try again. If a child is in immediate danger, call 999.', 'warning')], personal: true }],
+  replies: [
+    {
+      blocks: [text('Sorry, something went wrong on my side. Please try again. If a child is in immediate danger, call 999.', 'warning')],
+      personal: true,
+    },
+  ],
   replaceSource: false,
 };
 
@@ -64,7 +73,14 @@ interface FormMeta {
 export function registerHandlers(app: App, d: HandlerDeps): void {
   const run = async (where: Where, input: Input, userName?: string): Promise<void> => {
     where = { ...where, team: isTeamTurn(d, input) };
-    const turn: Turn = { platform: 'slack', conversationId: where.channel, userId: where.user, ...(userName ? { userName } : {}), shared: where.shared, input };
+    const turn: Turn = {
+      platform: 'slack',
+      conversationId: where.channel,
+      userId: where.user,
+      ...(userName ? { userName } : {}),
+      shared: where.shared,
+      input,
+    };
     let result: TurnResult;
     try {
       result = await d.ctx.engine.handle(turn);
@@ -94,7 +110,13 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
 
   app.command('/safeguard', async ({ command, ack }) => {
     await ack();
-    const where: Where = { channel: command.channel_id, user: command.user_id, shared: !isDm(command.channel_id), responseUrl: command.response_url, command: true };
+    const where: Where = {
+      channel: command.channel_id,
+      user: command.user_id,
+      shared: !isDm(command.channel_id),
+      responseUrl: command.response_url,
+      command: true,
+    };
     await run(where, { kind: 'text', text: command.text ?? '' }, command.user_name);
   });
 
@@ -217,7 +239,9 @@ async function onShare(d: HandlerDeps, b: BlockActionsBody, raw?: string): Promi
   const msg = key ? await d.shares.get(key) : undefined;
   if (!channel) return;
   if (!msg) {
-    const note = renderMessage({ blocks: [text('That result can no longer be shared. Run the walk-through again to share it.', 'subtle')] })[0]!;
+    const note = renderMessage({
+      blocks: [text('That result can no longer be shared. Run the walk-through again to share it.', 'subtle')],
+    })[0]!;
     if (b.response_url) await d.delivery.respond(b.response_url, { response_type: 'ephemeral', replace_original: false, ...note });
     return;
   }

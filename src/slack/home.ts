@@ -48,13 +48,18 @@ export function renderHome(flows: Flow[], open: OpenFlow[]): SlackBlock {
   const blocks: SlackBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Safeguarding trafficked children', emoji: true } },
     { type: 'section', text: { type: 'mrkdwn', text: `:warning: ${escapeMrkdwn(EMERGENCY_LINE)}` } },
-    { type: 'section', text: { type: 'mrkdwn', text: 'Start a walk-through here: I answer in our direct messages. In a channel, type `/safeguard help`.' } },
+    {
+      type: 'section',
+      text: { type: 'mrkdwn', text: 'Start a walk-through here: I answer in our direct messages. In a channel, type `/safeguard help`.' },
+    },
   ];
   if (quick.length) {
     blocks.push({
       type: 'actions',
       block_id: 'home-quick',
-      elements: quick.map((f, i) => button(f.title, `home-start-${i}`, JSON.stringify({ t: f.id, a: 'start' }), i === 0 ? 'primary' : undefined)),
+      elements: quick.map((f, i) =>
+        button(f.title, `home-start-${i}`, JSON.stringify({ t: f.id, a: 'start' }), i === 0 ? 'primary' : undefined),
+      ),
     });
   }
   blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: 'Your open walk-throughs', emoji: true } });
@@ -67,6 +72,14 @@ export function renderHome(flows: Flow[], open: OpenFlow[]): SlackBlock {
       accessory: button('Continue', `home-continue-${i}`, JSON.stringify({ k: o.key })),
     });
   });
-  blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'This assistant does not replace professional judgement. Never type a child’s name, date of birth or address.' }] });
+  blocks.push({
+    type: 'context',
+    elements: [
+      {
+        type: 'mrkdwn',
+        text: 'This assistant does not replace professional judgement. Never type a child’s name, date of birth or address.',
+      },
+    ],
+  });
   return { type: 'home', blocks: blocks.slice(0, LIMITS.surfaceBlocks) };
 }

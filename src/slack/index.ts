@@ -23,7 +23,8 @@ const HOUR = 3600_000;
 /** Bolt's logger interface over ours (Bolt logs no message text at info and above). */
 function boltLogger(log: Logger): BoltLogger {
   let level = LogLevel.INFO;
-  const text = (msg: unknown[]) => msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
+  const text = (msg: unknown[]) =>
+    msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
   return {
     debug: (...m: unknown[]) => log.debug({ bolt: true }, text(m)),
     info: (...m: unknown[]) => log.info({ bolt: true }, text(m)),

@@ -138,7 +138,8 @@ function checkElement(e: Obj, where: string, p: string[]): void {
   switch (e.type) {
     case 'button':
       checkText(e.text, LIMITS.buttonText, where, p);
-      if (typeof e.value === 'string' && e.value.length > LIMITS.buttonValue) p.push(`${where}: value is ${e.value.length} chars (max ${LIMITS.buttonValue})`);
+      if (typeof e.value === 'string' && e.value.length > LIMITS.buttonValue)
+        p.push(`${where}: value is ${e.value.length} chars (max ${LIMITS.buttonValue})`);
       if (typeof e.url === 'string' && e.url.length > LIMITS.url) p.push(`${where}: url too long`);
       return;
     case 'checkboxes':

@@ -1,6 +1,7 @@
 // The neutral Message rendered as Block Kit. Decides nothing: it only translates, within Block Kit limits.
 import type { ActionPayload, Block, Button, InputField, Message } from '../conversation/model.js';
 import { LIMITS } from './limits.js';
+import { EMERGENCY_LINE } from '../conversation/help.js';
 
 export type SlackBlock = Record<string, unknown>;
 export interface SlackMessage {
@@ -54,12 +55,14 @@ const sections = (s: string): SlackBlock[] => splitText(s).map((t) => ({ type: '
 export const needsModal = (m: Message): boolean =>
   m.personal === true && m.blocks.some((b) => b.type === 'input' && (b.input.kind === 'date' || b.input.kind === 'time'));
 
-/** A result: a finished walk with its sources (no inputs, no choices left but back/start again/other flows). */
+/** A result worth sharing: no inputs, with its sources, and either no choices left (only back / start again /
+ * other flows) or the emergency line that every result routing a case carries (e.g. an answer with follow-ups). */
 export const isResult = (m: Message): boolean =>
   Boolean(m.title || m.blocks.some((b) => b.type === 'heading')) &&
   Boolean(m.sources?.length) &&
   !m.blocks.some((b) => b.type === 'input') &&
-  (m.buttons ?? []).every((b) => NAV_ACTIONS.has(b.action.a) || b.action.a === 'start');
+  ((m.buttons ?? []).every((b) => NAV_ACTIONS.has(b.action.a) || b.action.a === 'start') ||
+    m.blocks.some((b) => b.type === 'text' && b.text.includes(EMERGENCY_LINE)));
 
 /** Which buttons of a form message open the modal: all but navigation and flow starts. */
 export const opensForm = (b: Button): boolean => !NAV_ACTIONS.has(b.action.a) && b.action.a !== 'start';
@@ -99,7 +102,10 @@ function renderBlock(b: Block, inModal: boolean): SlackBlock[] {
   }
 }
 
-const option = (o: { value: string; label: string }) => ({ text: plain(o.label, LIMITS.optionText), value: truncate(o.value, LIMITS.optionValue) });
+const option = (o: { value: string; label: string }) => ({
+  text: plain(o.label, LIMITS.optionText),
+  value: truncate(o.value, LIMITS.optionValue),
+});
 const asList = (v: string | string[] | undefined): string[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 function chunk<T>(xs: T[], n: number): T[][] {
@@ -113,7 +119,12 @@ function choiceElements(input: Extract<InputField, { kind: 'choice' }>): SlackBl
   if (input.multi) {
     return chunk(input.options, LIMITS.checkboxOptions).map((opts, k) => {
       const initial = opts.filter((o) => selected.includes(o.value)).map(option);
-      return { type: 'checkboxes', action_id: `in:${input.id}:${k}`, options: opts.map(option), ...(initial.length ? { initial_options: initial } : {}) };
+      return {
+        type: 'checkboxes',
+        action_id: `in:${input.id}:${k}`,
+        options: opts.map(option),
+        ...(initial.length ? { initial_options: initial } : {}),
+      };
     });
   }
   const opts = input.options.slice(0, LIMITS.selectOptions);
@@ -188,13 +199,23 @@ function buttonBlocks(m: Message, opts: RenderOptions): SlackBlock[] {
     return form ? buttonElement(b, `sg-form-${i}`, { ...b.action, f: opts.formKey }) : buttonElement(b, `sg-${i}`, b.action);
   });
   if (opts.shareKey) {
-    els.push({ type: 'button', action_id: SHARE_ACTION_ID, text: plain('Share in channel', LIMITS.buttonText), value: JSON.stringify({ k: opts.shareKey }) });
+    els.push({
+      type: 'button',
+      action_id: SHARE_ACTION_ID,
+      text: plain('Share in channel', LIMITS.buttonText),
+      value: JSON.stringify({ k: opts.shareKey }),
+    });
   }
   return chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-buttons-${k}`, elements }));
 }
 
 function linkBlocks(m: Message): SlackBlock[] {
-  const els = (m.links ?? []).map((l, i) => ({ type: 'button', action_id: `sg-link-${i}`, text: plain(l.label, LIMITS.buttonText), url: l.url }));
+  const els = (m.links ?? []).map((l, i) => ({
+    type: 'button',
+    action_id: `sg-link-${i}`,
+    text: plain(l.label, LIMITS.buttonText),
+    url: l.url,
+  }));
   return chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-links-${k}`, elements }));
 }
 
@@ -223,7 +244,10 @@ export function renderMessage(m: Message, opts: RenderOptions = {}): SlackMessag
   const room = LIMITS.messageBlocks - Math.min(tail.length, LIMITS.messageBlocks);
   const pages = body.length ? chunk(body, Math.max(room, 1)) : [[]];
   const text = fallbackText(m);
-  return pages.map((blocks, i) => ({ text, blocks: i === pages.length - 1 ? [...blocks, ...tail].slice(0, LIMITS.messageBlocks) : blocks }));
+  return pages.map((blocks, i) => ({
+    text,
+    blocks: i === pages.length - 1 ? [...blocks, ...tail].slice(0, LIMITS.messageBlocks) : blocks,
+  }));
 }
 
 export interface FormSpec {

@@ -7,9 +7,16 @@ import { parse } from 'yaml';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const manifest = parse(fs.readFileSync(path.join(root, 'manifest/slack/manifest.yaml'), 'utf8')) as {
-  features: { app_home: Record<string, boolean>; bot_user: { display_name: string }; slash_commands: Array<{ command: string; url: string; usage_hint: string }> };
+  features: {
+    app_home: Record<string, boolean>;
+    bot_user: { display_name: string };
+    slash_commands: Array<{ command: string; url: string; usage_hint: string }>;
+  };
   oauth_config: { scopes: { bot: string[] } };
-  settings: { event_subscriptions: { request_url: string; bot_events: string[] }; interactivity: { is_enabled: boolean; request_url: string } };
+  settings: {
+    event_subscriptions: { request_url: string; bot_events: string[] };
+    interactivity: { is_enabled: boolean; request_url: string };
+  };
 };
 const source = fs
   .readdirSync(path.join(root, 'src/slack'))
@@ -39,11 +46,16 @@ const methodsUsed = (): string[] => {
   for (const m of source.matchAll(/\.(chat|views|conversations|users|reactions|auth)\.(\w+)\(/g)) found.add(`${m[1]}.${m[2]}`);
   return [...found].sort();
 };
-const eventsHandled = (): string[] => [...source.matchAll(/app\.event\('([\w.]+)'/g)].map((m) => (m[1] === 'message' ? 'message.im' : m[1]!)).sort();
+const eventsHandled = (): string[] =>
+  [...source.matchAll(/app\.event\('([\w.]+)'/g)].map((m) => (m[1] === 'message' ? 'message.im' : m[1]!)).sort();
 
 describe('Slack app manifest', () => {
   it('parses and routes commands, interactivity and events to /slack/events', () => {
-    const urls = [manifest.settings.event_subscriptions.request_url, manifest.settings.interactivity.request_url, ...manifest.features.slash_commands.map((c) => c.url)];
+    const urls = [
+      manifest.settings.event_subscriptions.request_url,
+      manifest.settings.interactivity.request_url,
+      ...manifest.features.slash_commands.map((c) => c.url),
+    ];
     for (const u of urls) expect(u).toBe('https://YOUR-HOST/slack/events');
     expect(manifest.settings.interactivity.is_enabled).toBe(true);
     expect(manifest.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
@@ -71,6 +83,15 @@ describe('Slack app manifest', () => {
       if (EVENT_SCOPES[e]) needed.add(EVENT_SCOPES[e]!);
     }
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([...needed].sort());
-    expect(methods).toEqual(expect.arrayContaining(['chat.postMessage', 'chat.update', 'chat.postEphemeral', 'views.open', 'views.publish', 'conversations.open']));
+    expect(methods).toEqual(
+      expect.arrayContaining([
+        'chat.postMessage',
+        'chat.update',
+        'chat.postEphemeral',
+        'views.open',
+        'views.publish',
+        'conversations.open',
+      ]),
+    );
   });
 });

@@ -21,7 +21,12 @@ beforeAll(async () => {
   fake = await FakeSlack.start();
   const store = new MemoryStore();
   const engine = new Engine({ store, clock: systemClock, log: silentLogger, deps: {} }, [visitFlow]);
-  const config = loadConfig({ NODE_ENV: 'test', SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-m', SLACK_API_URL: fake.apiUrl + '/' });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-m',
+    SLACK_API_URL: fake.apiUrl + '/',
+  });
   const app = express();
   await mountSlack(app, { config, engine, store, clock: systemClock, log: silentLogger });
   server = http.createServer(app);
@@ -46,7 +51,10 @@ describe('Slack modal forms', () => {
     const click = await slack.click(msg, 'Save the visit', at);
     const open = await fake.waitFor((c) => c.method === 'views.open', { from: click.from });
     expect(open.body.trigger_id).toBe(click.triggerId);
-    const view = open.body.view as Record<string, unknown> & { blocks: Array<{ block_id: string; element: { type: string; initial_date?: string } }>; private_metadata: string };
+    const view = open.body.view as Record<string, unknown> & {
+      blocks: Array<{ block_id: string; element: { type: string; initial_date?: string } }>;
+      private_metadata: string;
+    };
     seen({ ...open, body: view }); // Block Kit limits of the modal
     expect(view.blocks.map((b) => b.element.type)).toEqual(['datepicker', 'timepicker', 'plain_text_input']);
     expect(view.blocks[0]!.element.initial_date).toBe('2026-03-29');
@@ -57,7 +65,9 @@ describe('Slack modal forms', () => {
     // 01:30 on 2026-10-25 happens twice in London (clocks go back): the values arrive as picked.
     const sub = await slack.submitView(view, at, { date: '2026-10-25', time: '01:30', note: 'after school' });
     expect(sub.res.status).toBe(200);
-    const done = seen(await fake.waitFor((c) => c.kind === 'respond' && c.method === click.responseUrl.split('/').pop(), { from: sub.from }));
+    const done = seen(
+      await fake.waitFor((c) => c.kind === 'respond' && c.method === click.responseUrl.split('/').pop(), { from: sub.from }),
+    );
     expect(done.body.replace_original).toBe(true);
     expect(visibleText(done.blocks)).toContain('Visit on 2026-10-25 at 01:30 (after school).');
     expect(buttonLabels(done.blocks)).toContain('Share in channel');
@@ -67,10 +77,14 @@ describe('Slack modal forms', () => {
     const at = { ...CHANNEL, user: 'U0EXPIRED' };
     const { from } = await slack.command('visit', at);
     const msg = seen(await fake.nextMessage(from));
-    const btn = msg.blocks.flatMap((b) => (b.elements as Array<{ value?: string; text: { text: string } }> | undefined) ?? []).find((e) => e.text.text === 'Save the visit')!;
+    const btn = msg.blocks
+      .flatMap((b) => (b.elements as Array<{ value?: string; text: { text: string } }> | undefined) ?? [])
+      .find((e) => e.text.text === 'Save the visit')!;
     btn.value = JSON.stringify({ ...JSON.parse(btn.value!), f: 'no-such-form' });
     const click = await slack.click(msg, 'Save the visit', at);
-    const note = seen(await fake.waitFor((c) => c.kind === 'respond' && c.method === click.responseUrl.split('/').pop(), { from: click.from }));
+    const note = seen(
+      await fake.waitFor((c) => c.kind === 'respond' && c.method === click.responseUrl.split('/').pop(), { from: click.from }),
+    );
     expect(visibleText(note.blocks)).toMatch(/expired/);
     expect(fake.callsTo('views.open').filter((c) => c.body.trigger_id === click.triggerId)).toHaveLength(0);
   });

@@ -81,7 +81,9 @@ describe('SlackNotifier', () => {
       expect(e.message).toContain(error);
     }
     fake.failNext('chat.update', { error: 'channel_not_found' });
-    expect((await failure(notifier.update(to, { platform: 'slack', conversationId: 'C0CASE', messageId: '1.2' }, reminder))).retryable).toBe(false);
+    expect(
+      (await failure(notifier.update(to, { platform: 'slack', conversationId: 'C0CASE', messageId: '1.2' }, reminder))).retryable,
+    ).toBe(false);
   });
 
   it('maps a network failure to retryable', async () => {

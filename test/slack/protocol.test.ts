@@ -38,7 +38,10 @@ describe('Slack transport', () => {
     const unsigned = await h.slack.command('help', at, { unsigned: true });
     const wrong = await h.slack.command('help', at, { secret: 'not-the-secret' });
     const stale = await h.slack.command('help', at, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
-    const staleEvent = await h.slack.event({ type: 'message', channel_type: 'im', channel: 'D0MALLORY', user: 'U0MALLORY', text: 'help', ts: '1.1' }, { timestamp: Math.floor(Date.now() / 1000) - 301 });
+    const staleEvent = await h.slack.event(
+      { type: 'message', channel_type: 'im', channel: 'D0MALLORY', user: 'U0MALLORY', text: 'help', ts: '1.1' },
+      { timestamp: Math.floor(Date.now() / 1000) - 301 },
+    );
     for (const r of [unsigned.res, wrong.res, stale.res, staleEvent.res]) expect(r.status).toBe(401);
     // A good request afterwards is answered, and is the only thing that reached Slack.
     const ok = await command('help', at);
@@ -77,7 +80,15 @@ describe('Slack transport', () => {
 
   it('ignores the bot’s own messages and message edits in DMs', async () => {
     const at = { channel: 'D0QUIET', user: 'U0QUIET' };
-    await h.slack.event({ type: 'message', channel_type: 'im', channel: at.channel, bot_id: 'BBOT', user: 'UBOT', text: 'help', ts: '1.2' });
+    await h.slack.event({
+      type: 'message',
+      channel_type: 'im',
+      channel: at.channel,
+      bot_id: 'BBOT',
+      user: 'UBOT',
+      text: 'help',
+      ts: '1.2',
+    });
     await h.slack.event({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: at.channel, ts: '1.3' });
     const real = await h.slack.event({ type: 'message', channel_type: 'im', channel: at.channel, user: at.user, text: 'help', ts: '1.4' });
     await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from: real.from });
@@ -85,7 +96,13 @@ describe('Slack transport', () => {
   });
 
   it('answers an app_mention in a channel privately (ephemeral to the person), mention stripped', async () => {
-    const { from } = await h.slack.event({ type: 'app_mention', channel: 'C0MENTION', user: 'U0BOB', text: '<@UBOT> indicators', ts: '1.5' });
+    const { from } = await h.slack.event({
+      type: 'app_mention',
+      channel: 'C0MENTION',
+      user: 'U0BOB',
+      text: '<@UBOT> indicators',
+      ts: '1.5',
+    });
     const call = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral' && c.body.channel === 'C0MENTION', { from });
     expect(call.body.user).toBe('U0BOB');
     expect(visibleText(seen(call).blocks)).toMatch(/Risk indicators/);
@@ -103,7 +120,9 @@ describe('Slack flows end to end', () => {
     expect(msg.body.replace_original).toBe(true);
     msg = await click(msg, 'Lives in a London borough', at);
     // The London authority is a select in the message: pick the first one, then Continue.
-    const select = msg.blocks.find((b) => b.block_id === 'borough') as { elements: Array<{ type: string; options: Array<{ value: string; text: { text: string } }> }> };
+    const select = msg.blocks.find((b) => b.block_id === 'borough') as {
+      elements: Array<{ type: string; options: Array<{ value: string; text: { text: string } }> }>;
+    };
     expect(select.elements[0]!.type).toBe('static_select');
     const authority = select.elements[0]!.options[0]!;
     msg = await click(msg, 'Continue', at, { borough: authority.value });
@@ -144,10 +163,19 @@ describe('Slack flows end to end', () => {
 
   it('walks the risk indicators in a DM with the bot: checkboxes, values collected, message updated in place', async () => {
     const at = { channel: 'D0INDIC', user: 'U0INDIC' };
-    const { from } = await h.slack.event({ type: 'message', channel_type: 'im', channel: at.channel, user: at.user, text: 'indicators', ts: '1.6' });
+    const { from } = await h.slack.event({
+      type: 'message',
+      channel_type: 'im',
+      channel: at.channel,
+      user: at.user,
+      text: 'indicators',
+      ts: '1.6',
+    });
     const msg = seen(await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from }));
     expect(msg.ts).toBeTruthy();
-    const groups = msg.blocks.filter((b) => b.type === 'actions' && (b.elements as Array<{ type: string }>).every((e) => e.type === 'checkboxes'));
+    const groups = msg.blocks.filter(
+      (b) => b.type === 'actions' && (b.elements as Array<{ type: string }>).every((e) => e.type === 'checkboxes'),
+    );
     expect(groups.length).toBeGreaterThan(1);
     // Tick the first option of the first two groups (as a person would, from what is shown).
     const picks: Record<string, string[]> = {};
@@ -168,13 +196,22 @@ describe('Slack flows end to end', () => {
     expect(buttonLabels(result.blocks)).not.toContain('Share in channel'); // a DM is already private
   });
 
-  it('answers a free-text question with a cited answer (or an honest pointer when it cannot)', async () => {
-    const msg = await command('do I need consent for the NRM?', { ...CHANNEL, user: 'U0ASK' });
+  it('answers a free-text question privately with its source, follow-ups answered in place, and shareable', async () => {
+    const at = { ...CHANNEL, user: 'U0ASK' };
+    const msg = await command('do I need consent for the NRM?', at);
     expect(msg.ephemeral).toBe(true);
     const text = visibleText(msg.blocks);
-    const hasAsk = h.server.app.engine.flowList().some((f) => f.id === 'ask');
-    if (hasAsk) expect(text).toMatch(/PG47|consent/i);
-    else expect(text).toMatch(/what I can do/i); // no knowledge base wired: the help card
+    expect(text).toMatch(/consent/i);
+    expect(text).toMatch(/Source: PG47 §\d+/);
+    expect(text).toContain('If a child is in immediate danger, call 999');
+    const labels = buttonLabels(msg.blocks);
+    expect(labels).toContain('Share in channel');
+    const follow = labels.find((l) => l !== 'Share in channel' && !/Back|Start again/.test(l));
+    expect(follow).toBeTruthy();
+    const next = await click(msg, follow!, at);
+    expect(next.body.replace_original).toBe(true);
+    expect(visibleText(next.blocks)).toMatch(/Source: /);
+    expect(visibleText(next.blocks)).not.toBe(text);
   });
 
   it('records a case event from the form card in the channel: pickers inline, the card updated for everyone', async () => {
@@ -226,7 +263,9 @@ describe('App Home', () => {
     const post = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === dm, { from });
     expect(visibleText(seen(post).blocks)).toMatch(/immediate danger/i);
     const again = await h.fake.waitFor((c) => c.method === 'views.publish' && c.body.user_id === user, { from });
-    expect(visibleText((again.body.view as { blocks: Array<Record<string, unknown>> }).blocks)).toMatch(/Make a referral\* in our direct messages/);
+    expect(visibleText((again.body.view as { blocks: Array<Record<string, unknown>> }).blocks)).toMatch(
+      /Make a referral\* in our direct messages/,
+    );
   });
 
   it('Continue on an open walk shows where it stands, in the DM or privately in its channel', async () => {

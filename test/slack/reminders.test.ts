@@ -33,7 +33,9 @@ describe('Slack case reminders', () => {
     expect(reminder.ts).toBeTruthy();
     expect(visibleText(reminder.blocks)).toMatch(/SG-REM-001/);
     expect(buttonLabels(reminder.blocks)).toEqual(expect.arrayContaining(['Done', 'Reschedule']));
-    const pickers = reminder.blocks.flatMap((b) => (b.type === 'actions' ? (b.elements as Array<{ type: string }>).map((e) => e.type) : []));
+    const pickers = reminder.blocks.flatMap((b) =>
+      b.type === 'actions' ? (b.elements as Array<{ type: string }>).map((e) => e.type) : [],
+    );
     expect(pickers).toEqual(expect.arrayContaining(['datepicker', 'timepicker']));
 
     // Another member of the channel reschedules: the channel's message changes, not a private copy.
@@ -46,7 +48,10 @@ describe('Slack case reminders', () => {
     // The case module also refreshes every posted copy through the notifier: the same message, updated again.
     const d = await h.slack.click({ ...seen(upd), ts: reminder.ts! }, 'Done', at);
     const done = await h.fake.waitFor(
-      (c) => c.method === 'chat.update' && c.body.channel === at.channel && !buttonLabels(c.body.blocks as Array<Record<string, unknown>>).includes('Done'),
+      (c) =>
+        c.method === 'chat.update' &&
+        c.body.channel === at.channel &&
+        !buttonLabels(c.body.blocks as Array<Record<string, unknown>>).includes('Done'),
       { from: d.from },
     );
     expect(done.body.ts).toBe(reminder.ts);

@@ -68,7 +68,7 @@ describe('renderMessage', () => {
   it('splits text over 3000 chars into several sections without losing any', () => {
     const para = 'The ICTG worker is invited to every meeting. '.repeat(200); // ~9000 chars
     const [page] = render1({ blocks: [{ type: 'text', text: para.trim() }] });
-    const texts = page!.blocks.map((b) => ((b as { text: { text: string } }).text.text));
+    const texts = page!.blocks.map((b) => (b as { text: { text: string } }).text.text);
     expect(texts.length).toBeGreaterThanOrEqual(3);
     for (const t of texts) expect(t.length).toBeLessThanOrEqual(3000);
     expect(texts.join(' ').replace(/\s+/g, ' ')).toBe(para.trim().replace(/\s+/g, ' '));
@@ -79,13 +79,19 @@ describe('renderMessage', () => {
     const [page] = render1({ title: 'T'.repeat(200), blocks: [{ type: 'facts', facts }] });
     const sections = page!.blocks.filter((b) => b.type === 'section') as Array<{ fields: Array<{ text: string }> }>;
     expect(sections.map((s) => s.fields.length)).toEqual([10, 10, 3]);
-    expect(((page!.blocks[0] as { text: { text: string } }).text.text).length).toBe(150);
+    expect((page!.blocks[0] as { text: { text: string } }).text.text.length).toBe(150);
   });
 
   it('splits a large multi-select into checkbox elements of at most 10, and reads ticks back by input id', () => {
     const input = choice('signs', 23, true, ['signs-0', 'signs-22']);
-    const [page] = render1({ blocks: [{ type: 'input', input }], buttons: [{ label: 'Submit', action: { t: 'indicators', a: 'submit', s: 4 } }] });
-    const block = page!.blocks.find((b) => b.block_id === 'signs') as { type: string; elements: Array<{ type: string; options: unknown[]; initial_options?: unknown[] }> };
+    const [page] = render1({
+      blocks: [{ type: 'input', input }],
+      buttons: [{ label: 'Submit', action: { t: 'indicators', a: 'submit', s: 4 } }],
+    });
+    const block = page!.blocks.find((b) => b.block_id === 'signs') as {
+      type: string;
+      elements: Array<{ type: string; options: unknown[]; initial_options?: unknown[] }>;
+    };
     expect(block.type).toBe('actions');
     expect(block.elements.map((e) => e.options.length)).toEqual([10, 10, 3]);
     expect(block.elements.every((e) => e.type === 'checkboxes')).toBe(true);
@@ -104,9 +110,14 @@ describe('renderMessage', () => {
   });
 
   it('renders buttons in actions blocks of at most 25, labels within 75 chars, values that parse back', () => {
-    const buttons = Array.from({ length: 30 }, (_, i) => ({ label: `Choice ${i} `.repeat(10), action: { t: 'refer', a: 'answer', v: `q:${i}`, s: 7 } }));
+    const buttons = Array.from({ length: 30 }, (_, i) => ({
+      label: `Choice ${i} `.repeat(10),
+      action: { t: 'refer', a: 'answer', v: `q:${i}`, s: 7 },
+    }));
     const [page] = render1({ blocks: [{ type: 'text', text: 'Pick' }], buttons });
-    const actions = page!.blocks.filter((b) => b.type === 'actions') as Array<{ elements: Array<{ value: string; text: { text: string }; action_id: string }> }>;
+    const actions = page!.blocks.filter((b) => b.type === 'actions') as Array<{
+      elements: Array<{ value: string; text: { text: string }; action_id: string }>;
+    }>;
     expect(actions.map((a) => a.elements.length)).toEqual([25, 5]);
     const all = actions.flatMap((a) => a.elements);
     expect(all.every((e) => e.text.text.length <= 75)).toBe(true);
@@ -126,7 +137,10 @@ describe('renderMessage', () => {
   it('keeps date/time pickers inline in team messages (any button submits them), modal only for personal forms', () => {
     const team: Message = {
       blocks: [{ type: 'input', input: { kind: 'date', id: 'date', label: 'Reschedule to', value: '2026-10-25' } }],
-      buttons: [{ label: 'Done', action: { t: 'case', a: 'dl-done' } }, { label: 'Reschedule', action: { t: 'case', a: 'dl-reschedule' } }],
+      buttons: [
+        { label: 'Done', action: { t: 'case', a: 'dl-done' } },
+        { label: 'Reschedule', action: { t: 'case', a: 'dl-reschedule' } },
+      ],
     };
     expect(needsModal(team)).toBe(false);
     expect(needsModal({ ...team, personal: true })).toBe(true);
@@ -165,8 +179,18 @@ describe('renderMessage', () => {
   });
 
   it('offers sharing only on results, and a shared copy has no buttons but a "shared by" line', () => {
-    const result: Message = { title: 'Referral: what to do now', blocks: [{ type: 'text', text: 'Do this' }], buttons: [{ label: 'Back', action: { t: 'refer', a: 'back' } }], sources: ['PG47 §14'] };
-    const question: Message = { title: 'Referral', blocks: [{ type: 'heading', text: 'Q?' }], buttons: [{ label: 'Yes', action: { t: 'refer', a: 'answer', v: 'q:yes' } }], sources: ['PG47 §14'] };
+    const result: Message = {
+      title: 'Referral: what to do now',
+      blocks: [{ type: 'text', text: 'Do this' }],
+      buttons: [{ label: 'Back', action: { t: 'refer', a: 'back' } }],
+      sources: ['PG47 §14'],
+    };
+    const question: Message = {
+      title: 'Referral',
+      blocks: [{ type: 'heading', text: 'Q?' }],
+      buttons: [{ label: 'Yes', action: { t: 'refer', a: 'answer', v: 'q:yes' } }],
+      sources: ['PG47 §14'],
+    };
     expect(isResult(result)).toBe(true);
     expect(isResult(question)).toBe(false);
     expect(buttonLabels(render1(result, { shareKey: 'abc' })[0]!.blocks as Obj[])).toEqual(['Back', 'Share in channel']);
@@ -177,23 +201,41 @@ describe('renderMessage', () => {
 });
 
 describe('assertBlockKitLimits', () => {
-  const button = (text: string, value = '{}') => ({ type: 'button', action_id: text.slice(0, 10), text: { type: 'plain_text', text }, value });
+  const button = (text: string, value = '{}') => ({
+    type: 'button',
+    action_id: text.slice(0, 10),
+    text: { type: 'plain_text', text },
+    value,
+  });
   it('reports each broken limit', () => {
     expect(blockKitProblems({ blocks: Array.from({ length: 51 }, () => ({ type: 'divider' })) })[0]).toMatch(/51 blocks/);
     expect(blockKitProblems({ blocks: [{ type: 'actions', elements: [button('x'.repeat(76))] }] })[0]).toMatch(/max 75/);
     expect(blockKitProblems({ blocks: [{ type: 'actions', elements: [button('ok', 'v'.repeat(2001))] }] })[0]).toMatch(/max 2000/);
     expect(blockKitProblems({ blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'y'.repeat(3001) } }] })[0]).toMatch(/max 3000/);
-    const cb = { type: 'checkboxes', action_id: 'c', options: Array.from({ length: 11 }, (_, i) => ({ text: { type: 'plain_text', text: `o${i}` }, value: `o${i}` })) };
+    const cb = {
+      type: 'checkboxes',
+      action_id: 'c',
+      options: Array.from({ length: 11 }, (_, i) => ({ text: { type: 'plain_text', text: `o${i}` }, value: `o${i}` })),
+    };
     expect(blockKitProblems({ blocks: [{ type: 'actions', elements: [cb] }] })[0]).toMatch(/11 options/);
-    expect(blockKitProblems({ type: 'modal', title: { type: 'plain_text', text: 'A title that is too long!' }, blocks: [] })[0]).toMatch(/modal title/);
-    expect(blockKitProblems({ type: 'modal', title: { type: 'plain_text', text: 'ok' }, private_metadata: 'm'.repeat(3001), blocks: [] })[0]).toMatch(/private_metadata/);
-    expect(() => assertBlockKitLimits({ blocks: [{ type: 'actions', elements: [button('same'), button('same')] }] })).toThrow(/duplicate action_id/);
+    expect(blockKitProblems({ type: 'modal', title: { type: 'plain_text', text: 'A title that is too long!' }, blocks: [] })[0]).toMatch(
+      /modal title/,
+    );
+    expect(
+      blockKitProblems({ type: 'modal', title: { type: 'plain_text', text: 'ok' }, private_metadata: 'm'.repeat(3001), blocks: [] })[0],
+    ).toMatch(/private_metadata/);
+    expect(() => assertBlockKitLimits({ blocks: [{ type: 'actions', elements: [button('same'), button('same')] }] })).toThrow(
+      /duplicate action_id/,
+    );
   });
 });
 
 describe('every flow renders within Block Kit limits', () => {
   const config = loadConfig({ NODE_ENV: 'test', PLAYGROUND: 'off' });
-  const engine = new Engine({ store: new MemoryStore(), clock: new ManualClock(new Date('2026-03-29T00:30:00Z')), log: silentLogger, deps: buildFlowDeps(config) }, allFlows);
+  const engine = new Engine(
+    { store: new MemoryStore(), clock: new ManualClock(new Date('2026-03-29T00:30:00Z')), log: silentLogger, deps: buildFlowDeps(config) },
+    allFlows,
+  );
   const fill = (m: Message): Record<string, string | string[]> => {
     const v: Record<string, string | string[]> = {};
     for (const b of m.blocks) {
@@ -207,7 +249,12 @@ describe('every flow renders within Block Kit limits', () => {
   const check = (replies: Message[]) => {
     for (const m of replies) for (const opts of [{}, { formKey: 'k' }, { shareKey: 's' }, { sharedBy: 'U1' }]) render1(m, opts);
   };
-  const starts = [...allFlows.flatMap((f) => (f.commands[0] ? [f.commands[0]] : [])), ...checklists.map((c) => `checklist ${c.id}`), 'contacts hackney', 'help'];
+  const starts = [
+    ...allFlows.flatMap((f) => (f.commands[0] ? [f.commands[0]] : [])),
+    ...checklists.map((c) => `checklist ${c.id}`),
+    'contacts hackney',
+    'help',
+  ];
 
   it.each(starts)('walks "%s" pressing the first option with every box ticked', async (cmd) => {
     const turn = { platform: 'slack' as const, conversationId: 'DWALK', userId: 'UWALK', shared: false };
@@ -224,7 +271,14 @@ describe('every flow renders within Block Kit limits', () => {
   });
 
   it('the App Home fits in 100 blocks with many open walks', () => {
-    const open: OpenFlow[] = Array.from({ length: 40 }, (_, i) => ({ key: `slack:C${i}:U1`, channel: `C${i}`, inDm: false, flowId: 'refer', title: 'Make a referral', updatedAt: '2026-03-29T01:30:00Z' }));
+    const open: OpenFlow[] = Array.from({ length: 40 }, (_, i) => ({
+      key: `slack:C${i}:U1`,
+      channel: `C${i}`,
+      inDm: false,
+      flowId: 'refer',
+      title: 'Make a referral',
+      updatedAt: '2026-03-29T01:30:00Z',
+    }));
     const view = renderHome(allFlows, open);
     assertBlockKitLimits(view);
     expect(buttonLabels(view.blocks as Obj[])).toEqual(expect.arrayContaining(['Make a referral', 'Continue']));

@@ -14,7 +14,16 @@ export const visitFlow: Flow<VisitState> = {
   start: () => ({}),
   render(state) {
     if (state.when) {
-      return [{ title: 'Visit planned', blocks: [{ type: 'text', text: `Visit on ${state.when.date} at ${state.when.time}${state.when.note ? ` (${state.when.note})` : ''}.` }], sources: ['PG47 §14'], personal: true }];
+      return [
+        {
+          title: 'Visit planned',
+          blocks: [
+            { type: 'text', text: `Visit on ${state.when.date} at ${state.when.time}${state.when.note ? ` (${state.when.note})` : ''}.` },
+          ],
+          sources: ['PG47 §14'],
+          personal: true,
+        },
+      ];
     }
     return [
       {

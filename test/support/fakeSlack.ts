@@ -48,12 +48,12 @@ export class FakeSlack {
   ) {}
 
   static async start(): Promise<FakeSlack> {
-    let fake!: FakeSlack;
-    const server = http.createServer((req, res) => void fake.handle(req, res));
+    const holder: { fake?: FakeSlack } = {};
+    const server = http.createServer((req, res) => void holder.fake!.handle(req, res));
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const { port } = server.address() as AddressInfo;
-    fake = new FakeSlack(server, `http://127.0.0.1:${port}`);
-    return fake;
+    holder.fake = new FakeSlack(server, `http://127.0.0.1:${port}`);
+    return holder.fake;
   }
 
   /** SLACK_API_URL (without the trailing slash, so the app must add it). */
@@ -97,7 +97,11 @@ export class FakeSlack {
       setTimeout(() => {
         if (!this.waiters.includes(w)) return;
         this.waiters = this.waiters.filter((x) => x !== w);
-        reject(new Error(`fake Slack: no matching call within ${opts.timeoutMs ?? 5000} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`));
+        reject(
+          new Error(
+            `fake Slack: no matching call within ${opts.timeoutMs ?? 5000} ms; calls: ${this.calls.map((c) => c.method).join(', ')}`,
+          ),
+        );
       }, opts.timeoutMs ?? 5000).unref();
     });
   }
@@ -146,7 +150,9 @@ export class FakeSlack {
     const method = url.replace(/^\/api\//, '').split('?')[0]!;
     const auth = req.headers.authorization?.replace(/^Bearer /, '') ?? (typeof body.token === 'string' ? body.token : undefined);
     const failure = this.failures.get(method)?.shift();
-    const response = failure ? { ok: false, error: failure.error ?? (failure.status === 429 ? 'ratelimited' : 'internal_error') } : this.answer(method, body);
+    const response = failure
+      ? { ok: false, error: failure.error ?? (failure.status === 429 ? 'ratelimited' : 'internal_error') }
+      : this.answer(method, body);
     this.record({ kind: 'api', method, body, response, ...(auth ? { token: auth } : {}) });
     if (failure?.status === 429) return json(429, response, { 'retry-after': String(failure.retryAfter ?? 1) });
     json(failure?.status ?? 200, response);
@@ -156,7 +162,16 @@ export class FakeSlack {
     const ts = () => `${++this.ts}.000100`;
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://example.slack.com/', team: 'Example', user: 'safeguard', team_id: 'T0001', user_id: 'UBOT', bot_id: 'BBOT', is_enterprise_install: false };
+        return {
+          ok: true,
+          url: 'https://example.slack.com/',
+          team: 'Example',
+          user: 'safeguard',
+          team_id: 'T0001',
+          user_id: 'UBOT',
+          bot_id: 'BBOT',
+          is_enterprise_install: false,
+        };
       case 'chat.postMessage':
         return { ok: true, channel: body.channel, ts: ts(), message: { text: body.text, blocks: body.blocks } };
       case 'chat.update':
@@ -188,7 +203,13 @@ export function slackSignature(secret: string, timestamp: number, body: string):
   return 'v0=' + crypto.createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex');
 }
 
-export async function postSigned(url: string, secret: string, body: string, contentType: string, opts: SignOptions = {}): Promise<Response> {
+export async function postSigned(
+  url: string,
+  secret: string,
+  body: string,
+  contentType: string,
+  opts: SignOptions = {},
+): Promise<Response> {
   const ts = opts.timestamp ?? Math.floor(Date.now() / 1000);
   const headers: Record<string, string> = { 'content-type': contentType, ...(opts.headers ?? {}) };
   if (!opts.unsigned) {
@@ -243,7 +264,13 @@ export class SlackDriver {
   async command(text: string, at: Place, opts: SignOptions = {}): Promise<{ res: Response; responseUrl: string; from: number }> {
     const responseUrl = this.fake.newResponseUrl();
     const from = this.fake.calls.length;
-    const res = await postSigned(this.endpoint, this.secret, this.commandBody(text, at, responseUrl), 'application/x-www-form-urlencoded', opts);
+    const res = await postSigned(
+      this.endpoint,
+      this.secret,
+      this.commandBody(text, at, responseUrl),
+      'application/x-www-form-urlencoded',
+      opts,
+    );
     return { res, responseUrl, from };
   }
 
@@ -263,7 +290,12 @@ export class SlackDriver {
       user: { id: at.user, username: at.userName ?? 'practitioner', name: at.userName ?? 'practitioner', team_id: 'T0001' },
       api_app_id: 'A0001',
       token: 'verification-token-unused',
-      container: { type: 'message', message_ts: message.ts ?? '1700000000.000001', channel_id: at.channel, is_ephemeral: message.ephemeral },
+      container: {
+        type: 'message',
+        message_ts: message.ts ?? '1700000000.000001',
+        channel_id: at.channel,
+        is_ephemeral: message.ephemeral,
+      },
       trigger_id: triggerId,
       team: { id: 'T0001', domain: 'example' },
       enterprise: null,
@@ -288,7 +320,13 @@ export class SlackDriver {
       api_app_id: 'A0001',
       token: 'verification-token-unused',
       trigger_id: `${Date.now()}.9.trigger`,
-      view: { id: 'V0001', team_id: 'T0001', ...view, state: { values: stateValues(view.blocks as Obj[], selections) }, hash: '1700000000.abc' },
+      view: {
+        id: 'V0001',
+        team_id: 'T0001',
+        ...view,
+        state: { values: stateValues(view.blocks as Obj[], selections) },
+        hash: '1700000000.abc',
+      },
       response_urls: [],
       is_enterprise_install: false,
     };
@@ -302,7 +340,10 @@ export class SlackDriver {
   }
 
   /** An Events API callback; pass the same eventId and retryNum to simulate Slack's retries. */
-  async event(event: Obj, opts: { eventId?: string; retryNum?: number } & SignOptions = {}): Promise<{ res: Response; eventId: string; from: number }> {
+  async event(
+    event: Obj,
+    opts: { eventId?: string; retryNum?: number } & SignOptions = {},
+  ): Promise<{ res: Response; eventId: string; from: number }> {
     const eventId = opts.eventId ?? `Ev${Date.now()}${++this.eventSeq}`;
     const body = JSON.stringify({
       token: 'verification-token-unused',
@@ -315,7 +356,10 @@ export class SlackDriver {
       authorizations: [{ team_id: 'T0001', user_id: 'UBOT', is_bot: true, is_enterprise_install: false }],
       is_ext_shared_channel: false,
     });
-    const headers = { ...(opts.headers ?? {}), ...(opts.retryNum ? { 'x-slack-retry-num': String(opts.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {}) };
+    const headers = {
+      ...(opts.headers ?? {}),
+      ...(opts.retryNum ? { 'x-slack-retry-num': String(opts.retryNum), 'x-slack-retry-reason': 'http_timeout' } : {}),
+    };
     const from = this.fake.calls.length;
     const res = await postSigned(this.endpoint, this.secret, body, 'application/json', { ...opts, headers });
     return { res, eventId, from };
@@ -333,10 +377,14 @@ const elementsOf = (b: Obj): Obj[] => [
   ...(b.accessory ? [b.accessory as Obj] : []),
   ...(b.element ? [b.element as Obj] : []),
 ];
-const textOf = (x: unknown): string => ((x as { text?: string } | undefined)?.text ?? '');
+const textOf = (x: unknown): string => (x as { text?: string } | undefined)?.text ?? '';
 
 export function buttonLabels(blocks: Obj[]): string[] {
-  return blocks.flatMap((b) => elementsOf(b).filter((e) => e.type === 'button').map((e) => textOf(e.text)));
+  return blocks.flatMap((b) =>
+    elementsOf(b)
+      .filter((e) => e.type === 'button')
+      .map((e) => textOf(e.text)),
+  );
 }
 
 export function findButton(blocks: Obj[], label: string | RegExp): { button: Obj; blockId: string } | undefined {
@@ -344,7 +392,10 @@ export function findButton(blocks: Obj[], label: string | RegExp): { button: Obj
     for (const e of elementsOf(b)) {
       const t = textOf(e.text);
       if (e.type === 'button' && (typeof label === 'string' ? t === label : label.test(t))) {
-        return { button: { type: 'button', action_id: e.action_id, text: e.text, ...(e.value !== undefined ? { value: e.value } : {}) }, blockId: String(b.block_id ?? 'auto') };
+        return {
+          button: { type: 'button', action_id: e.action_id, text: e.text, ...(e.value !== undefined ? { value: e.value } : {}) },
+          blockId: String(b.block_id ?? 'auto'),
+        };
       }
     }
   }
@@ -354,7 +405,12 @@ export function findButton(blocks: Obj[], label: string | RegExp): { button: Obj
 /** All the visible text of a message (headers, sections, fields, context), for assertions. */
 export function visibleText(blocks: Obj[]): string {
   return blocks
-    .flatMap((b) => [textOf(b.text), ...((b.fields as Obj[] | undefined) ?? []).map((f) => textOf(f)), ...(b.type === 'context' ? elementsOf(b).map((e) => textOf(e)) : []), textOf(b.label)])
+    .flatMap((b) => [
+      textOf(b.text),
+      ...((b.fields as Obj[] | undefined) ?? []).map((f) => textOf(f)),
+      ...(b.type === 'context' ? elementsOf(b).map((e) => textOf(e)) : []),
+      textOf(b.label),
+    ])
     .filter(Boolean)
     .join('\n');
 }
