@@ -27,6 +27,12 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
   const fmt = (d: Date) => cases.rules.formatLondon(d);
   const now = () => cases.o.clock.now();
 
+  /** The last 20 actions people took (reminder postings stay in the log, but would crowd them out here). */
+  async function peopleAudit(key: string) {
+    const rows = await cases.o.audit.last(key, 200);
+    return rows.filter((e) => e.what !== 'reminder-posted').slice(-20);
+  }
+
   /** Record a parsed event; the reply lists the new deadlines, and says what was assumed. */
   async function record(turn: Turn, c: CaseRecord, parsed: ParseResult, formId?: string): Promise<Message> {
     if (!parsed.ok) return cards.refusal(parsed.error);
@@ -67,7 +73,7 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       case 'card':
         return reply([cards.caseCard(c, now(), fmt)]);
       case 'audit':
-        return reply([cards.auditMessage(c, await cases.o.audit.last(c.key, 20), fmt)]);
+        return reply([cards.auditMessage(c, await peopleAudit(c.key), fmt)]);
       case 'close':
         if (c.status === 'closed') return reply([cards.refusal(`Case ${c.ref} is closed already.`)]);
         return reply([cards.closeConfirm(c, deps.retentionDays)]);
@@ -96,7 +102,7 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       case 'card':
         return reply([cards.caseCard(c, now(), fmt)], true);
       case 'audit':
-        return reply([cards.auditMessage(c, await cases.o.audit.last(c.key, 20), fmt)]);
+        return reply([cards.auditMessage(c, await peopleAudit(c.key), fmt)]);
       case 'close':
         return reply([c.status === 'closed' ? cards.refusal(`Case ${c.ref} is closed already.`) : cards.closeConfirm(c, deps.retentionDays)]);
       case 'close-confirm': {

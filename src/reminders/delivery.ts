@@ -72,15 +72,15 @@ export class ReminderDelivery {
     if (now.getTime() >= Date.parse(d.due)) await this.chainDaily(c, d, now);
     const late = now.getTime() - at > LATE_AFTER_MS;
     const message = reminderMessage(c, d, step, now, this.o.rules.formatLondon, late);
-    let retry: DeliveryError | undefined;
+    // Every channel gets its chance; then the first retryable failure is rethrown for the scheduler.
+    let retry: unknown;
     for (const link of c.channels) {
       try {
         await this.postOnce(c, d, job.id, link, message, late);
       } catch (e) {
-        if (e instanceof DeliveryError && e.retryable) {
-          retry ??= e;
-          this.o.log.warn({ job: job.id, channel: link.platform, retryAfterMs: e.retryAfterMs }, 'reminder delivery failed: will retry');
-        } else throw e;
+        retry ??= e;
+        const retryAfterMs = e instanceof DeliveryError ? e.retryAfterMs : undefined;
+        this.o.log.warn({ job: job.id, channel: link.platform, retryAfterMs, err: e instanceof Error ? e.message : String(e) }, 'reminder delivery failed: will retry');
       }
     }
     if (retry) throw retry;
@@ -123,9 +123,10 @@ export class ReminderDelivery {
       });
       await this.cases.audit(undefined, c, 'reminder-posted', { deadline: d.id, rule: d.rule, platform: link.platform, late });
     } catch (e) {
-      if (e instanceof DeliveryError && e.retryable) throw e;
+      // Retryable (429, 5xx, network) or unknown: the scheduler retries; a reminder is never dropped for a blip.
+      if (!(e instanceof DeliveryError) || e.retryable) throw e;
       // Not retryable (e.g. the app was removed from the channel: 403): record, audit, never retry this channel.
-      const reason = e instanceof DeliveryError ? 'rejected' : 'error';
+      const reason = 'rejected';
       this.o.log.error({ case: c.key, platform: link.platform, err: e instanceof Error ? e.message : String(e) }, 'reminder could not be posted');
       await this.o.store.update<PostsRecord>(REMINDER_POSTS, key, (r) => {
         const cur = r ?? { copies: [], failed: [] };

@@ -230,6 +230,22 @@ describe('delivery after downtime and failures', () => {
     expect(log.filter((e) => e.what === 'reminder-failed')).toEqual([expect.objectContaining({ who: 'system', detail: expect.objectContaining({ platform: 'teams', reason: 'rejected' }) })]);
   });
 
+  it('an unexpected error is retried too (a reminder is never dropped), and case audit still shows people’s actions', async () => {
+    const h = await caseHarness('2026-12-24T10:30:00Z');
+    await openIn(h, false);
+    await h.say('case event looked-after 2026-12-24 10:00');
+    h.teams.failNext = [new Error('socket hang up')];
+    await h.at('2026-12-29T17:00:00Z');
+    expect(h.teams.posts).toHaveLength(0);
+    await h.at('2026-12-29T17:01:00Z');
+    expect(h.teams.posts).toHaveLength(1);
+    const log = await h.store.readLog('audit', { field: 'case', equals: KEY });
+    expect(log.some((e) => e.what === 'reminder-posted')).toBe(true);
+    const items = (await h.say('case audit')).replies[0]!.blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
+    expect(items.some((i) => /recorded an event looked-after/.test(i))).toBe(true);
+    expect(items.some((i) => /posted a reminder/.test(i))).toBe(false);
+  });
+
   it('Teams reminders go to the stored conversation reference', async () => {
     const h = await caseHarness('2026-12-24T10:30:00Z');
     const ref = { serviceUrl: 'http://127.0.0.1:9/', conversation: { id: TEAMS_CHANNEL.conversationId }, channelId: 'msteams' };
