@@ -23,7 +23,10 @@ export function fillManifest(template: string, env: Record<string, string | unde
     );
   }
   if (!GUID.test(appId)) throw new PackageError(`MicrosoftAppId must be the bot's app id (a GUID), got "${appId}".`);
-  if (!publicUrl) throw new PackageError('PUBLIC_URL is not set: the https address where this bot is reachable (its messaging endpoint is PUBLIC_URL/api/messages).');
+  if (!publicUrl)
+    throw new PackageError(
+      'PUBLIC_URL is not set: the https address where this bot is reachable (its messaging endpoint is PUBLIC_URL/api/messages).',
+    );
   let url: URL;
   try {
     url = new URL(publicUrl);
@@ -39,7 +42,10 @@ export function fillManifest(template: string, env: Record<string, string | unde
 }
 
 /** Build manifest/teams/build/app.zip (manifest.json, color.png, outline.png at the root). */
-export async function packageTeams(env: Record<string, string | undefined>, outDir = path.join(TEAMS_DIR, 'build')): Promise<{ zipPath: string; manifest: Record<string, unknown> }> {
+export async function packageTeams(
+  env: Record<string, string | undefined>,
+  outDir = path.join(TEAMS_DIR, 'build'),
+): Promise<{ zipPath: string; manifest: Record<string, unknown> }> {
   const template = await fs.readFile(path.join(TEAMS_DIR, 'manifest.json'), 'utf8');
   const manifest = fillManifest(template, env);
   const zip = new JSZip();

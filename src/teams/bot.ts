@@ -73,7 +73,11 @@ export class TeamsBot {
     if (tc.activity.name !== 'adaptiveCard/action') return void (await invokeResponse(tc, 501, undefined));
     const turn = invokeTurn(tc.activity);
     if (!turn) {
-      return void (await invokeResponse(tc, 200, { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'This card action is not recognised.' } }));
+      return void (await invokeResponse(tc, 200, {
+        statusCode: 400,
+        type: 'application/vnd.microsoft.error',
+        value: { code: 'BadRequest', message: 'This card action is not recognised.' },
+      }));
     }
     let result: TurnResult;
     try {

@@ -28,9 +28,14 @@ export class TeamsNotifier implements Notifier {
   ) {}
 
   private async reference(to: ChannelAddress): Promise<Partial<ConversationReference>> {
-    const ref = (to.ref as Partial<ConversationReference> | undefined) ?? (await this.store.get<Partial<ConversationReference>>(TEAMS_REFS, to.conversationId));
+    const ref =
+      (to.ref as Partial<ConversationReference> | undefined) ??
+      (await this.store.get<Partial<ConversationReference>>(TEAMS_REFS, to.conversationId));
     if (!ref?.serviceUrl || !ref.conversation) {
-      throw new DeliveryError(`No Teams conversation reference for ${to.conversationId}: the bot must receive a message there first`, false);
+      throw new DeliveryError(
+        `No Teams conversation reference for ${to.conversationId}: the bot must receive a message there first`,
+        false,
+      );
     }
     // A proactive message is a new message, not a reply to the activity the reference was taken from.
     return { ...ref, activityId: undefined };
@@ -74,7 +79,9 @@ export class TeamsNotifier implements Notifier {
 
   async post(to: ChannelAddress, message: Message): Promise<PostedMessage> {
     const ref = await this.reference(to);
-    const sent = await this.proactive(ref, 'post', (c) => c.conversations.sendToConversation(ref.conversation!.id, this.activity(ref, message) as Activity));
+    const sent = await this.proactive(ref, 'post', (c) =>
+      c.conversations.sendToConversation(ref.conversation!.id, this.activity(ref, message) as Activity),
+    );
     return { platform: 'teams', conversationId: to.conversationId, messageId: sent?.id ?? '' };
   }
 

@@ -30,14 +30,25 @@ export function actionInput(data: unknown): Input | undefined {
   for (const [key, value] of Object.entries(rest)) {
     if (typeof value !== 'string' && !Array.isArray(value)) continue;
     const raw = Array.isArray(value) ? value.map(String).join(',') : value;
-    values[key] = multi.includes(key) ? raw.split(',').map((s) => s.trim()).filter(Boolean) : raw;
+    values[key] = multi.includes(key)
+      ? raw
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : raw;
   }
   for (const id of multi) values[id] ??= [];
   return { kind: 'action', action: sg, values };
 }
 
 const decodeEntities = (s: string): string =>
-  s.replace(/&nbsp;/g, ' ').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  s
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** True when the bot is @mentioned in this message. */
 export const mentionsBot = (a: Partial<Activity>): boolean =>
@@ -47,7 +58,9 @@ export const mentionsBot = (a: Partial<Activity>): boolean =>
 export function messageText(a: Partial<Activity>): string {
   const copy = { ...a, text: a.text ?? '' } as Activity;
   const stripped = TurnContext.removeRecipientMention(copy) ?? '';
-  return decodeEntities(stripped.replace(/<\/?[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  return decodeEntities(stripped.replace(/<\/?[^>]+>/g, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 function turnFor(a: Partial<Activity>, input: Input): Turn {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
 // A fake Bot Connector service on loopback: the bot's serviceUrl in tests. It records every activity the
 // bot sends (replies, updates, proactive posts) and builds inbound activities shaped exactly as Teams sends them.
 import http from 'node:http';
@@ -54,7 +55,9 @@ export class FakeConnector {
 
   /** Activities the bot sent (new messages and replies, not updates), optionally in one conversation. */
   sent(conversationId?: string): Recorded[] {
-    return this.requests.filter((r) => r.method === 'POST' && r.conversationId !== undefined && (!conversationId || r.conversationId === conversationId));
+    return this.requests.filter(
+      (r) => r.method === 'POST' && r.conversationId !== undefined && (!conversationId || r.conversationId === conversationId),
+    );
   }
 
   updates(): Recorded[] {
@@ -218,7 +221,10 @@ export class TeamsActivities {
   execute(action: { verb: string; data: Record<string, unknown>; title?: string }, replyToId?: string): Record<string, any> {
     const a = this.base('invoke');
     a.name = 'adaptiveCard/action';
-    a.value = { action: { type: 'Action.Execute', title: action.title ?? action.verb, verb: action.verb, data: action.data }, trigger: 'manual' };
+    a.value = {
+      action: { type: 'Action.Execute', title: action.title ?? action.verb, verb: action.verb, data: action.data },
+      trigger: 'manual',
+    };
     if (replyToId) a.replyToId = replyToId;
     return a;
   }
@@ -241,7 +247,11 @@ export class TeamsActivities {
 }
 
 /** POST an activity to the bot the way the Bot Connector does. Returns status and parsed body (invoke responses). */
-export async function postActivity(botUrl: string, activity: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+export async function postActivity(
+  botUrl: string,
+  activity: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: any }> {
   const res = await fetch(`${botUrl}/api/messages`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -258,7 +268,9 @@ export async function postActivity(botUrl: string, activity: Record<string, unkn
 }
 
 /** Every action on a card: the action bar and ActionSets anywhere in the body. */
-export function actionsOf(card: Record<string, any>): Array<{ type: string; title: string; verb?: string; url?: string; data?: Record<string, any> }> {
+export function actionsOf(
+  card: Record<string, any>,
+): Array<{ type: string; title: string; verb?: string; url?: string; data?: Record<string, any> }> {
   const out: any[] = [...(card.actions ?? [])];
   const walk = (els: any[] | undefined) => {
     for (const el of els ?? []) {

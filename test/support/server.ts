@@ -22,10 +22,17 @@ export async function tempDataDir(prefix = 'sg-test-'): Promise<string> {
 }
 
 /** The real app (startApp) on 127.0.0.1:0 with a temp DATA_DIR; env entries override the defaults. */
-export async function startTestServer(opts: { env?: Record<string, string | undefined>; clock?: Clock; store?: Store; dataDir?: string } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { env?: Record<string, string | undefined>; clock?: Clock; store?: Store; dataDir?: string } = {},
+): Promise<TestServer> {
   const dataDir = opts.dataDir ?? (await tempDataDir());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PLAYGROUND: 'off', ...opts.env, PORT: '0', DATA_DIR: dataDir });
-  const app = await startApp({ config, log: silentLogger, ...(opts.clock ? { clock: opts.clock } : {}), ...(opts.store ? { store: opts.store } : {}) });
+  const app = await startApp({
+    config,
+    log: silentLogger,
+    ...(opts.clock ? { clock: opts.clock } : {}),
+    ...(opts.store ? { store: opts.store } : {}),
+  });
   return {
     url: app.url,
     app,
@@ -56,7 +63,10 @@ export interface SpawnedServer {
 }
 
 /** `npx tsx src/server.ts` as a child process; resolves when it prints that it is listening. */
-export async function spawnServer(env: Record<string, string | undefined>, opts: { port?: number; timeoutMs?: number } = {}): Promise<SpawnedServer> {
+export async function spawnServer(
+  env: Record<string, string | undefined>,
+  opts: { port?: number; timeoutMs?: number } = {},
+): Promise<SpawnedServer> {
   const port = opts.port ?? (await freePort());
   const root = path.resolve(import.meta.dirname, '../..');
   const child = spawn('npx', ['tsx', 'src/server.ts'], {

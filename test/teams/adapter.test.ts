@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
 // Protocol tests of the Teams adapter mechanics, driven by real activities over HTTP against a small test flow.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeConnector, TeamsActivities, actionsOf, cardOf, person, postActivity, BOT } from '../support/fakeConnector.js';

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
 // Card helpers for Teams tests: validate with the official adaptivecards parser, fill inputs, pick the next action.
 import * as AC from 'adaptivecards';
 import { actionsOf, inputsOf } from '../support/fakeConnector.js';
@@ -45,7 +46,8 @@ const NAV = new Set(['back', 'restart']);
 
 /** The first Action.Execute that moves `flowId` forward (not Back / Start again). */
 export function forwardAction(card: Record<string, any>, flowId: string): CardAction | undefined {
-  return actionsOf(card).find((a) => a.type === 'Action.Execute' && a.data?.sg?.t === flowId && !NAV.has(a.data.sg.a)) as CardAction | undefined;
+  return actionsOf(card).find((a) => a.type === 'Action.Execute' && a.data?.sg?.t === flowId && !NAV.has(a.data.sg.a)) as
+    CardAction | undefined;
 }
 
 export const cardText = (card: Record<string, any>): string => JSON.stringify(card.body);

@@ -91,7 +91,10 @@ describe('every flow over the Teams protocol (real app)', () => {
     const data = { ...action.data, ...fillInputs(walk.last) };
     const key = stateKey({ platform: 'teams', conversationId: u.conversationId, userId: `aad-user-${userNo}`, shared: false });
     const before = (await srv.app.store.get<ConversationState>(CONVERSATIONS, key))!;
-    const [a, b] = await Promise.all([postActivity(srv.url, u.execute({ verb: action.verb, data })), postActivity(srv.url, u.execute({ verb: action.verb, data }))]);
+    const [a, b] = await Promise.all([
+      postActivity(srv.url, u.execute({ verb: action.verb, data })),
+      postActivity(srv.url, u.execute({ verb: action.verb, data })),
+    ]);
     const after = (await srv.app.store.get<ConversationState>(CONVERSATIONS, key))!;
     expect(after.seq).toBe(before.seq + 1);
     expect(after.history).toHaveLength(before.history.length + 1);

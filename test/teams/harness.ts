@@ -55,13 +55,28 @@ export const pickFlow: Flow<PickState> = {
     if (state.step === 'when') {
       return [
         {
-          blocks: [{ type: 'text', text: `Chosen: ${state.groups.join(', ') || 'none'}` }, { type: 'input', input: { kind: 'date', id: 'when', label: 'When' } }],
+          blocks: [
+            { type: 'text', text: `Chosen: ${state.groups.join(', ') || 'none'}` },
+            { type: 'input', input: { kind: 'date', id: 'when', label: 'When' } },
+          ],
           buttons: [{ label: 'Save', action: { t: 'pick', a: 'save' } }],
         },
       ];
     }
     return [
-      { title: 'Result', blocks: [{ type: 'facts', facts: [{ label: 'Groups', value: state.groups.join(', ') }, { label: 'Date', value: state.date ?? '' }] }], sources: ['TEST §1'] },
+      {
+        title: 'Result',
+        blocks: [
+          {
+            type: 'facts',
+            facts: [
+              { label: 'Groups', value: state.groups.join(', ') },
+              { label: 'Date', value: state.date ?? '' },
+            ],
+          },
+        ],
+        sources: ['TEST §1'],
+      },
       { blocks: [{ type: 'text', text: `Clicks applied: ${state.clicks}`, tone: 'subtle' }] },
     ];
   },

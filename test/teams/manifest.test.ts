@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
 // The Teams app package: manifest fields, icons, the zip, and a clear refusal without an app id.
 import fs from 'node:fs/promises';
 import os from 'node:os';

@@ -51,7 +51,13 @@ describe('TeamsNotifier', () => {
 
   it('uses the reference passed in the address when given', async () => {
     fc.requests.length = 0;
-    const ref = { serviceUrl: fc.url, channelId: 'msteams', conversation: { id: 'a:elsewhere' }, bot: { id: '28:bot-app-id' }, user: { id: '29:x' } };
+    const ref = {
+      serviceUrl: fc.url,
+      channelId: 'msteams',
+      conversation: { id: 'a:elsewhere' },
+      bot: { id: '28:bot-app-id' },
+      user: { id: '29:x' },
+    };
     await h.notifier.post({ platform: 'teams', conversationId: 'a:elsewhere', ref }, reminder);
     expect(fc.sent()[0]!.conversationId).toBe('a:elsewhere');
   });
@@ -73,7 +79,13 @@ describe('TeamsNotifier', () => {
     fc.failNext(403);
     expect((await deliveryError(h.notifier.post(to(), reminder))).retryable).toBe(false);
     fc.failNext(404);
-    expect((await deliveryError(h.notifier.update(to(), { platform: 'teams', conversationId: to().conversationId, messageId: 'gone' }, reminder))).retryable).toBe(false);
+    expect(
+      (
+        await deliveryError(
+          h.notifier.update(to(), { platform: 'teams', conversationId: to().conversationId, messageId: 'gone' }, reminder),
+        )
+      ).retryable,
+    ).toBe(false);
   });
 
   it('no stored reference -> not retryable, with a plain reason', async () => {
@@ -85,7 +97,13 @@ describe('TeamsNotifier', () => {
 
 describe('Authentication', () => {
   it('with MicrosoftAppId set, an unauthenticated activity gets 401 and no reply', async () => {
-    const secured = await startHarness({ env: { MicrosoftAppId: '00000000-0000-0000-0000-000000000001', MicrosoftAppPassword: 'not-a-real-secret', MicrosoftAppType: 'MultiTenant' } });
+    const secured = await startHarness({
+      env: {
+        MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+        MicrosoftAppPassword: 'not-a-real-secret',
+        MicrosoftAppType: 'MultiTenant',
+      },
+    });
     try {
       fc.requests.length = 0;
       const u = TeamsActivities.personal(fc.url, person(52));

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
 // renderAdaptiveCard: shape of each block, and every card of every reachable step of every flow is valid and small.
 import { describe, expect, it } from 'vitest';
 import { renderAdaptiveCard } from '../../src/teams/render.js';
@@ -24,7 +25,20 @@ const everything: Message = {
     { type: 'divider' },
     { type: 'list', items: ['first', 'second', 'third'], ordered: true },
     { type: 'facts', facts: [{ label: 'ICTG', value: '0800 043 4303' }] },
-    { type: 'input', input: { kind: 'choice', id: 'g_movement', label: 'Movement', multi: true, options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }], value: ['a'] } },
+    {
+      type: 'input',
+      input: {
+        kind: 'choice',
+        id: 'g_movement',
+        label: 'Movement',
+        multi: true,
+        options: [
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B' },
+        ],
+        value: ['a'],
+      },
+    },
     { type: 'input', input: { kind: 'choice', id: 'way', label: 'Way forward', options: [{ value: 'x', label: 'X' }], required: true } },
     { type: 'input', input: { kind: 'date', id: 'd', label: 'Date', value: '2026-11-23' } },
     { type: 'input', input: { kind: 'time', id: 't', label: 'Time' } },
@@ -91,16 +105,27 @@ describe('renderAdaptiveCard', () => {
       style: 'positive',
     });
     expect(card.actions[1]).toMatchObject({ style: 'destructive' });
-    expect(card.actions[2]).toEqual({ type: 'Action.OpenUrl', title: 'PG47', url: 'https://www.londonsafeguardingchildrenprocedures.co.uk/' });
+    expect(card.actions[2]).toEqual({
+      type: 'Action.OpenUrl',
+      title: 'PG47',
+      url: 'https://www.londonsafeguardingchildrenprocedures.co.uk/',
+    });
   });
 
   it('round-trips: card data plus Teams input values come back as the engine input', () => {
     const input = actionInput({ ...card.actions[0].data, g_movement: 'a,b', note: 'x', d: '2026-11-23' });
-    expect(input).toEqual({ kind: 'action', action: { t: 'indicators', a: 'next', s: 3 }, values: { g_movement: ['a', 'b'], note: 'x', d: '2026-11-23' } });
+    expect(input).toEqual({
+      kind: 'action',
+      action: { t: 'indicators', a: 'next', s: 3 },
+      values: { g_movement: ['a', 'b'], note: 'x', d: '2026-11-23' },
+    });
   });
 
   it('stacks many buttons one per row in the body (Teams shows few card actions)', () => {
-    const many: Message = { blocks: [{ type: 'text', text: 'Pick' }], buttons: Array.from({ length: 8 }, (_, i) => ({ label: `Option ${i}`, action: { t: 'x', a: 'pick', v: String(i) } })) };
+    const many: Message = {
+      blocks: [{ type: 'text', text: 'Pick' }],
+      buttons: Array.from({ length: 8 }, (_, i) => ({ label: `Option ${i}`, action: { t: 'x', a: 'pick', v: String(i) } })),
+    };
     const c = renderAdaptiveCard(many) as Record<string, any>;
     expect(c.actions).toBeUndefined();
     expect(actionsOf(c).map((a) => a.title)).toEqual(many.buttons!.map((b) => b.label));
@@ -143,7 +168,11 @@ async function reachableMessages(flowId: string, starts: string[]): Promise<{ me
         if (b.action.t !== flowId || b.action.a === 'back' || b.action.a === 'restart') continue;
         for (const variant of inputsOf(card).length ? [0, 1, 2] : [0]) {
           await store.put(CONVERSATIONS, key, node.snapshot);
-          const data = { sg: b.action as ActionPayload, ...(card.actions?.[0]?.data?.sg_multi ? { sg_multi: card.actions[0].data.sg_multi } : {}), ...fillInputs(card, variant) };
+          const data = {
+            sg: b.action as ActionPayload,
+            ...(card.actions?.[0]?.data?.sg_multi ? { sg_multi: card.actions[0].data.sg_multi } : {}),
+            ...fillInputs(card, variant),
+          };
           const input = actionInput(data)!;
           await visit(await engine.handle(turn(input)));
         }
@@ -163,7 +192,11 @@ describe('every card of every flow step', () => {
   const engine = new Engine({ store: new MemoryStore(), clock: new ManualClock(new Date()), log: silentLogger, deps }, allFlows);
 
   it('the validator does catch broken cards (so an empty problem list means something)', () => {
-    const broken = { type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Bogus' }, { type: 'Input.Text' }, { type: 'TextBlock', text: 'x'.repeat(90_000) }] };
+    const broken = {
+      type: 'AdaptiveCard',
+      version: '1.5',
+      body: [{ type: 'Bogus' }, { type: 'Input.Text' }, { type: 'TextBlock', text: 'x'.repeat(90_000) }],
+    };
     const problems = cardProblems(broken);
     expect(problems.some((p) => p.startsWith('parse:'))).toBe(true);
     expect(problems.some((p) => p.startsWith('validate:'))).toBe(true);

@@ -11,7 +11,15 @@ let fc: FakeConnector;
 let dataDir: string;
 const running: SpawnedServer[] = [];
 
-const env = () => ({ DATA_DIR: dataDir, DATABASE_URL: '', MicrosoftAppId: '', MicrosoftAppPassword: '', SLACK_SIGNING_SECRET: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '' });
+const env = () => ({
+  DATA_DIR: dataDir,
+  DATABASE_URL: '',
+  MicrosoftAppId: '',
+  MicrosoftAppPassword: '',
+  SLACK_SIGNING_SECRET: '',
+  SLACK_BOT_TOKEN: '',
+  SLACK_APP_TOKEN: '',
+});
 
 beforeAll(async () => {
   fc = await new FakeConnector().start();

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
 // Drive a flow through the Teams protocol: type its command, then press the forward button (inputs filled) until a result.
 import { expect } from 'vitest';
 import { cardOf, postActivity, type FakeConnector, type TeamsActivities } from '../support/fakeConnector.js';
@@ -26,7 +27,10 @@ export async function startWalk(botUrl: string, fc: FakeConnector, u: TeamsActiv
 export async function step(botUrl: string, u: TeamsActivities, walk: Walk, flowId: string): Promise<Record<string, any> | undefined> {
   const action = forwardAction(walk.last, flowId);
   if (!action) return undefined;
-  const res = await postActivity(botUrl, u.execute({ verb: action.verb, title: action.title, data: { ...action.data, ...fillInputs(walk.last) } }, walk.firstActivityId));
+  const res = await postActivity(
+    botUrl,
+    u.execute({ verb: action.verb, title: action.title, data: { ...action.data, ...fillInputs(walk.last) } }, walk.firstActivityId),
+  );
   expect(res.status).toBe(200);
   expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.card.adaptive' });
   const card = res.body.value as Record<string, any>;
