@@ -1,7 +1,5 @@
 // The demo clock's buttons: move the bot's time forward, then deliver every reminder now due.
 import type { CaseModule } from '../cases/index.js';
-import type { Store } from '../store/store.js';
-import { JOBS_COLLECTION } from '../reminders/embedded.js';
 import type { AdvanceableClock } from './demoClock.js';
 
 /** What the demo clock needs of the case module. */
@@ -14,33 +12,18 @@ const DAY = 24 * HOUR;
 /** "Next deadline" looks this far ahead, an hour at a time, when the case module cannot say when. */
 const SEARCH_LIMIT = 7 * DAY;
 
-/** When the embedded scheduler's next pending job runs (jobs are Store documents); undefined if none or not readable. */
-export function nextJobInStore(store: Store): () => Promise<Date | undefined> {
-  return async () => {
-    const jobs = await store.list<{ runAt?: string; state?: string }>(JOBS_COLLECTION);
-    const times = jobs.flatMap((j) => (j.value.state === 'pending' && j.value.runAt ? [Date.parse(j.value.runAt)] : [])).filter(Number.isFinite);
-    return times.length ? new Date(Math.min(...times)) : undefined;
-  };
-}
-
 /**
- * "next": to the next due time the case module (nextDueAt) or `peek` gives, not moving when none is due;
- * with neither, hour by hour until something is delivered, up to 7 days. Then deliver what is due.
+ * "next": to the case module's next due time (nextDueAt), not moving when none is due; a module without
+ * nextDueAt is stepped hour by hour until something is delivered, up to 7 days. Then deliver what is due.
  */
-export async function advanceDemoClock(
-  clock: AdvanceableClock,
-  cases: DueRunner,
-  step: ClockStep,
-  peek?: () => Promise<Date | undefined>,
-): Promise<{ advancedMs: number; delivered: number }> {
+export async function advanceDemoClock(clock: AdvanceableClock, cases: DueRunner, step: ClockStep): Promise<{ advancedMs: number; delivered: number }> {
   if (step !== 'next') {
     const ms = step === 'hour' ? HOUR : DAY;
     clock.advance(ms);
     return { advancedMs: ms, delivered: await cases.runDue() };
   }
-  const knows = typeof cases.nextDueAt === 'function' ? () => cases.nextDueAt!() : peek;
-  if (knows) {
-    const due = await knows();
+  if (typeof cases.nextDueAt === 'function') {
+    const due = await cases.nextDueAt();
     if (!due) return { advancedMs: 0, delivered: 0 };
     const ms = Math.max(0, due.getTime() - clock.now().getTime());
     clock.advance(ms);

@@ -20,7 +20,7 @@ import { directLineRouter } from './directLine.js';
 import { ADAPTIVE_CARD, forWebChat, inputFromActivity } from './cards.js';
 import { WebNotifier } from './notifier.js';
 import { isAdvanceable, OffsetClock } from './demoClock.js';
-import { advanceDemoClock, nextJobInStore } from './clockControl.js';
+import { advanceDemoClock } from './clockControl.js';
 import type { DueRunner } from './clockControl.js';
 
 /** The playground needs of the case module only its command handlers and runDue (nextDueAt if it has one). */
@@ -125,10 +125,8 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
     if (!demoClock) return void res.status(409).json({ error: 'The demo clock is not available with this clock.' });
     const body = clockBody.safeParse(req.body);
     if (!body.success) return void res.status(400).json({ error: 'step must be hour, day or next' });
-    // The embedded scheduler keeps its jobs in the Store; on PostgreSQL (pg-boss) they are elsewhere.
-    const peek = ctx.config.DATABASE_URL ? undefined : nextJobInStore(ctx.store);
     const before = notifier.posted;
-    const out = await advanceDemoClock(demoClock, ctx.cases, body.data.step, peek);
+    const out = await advanceDemoClock(demoClock, ctx.cases, body.data.step);
     if (body.data.conversationId) await refreshCaseCard(body.data.conversationId);
     res.json({ now: ctx.clock.now().toISOString(), ...out, posted: notifier.posted - before });
   });
