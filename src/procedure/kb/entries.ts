@@ -127,7 +127,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'cse-cce',
     question: 'How does trafficking relate to CSE and criminal exploitation?',
-    alt: ['overlap exploitation types', 'CSE and CCE definition', 'child sexual exploitation and trafficking', 'exploitation lead', 'multiple forms of exploitation'],
+    alt: ['overlap exploitation types', 'CSE and CCE definition', 'difference between CSE, CCE and trafficking', 'child sexual exploitation and trafficking', 'exploitation lead', 'multiple forms of exploitation'],
     answer:
       'They overlap: many children suffer several kinds of exploitation at once. Good practice is one council lead covering child trafficking, child sexual exploitation and criminal exploitation, and exploitation sub-groups that look across CSE, county lines and modern slavery together.',
     sources: ['Southwark scrutiny'],
@@ -795,7 +795,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'strategy-meeting-agenda',
     question: 'What must the strategy meeting cover?',
-    alt: ['strategy meeting agenda', 'what happens in a strategy meeting', 'video interview', 'protection plan', 'what to tell enquirers'],
+    alt: ['strategy meeting agenda', 'purpose of a strategy meeting', 'what happens in a strategy meeting', 'video interview', 'protection plan', 'what to tell enquirers'],
     answer:
       'Share information (immigration, police, social care and others); plan the enquiries, including whether to video interview the child; make a plan for immediate protection and its monitoring (part of the care plan for a looked-after child); agree what may be told to anyone asking about the child; and agree the support the child needs.',
     sources: ['PG47 §14'],
@@ -840,7 +840,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'relative-claims',
     question: 'Someone says they are the child\'s relative. Can the child go with them?',
-    alt: ['uncle wants to collect', 'claims to be family and wants to take the child', 'family friend claims child', 'potential carer checks'],
+    alt: ['uncle wants to collect', 'claims to be family and wants to take the child', 'says they are a parent and wants the child back', 'family friend claims child', 'potential carer checks'],
     answer:
       'Not until they are checked. Anyone claiming to be a relative, friend or carer is investigated by the social worker, police and immigration service. Only when the supervising manager is satisfied that all identity checks and risk assessments are done may the child move to their care.',
     sources: ['PG47 §15'],

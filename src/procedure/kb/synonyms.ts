@@ -22,7 +22,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(counts?|counted) as\b/g, ' '],
   [/\bstands? for\b|\bthe letters\b|\babbreviation\b|\bacronym\b|\bshort for\b/g, 'definition'],
   [/\bnot (a |an )?victims?\b|\b(refused|rejected|turned down|declined)\b/g, 'negative'],
-  [/\bhow (long|soon|quickly|fast)\b|\bdeadlines?\b|\btime ?limits?\b|\btime ?scales?\b|\bwithin how\b/g, 'timescale'],
+  [/\bhow (long|soon|quickly|fast)\b|\b(so |very )?(quickly|fast)\b|\bdeadlines?\b|\btime ?limits?\b|\btime ?scales?\b|\bwithin how\b/g, 'timescale'],
   [/\b(kinds?|sorts?|types?|forms?) of\b/g, 'type of'],
   // NRM, decisions, Home Office
   [/\bnational referral mechanism\b|\bn\.?r\.?m\b/g, 'nrm'],
@@ -65,6 +65,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(dbs|crb)( checked| check)?\b|\bdisclosure and barring\b|\bcriminal record checks?\b/g, 'dbs'],
   [/\bcait\b|\bchild abuse investigation teams?\b/g, 'cait'],
   [/\bcamhs?\b|\bmental health\b/g, 'camhs'],
+  [/\b(mentally|emotionally|psychologically|psychological|emotional|mental)\b/g, 'psychological'],
   [/\bgum( clinics?)?\b|\bsexual health( clinics?)?\b/g, 'gum'],
   [/\ba\s*&\s*e\b|\ba and e\b|\baccident and emergency\b|\bemergency department\b/g, 'ae'],
   [/\bjuju\b|\bvoodoo\b|\bwitchcraft\b/g, 'juju'],
@@ -75,6 +76,13 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bout of hours\b|\bafter hours\b|\bedt\b|\bemergency duty( team)?\b|\bovernight\b|\bweekends?\b|\bbank holidays?\b/g, 'outofhours'],
   [/\b(gone|went|go|goes|going) missing\b|\bran away\b|\brun away\b|\brunning away\b|\bab?scond(s|ed|ing)?\b|\bdisappear(ed|s)?\b|\bvanish(ed|es)?\b/g, 'missing'],
   // everyday words
+  [/\b(passports?|documents?|papers|id) (is |are |was |were |has been |have been |got |went )?(lost|missing|gone|mislaid)\b|\blost (passports?|documents?|papers)\b/g, 'document lostdocument'],
+  [/\bwhat(?:'s| is) ((?:an? |the )?(?:[a-z0-9]+ ){1,3})for\b|\b(the )?(point|purpose) of\b/g, ' $1 purpose '],
+  [/\b(talk(ing)?|speak(ing)?) (to|with)\b/g, 'interview'],
+  [/\b(dial(ling)? in|by phone|remotely|video call|conference call)\b/g, 'remote'],
+  [/\bhospitals?\b|\bwards?\b|\bpaediatrics?\b/g, 'ae hospital'],
+  [/\b(gatwick|heathrow|stansted|luton|dover|airports?|ports?|eurostar|st pancras|ferry)\b/g, 'port'],
+  [/\b(brothers?|sisters?|siblings?)\b/g, 'relative'],
   [/\bdomestic (servitude|slavery|work|worker|labou?r)\b|\b(cleaner|cleaning|housework|housemaid|maid|nanny|servant)s?\b/g, 'domesticservitude'],
   [/\b(made|make|makes|making|forced|forcing) to work\b|\bforced labou?r\b|\blabou?r exploitation\b/g, 'forcedlabour'],
   [/\b(man|men|male|males)\b/g, 'male'],
@@ -147,6 +155,6 @@ export function terms(text: string): string[] {
 export const GENERIC_TERMS: ReadonlySet<string> = new Set(
   terms(
     'child holiday line phone call number team meeting meet time day week month year today tomorrow work home office report ' +
-      'next staff update system submit book leave score centre claim change new good best room send email list find use start read place',
+      'back next staff update system submit book leave score centre claim change new good best room send email list find use start read place',
   ),
 );
