@@ -34,7 +34,14 @@ export async function run(): Promise<Record<string, number | string>> {
     await cases.start([fakeNotifier('teams'), fakeNotifier('slack')]);
     const CASES = 20;
     const say = (i: number, platform: 'teams' | 'slack', text: string) =>
-      engine.handle({ platform, conversationId: `${platform}-chan-${i}`, userId: 'u1', userName: 'Bench', shared: true, input: { kind: 'text', text } });
+      engine.handle({
+        platform,
+        conversationId: `${platform}-chan-${i}`,
+        userId: 'u1',
+        userName: 'Bench',
+        shared: true,
+        input: { kind: 'text', text },
+      });
     for (let i = 0; i < CASES; i++) {
       await say(i, 'teams', `case open BENCH-${1000 + i}`);
       await say(i, 'slack', `case open BENCH-${1000 + i}`);

@@ -73,7 +73,12 @@ export function caseHelp(): Message {
 
 export function openedMessage(c: CaseRecord, kind: 'created' | 'linked' | 'already'): Message {
   const where = c.channels.map((l) => PLATFORM_LABEL[l.platform] ?? l.platform).join(', ');
-  const first = kind === 'created' ? `Case ${c.ref} opened and linked to this channel.` : kind === 'linked' ? `This channel now follows case ${c.ref} too.` : `This channel already follows case ${c.ref}.`;
+  const first =
+    kind === 'created'
+      ? `Case ${c.ref} opened and linked to this channel.`
+      : kind === 'linked'
+        ? `This channel now follows case ${c.ref} too.`
+        : `This channel already follows case ${c.ref}.`;
   return {
     title: `Case ${c.ref}`,
     blocks: [
@@ -86,7 +91,11 @@ export function openedMessage(c: CaseRecord, kind: 'created' | 'linked' | 'alrea
 }
 
 export function caseButtons(c: CaseRecord): Button[] {
-  if (c.status === 'closed') return [{ label: 'Reopen case', action: { t: 'case', a: 'reopen' } }, { label: 'Audit log', action: { t: 'case', a: 'audit' } }];
+  if (c.status === 'closed')
+    return [
+      { label: 'Reopen case', action: { t: 'case', a: 'reopen' } },
+      { label: 'Audit log', action: { t: 'case', a: 'audit' } },
+    ];
   return [
     { label: 'Record an event', action: { t: 'case', a: 'event-form' }, style: 'primary' },
     { label: 'Audit log', action: { t: 'case', a: 'audit' } },
@@ -123,7 +132,10 @@ export function caseCard(c: CaseRecord, now: Date, fmt: Fmt): Message {
   }
   if (done.length) {
     blocks.push(text(`Done (${done.length})`, 'good'));
-    blocks.push({ type: 'list', items: done.slice(-10).map((d) => `${d.title}: done ${fmt(new Date(d.doneAt!))} by ${whoName(d.doneBy)}`) });
+    blocks.push({
+      type: 'list',
+      items: done.slice(-10).map((d) => `${d.title}: done ${fmt(new Date(d.doneAt!))} by ${whoName(d.doneBy)}`),
+    });
   }
   blocks.push({ type: 'heading', text: 'Events' });
   if (!c.events.length) blocks.push(text('No events recorded yet.', 'subtle'));
@@ -131,7 +143,12 @@ export function caseCard(c: CaseRecord, now: Date, fmt: Fmt): Message {
   const openLists = c.checklists.filter((cl) => Object.keys(cl.ticks).length < cl.total);
   if (c.checklists.length) {
     blocks.push({ type: 'heading', text: 'Checklists' });
-    blocks.push({ type: 'list', items: c.checklists.map((cl) => `${cl.title}: ${Object.keys(cl.ticks).length} of ${cl.total}${openLists.includes(cl) ? '' : ' (complete)'}`) });
+    blocks.push({
+      type: 'list',
+      items: c.checklists.map(
+        (cl) => `${cl.title}: ${Object.keys(cl.ticks).length} of ${cl.total}${openLists.includes(cl) ? '' : ' (complete)'}`,
+      ),
+    });
   }
   blocks.push(text(EMERGENCY, 'warning'));
   return { title: `Case ${c.ref}${c.status === 'closed' ? ' (closed)' : ''}`, blocks, buttons: caseButtons(c) };
@@ -141,8 +158,26 @@ export function eventForm(c: CaseRecord, formId: string, today: string, nowTime:
   return {
     title: `Record an event on case ${c.ref}`,
     blocks: [
-      { type: 'input', input: { kind: 'choice', id: 'type', label: 'What happened', options: FORM_EVENT_TYPES.map((t) => ({ value: t, label: EVENT_LABELS[t].slice(0, 75) })), required: true } },
-      { type: 'input', input: { kind: 'choice', id: 'meeting', label: 'Which meeting (for a meeting booked or held)', options: MEETING_KINDS.map((k) => ({ value: k, label: MEETING_LABELS[k] })), value: 'strategy' } },
+      {
+        type: 'input',
+        input: {
+          kind: 'choice',
+          id: 'type',
+          label: 'What happened',
+          options: FORM_EVENT_TYPES.map((t) => ({ value: t, label: EVENT_LABELS[t].slice(0, 75) })),
+          required: true,
+        },
+      },
+      {
+        type: 'input',
+        input: {
+          kind: 'choice',
+          id: 'meeting',
+          label: 'Which meeting (for a meeting booked or held)',
+          options: MEETING_KINDS.map((k) => ({ value: k, label: MEETING_LABELS[k] })),
+          value: 'strategy',
+        },
+      },
       { type: 'input', input: { kind: 'date', id: 'date', label: 'Date', value: today, required: true } },
       { type: 'input', input: { kind: 'time', id: 'time', label: 'Time (London)', value: nowTime, required: true } },
       text('For a meeting booked, give the date and time of the meeting.', 'subtle'),
@@ -154,18 +189,35 @@ export function eventForm(c: CaseRecord, formId: string, today: string, nowTime:
   };
 }
 
-export function recordedMessage(c: CaseRecord, e: CaseEventRecord, deadlines: DeadlineRecord[], fmt: Fmt, duplicate: boolean, extra: string[] = []): Message {
+export function recordedMessage(
+  c: CaseRecord,
+  e: CaseEventRecord,
+  deadlines: DeadlineRecord[],
+  fmt: Fmt,
+  duplicate: boolean,
+  extra: string[] = [],
+): Message {
   const blocks: Block[] = [];
   if (duplicate) blocks.push(text('This was recorded already (the same form was sent twice): nothing changed.', 'subtle'));
   blocks.push(text(`${eventLine(e, fmt)}. Recorded by ${whoName(e.recordedBy)}.`, 'good'));
   if (deadlines.length) {
     blocks.push({ type: 'heading', text: deadlines.length === 1 ? 'New deadline' : `New deadlines (${deadlines.length})` });
     blocks.push({ type: 'list', items: deadlines.map((d) => deadlineLine(d, fmt)) });
-    blocks.push(text('Reminders will be posted into every channel that follows this case before each deadline, at it, and while it is overdue.', 'subtle'));
+    blocks.push(
+      text(
+        'Reminders will be posted into every channel that follows this case before each deadline, at it, and while it is overdue.',
+        'subtle',
+      ),
+    );
   } else blocks.push(text('No deadline follows from this event.', 'subtle'));
   for (const x of extra) blocks.push(text(x));
   blocks.push(text(EMERGENCY, 'warning'));
-  return { title: `Case ${c.ref}: recorded`, blocks, buttons: [{ label: 'Case card', action: { t: 'case', a: 'card' } }], sources: [...new Set(deadlines.map((d) => d.source))] };
+  return {
+    title: `Case ${c.ref}: recorded`,
+    blocks,
+    buttons: [{ label: 'Case card', action: { t: 'case', a: 'card' } }],
+    sources: [...new Set(deadlines.map((d) => d.source))],
+  };
 }
 
 export function closeConfirm(c: CaseRecord, retentionDays: number): Message {
@@ -182,7 +234,15 @@ export function closeConfirm(c: CaseRecord, retentionDays: number): Message {
 export function auditMessage(c: CaseRecord, entries: AuditEntry[], fmt: Fmt): Message {
   const items = entries.map((e) => {
     const d = e.detail ?? {};
-    const extra = d.item ? ` ${d.item} (${d.checklist})` : d.type ? ` ${d.type}` : d.rule ? ` ${d.rule}` : d.checklist ? ` ${d.checklist}` : '';
+    const extra = d.item
+      ? ` ${d.item} (${d.checklist})`
+      : d.type
+        ? ` ${d.type}`
+        : d.rule
+          ? ` ${d.rule}`
+          : d.checklist
+            ? ` ${d.checklist}`
+            : '';
     const where = e.where.split(':')[0];
     return `${fmt(new Date(e.when))}: ${e.who} ${WHAT_LABEL[e.what] ?? e.what}${extra} (${PLATFORM_LABEL[where] ?? where})`;
   });
@@ -196,7 +256,10 @@ export function auditMessage(c: CaseRecord, entries: AuditEntry[], fmt: Fmt): Me
 export function checklistCard(c: CaseRecord, cl: CaseChecklist, list: Checklist): Message {
   const done = Object.keys(cl.ticks).length;
   const ticked = list.items.filter((i) => cl.ticks[i.id]).map((i) => i.id);
-  const blocks: Block[] = [text(list.intro), { type: 'progress', done, total: list.items.length, label: `${done} of ${list.items.length}` }];
+  const blocks: Block[] = [
+    text(list.intro),
+    { type: 'progress', done, total: list.items.length, label: `${done} of ${list.items.length}` },
+  ];
   // Slack takes at most 10 options per checkbox element: split longer lists.
   for (let i = 0; i < list.items.length; i += 10) {
     const part = list.items.slice(i, i + 10);
@@ -212,7 +275,9 @@ export function checklistCard(c: CaseRecord, cl: CaseChecklist, list: Checklist)
       },
     });
   }
-  const last = Object.values(cl.ticks).sort((a, b) => a.at.localeCompare(b.at)).pop();
+  const last = Object.values(cl.ticks)
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .pop();
   if (last) blocks.push(text(`Last ticked by ${whoName(last.by)}. Who ticked what is in the case audit log.`, 'subtle'));
   return {
     title: `${list.title} (case ${c.ref}): ${done} of ${list.items.length}`,

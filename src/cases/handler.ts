@@ -51,7 +51,14 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
   async function recordWay(turn: Turn, c: CaseRecord, way: WayId): Promise<Message> {
     const last = [...c.events].reverse().find((e) => e.type === 'way-forward');
     if (last && last.way === way && now().getTime() - Date.parse(last.recordedAt) < 10 * 60_000) {
-      return cards.recordedMessage(c, last, c.deadlines.filter((d) => d.eventId === last.id), fmt, true, [TELL_REFERRER]);
+      return cards.recordedMessage(
+        c,
+        last,
+        c.deadlines.filter((d) => d.eventId === last.id),
+        fmt,
+        true,
+        [TELL_REFERRER],
+      );
     }
     const event: CaseEvent = { type: 'way-forward', at: now(), way };
     return record(turn, c, { ok: true, event });
@@ -80,7 +87,15 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       case 'reopen': {
         if (c.status === 'open') return reply([cards.refusal(`Case ${c.ref} is open already.`)]);
         const saved = await cases.reopen(turn, c);
-        return reply([{ ...cards.caseCard(saved, now(), fmt), blocks: [text(`Case ${c.ref} reopened: its open deadlines are reminded again.`, 'good'), ...cards.caseCard(saved, now(), fmt).blocks] }]);
+        return reply([
+          {
+            ...cards.caseCard(saved, now(), fmt),
+            blocks: [
+              text(`Case ${c.ref} reopened: its open deadlines are reminded again.`, 'good'),
+              ...cards.caseCard(saved, now(), fmt).blocks,
+            ],
+          },
+        ]);
       }
       case 'event':
       case 'meeting':
@@ -104,11 +119,26 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       case 'audit':
         return reply([cards.auditMessage(c, await peopleAudit(c.key), fmt)]);
       case 'close':
-        return reply([c.status === 'closed' ? cards.refusal(`Case ${c.ref} is closed already.`) : cards.closeConfirm(c, deps.retentionDays)]);
+        return reply([
+          c.status === 'closed' ? cards.refusal(`Case ${c.ref} is closed already.`) : cards.closeConfirm(c, deps.retentionDays),
+        ]);
       case 'close-confirm': {
         if (action.v && action.v !== c.key) return reply([cards.refusal('That confirmation was for another case: nothing changed.')]);
         const saved = await cases.close(turn, c);
-        return reply([{ ...cards.caseCard(saved, now(), fmt), blocks: [text(`Case ${c.ref} closed. Its reminders have stopped. It is deleted after ${deps.retentionDays} days unless reopened.`, 'good')] }], true);
+        return reply(
+          [
+            {
+              ...cards.caseCard(saved, now(), fmt),
+              blocks: [
+                text(
+                  `Case ${c.ref} closed. Its reminders have stopped. It is deleted after ${deps.retentionDays} days unless reopened.`,
+                  'good',
+                ),
+              ],
+            },
+          ],
+          true,
+        );
       }
       case 'reopen':
         return onCase(turn, 'reopen');
@@ -120,7 +150,9 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       case 'record-event': {
         const type = str(values.type);
         if (!type) return reply([cards.refusal('Pick what happened, then press Record.')]);
-        const parsed = eventFromForm(type, str(values.date) ?? '', str(values.time)?.slice(0, 5), now(), { meetingKind: str(values.meeting) });
+        const parsed = eventFromForm(type, str(values.date) ?? '', str(values.time)?.slice(0, 5), now(), {
+          meetingKind: str(values.meeting),
+        });
         const msg = await record(turn, c, parsed, parsed.ok ? action.v : undefined);
         return reply([msg], parsed.ok);
       }
@@ -145,7 +177,8 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       default:
         if (action.a.startsWith('dl-')) {
           const [key, deadlineId] = (action.v ?? '').split('|');
-          if (key !== c.key || !deadlineId) return reply([cards.refusal('That reminder belongs to a case this channel does not follow: nothing changed.')]);
+          if (key !== c.key || !deadlineId)
+            return reply([cards.refusal('That reminder belongs to a case this channel does not follow: nothing changed.')]);
           const r = await delivery.act(turn, c, deadlineId, action.a, values);
           if (!r.ok) return reply([cards.refusal(r.reason)]);
           return reply([r.message, { blocks: [text(r.note, 'good')], personal: true }], true);
@@ -190,11 +223,18 @@ const str = (v: string | string[] | undefined) => (typeof v === 'string' && v.tr
 /** PG47 §13.3: the referrer must be told which plan is in place. */
 const TELL_REFERRER = 'Tell the referrer which plan is in place (PG47 §13.3).';
 
-const ICTG_RULES = 'ICTG rules for every meeting (PG47 §13.2): invite the ICTG worker; papers at least 2 working days before; notes, actions and decisions within 2 working days after.';
+const ICTG_RULES =
+  'ICTG rules for every meeting (PG47 §13.2): invite the ICTG worker; papers at least 2 working days before; notes, actions and decisions within 2 working days after.';
 
 const WAY_FOLLOWS: Record<WayId, string[]> = {
-  assessment: ['Assess with a suitable interpreter and check the documents held by the referrer and other agencies (PG47 §13.3). If significant harm shows, move to a s.47 enquiry (PG47 §14).'],
-  s20: ['The child becomes looked after: the strategy meeting is due within 2 working days (PG47 §14). Where there is significant harm, seek an Emergency Protection Order, or in an emergency consider police protection (PG47 §13.3 b).'],
-  s47: ['Convene the strategy meeting within 2 working days, with the ICTG worker invited and papers to them at least 2 working days before (PG47 §14, §13.2).'],
+  assessment: [
+    'Assess with a suitable interpreter and check the documents held by the referrer and other agencies (PG47 §13.3). If significant harm shows, move to a s.47 enquiry (PG47 §14).',
+  ],
+  s20: [
+    'The child becomes looked after: the strategy meeting is due within 2 working days (PG47 §14). Where there is significant harm, seek an Emergency Protection Order, or in an emergency consider police protection (PG47 §13.3 b).',
+  ],
+  s47: [
+    'Convene the strategy meeting within 2 working days, with the ICTG worker invited and papers to them at least 2 working days before (PG47 §14, §13.2).',
+  ],
   nfa: ['Record why no concerns were found, signed off by your manager (PG47 §13.3).'],
 };

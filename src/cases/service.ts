@@ -126,9 +126,7 @@ export const channelKey = (a: { platform: string; conversationId: string }) => `
 export const whoOf = (turn: Turn): Who => ({ id: turn.userId, ...(turn.userName ? { name: turn.userName } : {}) });
 export const whoName = (w?: Who) => w?.name ?? 'someone';
 
-export type OpenResult =
-  | { ok: true; kind: 'created' | 'linked' | 'already'; c: CaseRecord }
-  | { ok: false; reason: string };
+export type OpenResult = { ok: true; kind: 'created' | 'linked' | 'already'; c: CaseRecord } | { ok: false; reason: string };
 
 export class CaseError extends Error {}
 
@@ -153,7 +151,7 @@ export class CaseService {
   async audit(turn: Turn | undefined, c: CaseRecord | string, what: AuditWhat, detail?: AuditEntry['detail']): Promise<void> {
     await this.o.audit.record({
       case: typeof c === 'string' ? c : c.key,
-      who: turn ? turn.userName ?? turn.userId : 'system',
+      who: turn ? (turn.userName ?? turn.userId) : 'system',
       ...(turn ? { whoId: turn.userId } : {}),
       what,
       when: this.o.clock.now().toISOString(),
@@ -167,17 +165,26 @@ export class CaseService {
     const check = this.rules.validateReference(raw);
     if (!check.ok) {
       // Say the real reason first: a name or a date of birth is never a reference.
-      if (raw.trim() && this.rules.looksLikeName(raw)) return { ok: false, reason: 'That looks like a person’s name. Never use a child’s name in a case reference: choose an opaque one, e.g. SG-2026-0147.' };
+      if (raw.trim() && this.rules.looksLikeName(raw))
+        return {
+          ok: false,
+          reason: 'That looks like a person’s name. Never use a child’s name in a case reference: choose an opaque one, e.g. SG-2026-0147.',
+        };
       return check;
     }
-    if (turn.platform === 'cli') return { ok: false, reason: 'Cases follow a Teams or Slack channel: open the case in the channel your team uses.' };
+    if (turn.platform === 'cli')
+      return { ok: false, reason: 'Cases follow a Teams or Slack channel: open the case in the channel your team uses.' };
     const ref = check.ref;
     const key = caseKeyOf(ref);
     const current = await this.forChannel(turn);
     if (current && current.key !== key && current.status === 'open')
-      return { ok: false, reason: `This channel already follows case ${current.ref}. A channel follows one case: close it first (case close), or use another channel.` };
+      return {
+        ok: false,
+        reason: `This channel already follows case ${current.ref}. A channel follows one case: close it first (case close), or use another channel.`,
+      };
     const now = this.o.clock.now().toISOString();
-    const teamsRef = turn.platform === 'teams' ? await this.o.store.get<Record<string, unknown>>(TEAMS_REFS, turn.conversationId) : undefined;
+    const teamsRef =
+      turn.platform === 'teams' ? await this.o.store.get<Record<string, unknown>>(TEAMS_REFS, turn.conversationId) : undefined;
     const link: ChannelLink = {
       platform: turn.platform,
       conversationId: turn.conversationId,
@@ -190,7 +197,19 @@ export class CaseService {
     const saved = await this.o.store.update<CaseRecord>(CASES, key, (c) => {
       if (!c) {
         kind = 'created';
-        return { v: 1, key, ref, status: 'open', openedAt: now, openedBy: whoOf(turn), channels: [link], events: [], deadlines: [], checklists: [], nextId: 1 };
+        return {
+          v: 1,
+          key,
+          ref,
+          status: 'open',
+          openedAt: now,
+          openedBy: whoOf(turn),
+          channels: [link],
+          events: [],
+          deadlines: [],
+          checklists: [],
+          nextId: 1,
+        };
       }
       if (c.status === 'closed') {
         refusal = `Case ${c.ref} is closed. Reopen it first with case reopen, in a channel that follows it.`;
@@ -205,13 +224,27 @@ export class CaseService {
     });
     if (refusal || !saved) return { ok: false, reason: refusal ?? 'The case could not be saved.' };
     await this.o.store.put(CHANNEL_LINKS, channelKey(turn), { case: key });
-    if (kind !== 'already') await this.audit(turn, saved, kind === 'created' ? 'case-opened' : 'channel-linked', { platform: turn.platform, channels: saved.channels.length });
+    if (kind !== 'already')
+      await this.audit(turn, saved, kind === 'created' ? 'case-opened' : 'channel-linked', {
+        platform: turn.platform,
+        channels: saved.channels.length,
+      });
     return { ok: true, kind, c: saved };
   }
 
   async close(turn: Turn, c: CaseRecord): Promise<CaseRecord> {
     const now = this.o.clock.now().toISOString();
-    const saved = await this.mutate(c.key, (cur) => (cur.status === 'closed' ? cur : { ...cur, status: 'closed', closedAt: now, closedBy: whoOf(turn), deadlines: cur.deadlines.map((d) => ({ ...d, gen: d.gen + 1 })) }));
+    const saved = await this.mutate(c.key, (cur) =>
+      cur.status === 'closed'
+        ? cur
+        : {
+            ...cur,
+            status: 'closed',
+            closedAt: now,
+            closedBy: whoOf(turn),
+            deadlines: cur.deadlines.map((d) => ({ ...d, gen: d.gen + 1 })),
+          },
+    );
     // Reminders of a closed case stop: cancel every pending job of the old generation.
     for (const d of c.deadlines) for (const s of d.plan) await this.o.scheduler.cancel(jobId(c.key, d.id, d.gen, s.n));
     if (c.status !== 'closed') await this.audit(turn, saved, 'case-closed');
@@ -223,7 +256,11 @@ export class CaseService {
     const now = this.o.clock.now();
     const saved = await this.mutate(c.key, (cur) => {
       const { closedAt: _a, closedBy: _b, ...rest } = cur;
-      return { ...rest, status: 'open', deadlines: cur.deadlines.map((d) => (d.status === 'open' ? this.replan({ ...d, gen: d.gen + 1 }, now) : d)) };
+      return {
+        ...rest,
+        status: 'open',
+        deadlines: cur.deadlines.map((d) => (d.status === 'open' ? this.replan({ ...d, gen: d.gen + 1 }, now) : d)),
+      };
     });
     for (const d of saved.deadlines) if (d.status === 'open') await this.scheduleAll(saved.key, d);
     await this.audit(turn, saved, 'case-reopened');
@@ -231,7 +268,12 @@ export class CaseService {
   }
 
   /** Record an event: store it with its deadlines (by the rules), schedule their reminders, audit. */
-  async recordEvent(turn: Turn, c: CaseRecord, e: CaseEvent, formId?: string): Promise<{ c: CaseRecord; event: CaseEventRecord; deadlines: DeadlineRecord[]; duplicate: boolean }> {
+  async recordEvent(
+    turn: Turn,
+    c: CaseRecord,
+    e: CaseEvent,
+    formId?: string,
+  ): Promise<{ c: CaseRecord; event: CaseEventRecord; deadlines: DeadlineRecord[]; duplicate: boolean }> {
     const now = this.o.clock.now();
     const rules = this.rules.deadlinesFor(e);
     let event: CaseEventRecord | undefined;
@@ -303,7 +345,11 @@ export class CaseService {
   }
 
   async scheduleStep(caseKey: string, d: DeadlineRecord, s: ReminderStep): Promise<void> {
-    await this.o.scheduler.schedule({ id: jobId(caseKey, d.id, d.gen, s.n), runAt: new Date(s.at), payload: { kind: 'reminder', case: caseKey, deadline: d.id, gen: d.gen, n: s.n } });
+    await this.o.scheduler.schedule({
+      id: jobId(caseKey, d.id, d.gen, s.n),
+      runAt: new Date(s.at),
+      payload: { kind: 'reminder', case: caseKey, deadline: d.id, gen: d.gen, n: s.n },
+    });
   }
 
   async cancelAll(caseKey: string, d: DeadlineRecord): Promise<void> {
@@ -326,7 +372,15 @@ export class CaseService {
     const saved = await this.mutate(c.key, (cur) => {
       if (cur.checklists.some((x) => x.id === list.id)) return cur;
       isNew = true;
-      const cl: CaseChecklist = { id: list.id, title: list.title, total: list.items.length, version: 1, ticks: {}, startedAt: this.o.clock.now().toISOString(), startedBy: whoOf(turn) };
+      const cl: CaseChecklist = {
+        id: list.id,
+        title: list.title,
+        total: list.items.length,
+        version: 1,
+        ticks: {},
+        startedAt: this.o.clock.now().toISOString(),
+        startedBy: whoOf(turn),
+      };
       return { ...cur, checklists: [...cur.checklists, cl] };
     });
     const cl = saved.checklists.find((x) => x.id === list.id)!;
@@ -338,7 +392,13 @@ export class CaseService {
    * Save ticks from a checklist card. The card says which version it showed: from an older card,
    * only new ticks are added (nobody unticks what someone else ticked after that card was drawn).
    */
-  async saveTicks(turn: Turn, c: CaseRecord, list: Checklist, version: number, ticked: string[]): Promise<{ cl: CaseChecklist; added: string[]; removed: string[] }> {
+  async saveTicks(
+    turn: Turn,
+    c: CaseRecord,
+    list: Checklist,
+    version: number,
+    ticked: string[],
+  ): Promise<{ cl: CaseChecklist; added: string[]; removed: string[] }> {
     const valid = new Set(list.items.map((i) => i.id));
     const wanted = new Set(ticked.filter((t) => valid.has(t)));
     let added: string[] = [];
@@ -353,7 +413,10 @@ export class CaseService {
       for (const id of added) ticks[id] = { by: whoOf(turn), at: now };
       for (const id of removed) delete ticks[id];
       const changed = added.length + removed.length > 0;
-      return { ...cur, checklists: cur.checklists.map((x) => (x.id === cl.id ? { ...cl, ticks, version: changed ? cl.version + 1 : cl.version } : x)) };
+      return {
+        ...cur,
+        checklists: cur.checklists.map((x) => (x.id === cl.id ? { ...cl, ticks, version: changed ? cl.version + 1 : cl.version } : x)),
+      };
     });
     for (const item of added) await this.audit(turn, saved, 'checklist-ticked', { checklist: list.id, item });
     for (const item of removed) await this.audit(turn, saved, 'checklist-unticked', { checklist: list.id, item });

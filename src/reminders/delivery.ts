@@ -80,7 +80,10 @@ export class ReminderDelivery {
       } catch (e) {
         retry ??= e;
         const retryAfterMs = e instanceof DeliveryError ? e.retryAfterMs : undefined;
-        this.o.log.warn({ job: job.id, channel: link.platform, retryAfterMs, err: e instanceof Error ? e.message : String(e) }, 'reminder delivery failed: will retry');
+        this.o.log.warn(
+          { job: job.id, channel: link.platform, retryAfterMs, err: e instanceof Error ? e.message : String(e) },
+          'reminder delivery failed: will retry',
+        );
       }
     }
     if (retry) throw retry;
@@ -127,7 +130,10 @@ export class ReminderDelivery {
       if (!(e instanceof DeliveryError) || e.retryable) throw e;
       // Not retryable (e.g. the app was removed from the channel: 403): record, audit, never retry this channel.
       const reason = 'rejected';
-      this.o.log.error({ case: c.key, platform: link.platform, err: e instanceof Error ? e.message : String(e) }, 'reminder could not be posted');
+      this.o.log.error(
+        { case: c.key, platform: link.platform, err: e instanceof Error ? e.message : String(e) },
+        'reminder could not be posted',
+      );
       await this.o.store.update<PostsRecord>(REMINDER_POSTS, key, (r) => {
         const cur = r ?? { copies: [], failed: [] };
         return { ...cur, failed: [...cur.failed, { job, channel: ch, reason }] };
@@ -153,10 +159,17 @@ export class ReminderDelivery {
       const notifier = this.notifiers.find((n) => n.platform === copy.platform);
       if (!link || !notifier) continue;
       try {
-        await notifier.update(await this.address(link), { platform: copy.platform, conversationId: copy.conversationId, messageId: copy.messageId }, message);
+        await notifier.update(
+          await this.address(link),
+          { platform: copy.platform, conversationId: copy.conversationId, messageId: copy.messageId },
+          message,
+        );
         updated++;
       } catch (e) {
-        this.o.log.warn({ case: c.key, platform: copy.platform, err: e instanceof Error ? e.message : String(e) }, 'could not update a posted reminder');
+        this.o.log.warn(
+          { case: c.key, platform: copy.platform, err: e instanceof Error ? e.message : String(e) },
+          'could not update a posted reminder',
+        );
       }
     }
     return updated;
@@ -169,7 +182,8 @@ export class ReminderDelivery {
     if (c.status !== 'open') return { ok: false, reason: `Case ${c.ref} is closed. Type case reopen to reopen it.` };
     const fmt = this.o.rules.formatLondon;
     const now = this.o.clock.now();
-    if (d0.status === 'done') return { ok: true, message: deadlineStateMessage(c, d0, now, fmt), note: `Already marked done by ${d0.doneBy?.name ?? 'someone'}.` };
+    if (d0.status === 'done')
+      return { ok: true, message: deadlineStateMessage(c, d0, now, fmt), note: `Already marked done by ${d0.doneBy?.name ?? 'someone'}.` };
     const who = whoOf(turn);
     let next: DeadlineRecord;
     let note: string;
@@ -191,9 +205,13 @@ export class ReminderDelivery {
       note = `Rescheduled to ${fmt(due)}.`;
     } else return { ok: false, reason: 'I did not recognise that button.' };
 
-    const saved = await this.cases.mutate(c.key, (cur) => ({ ...cur, deadlines: cur.deadlines.map((x) => (x.id === d0.id && x.gen === d0.gen && x.status === 'open' ? next : x)) }));
+    const saved = await this.cases.mutate(c.key, (cur) => ({
+      ...cur,
+      deadlines: cur.deadlines.map((x) => (x.id === d0.id && x.gen === d0.gen && x.status === 'open' ? next : x)),
+    }));
     const d = saved.deadlines.find((x) => x.id === d0.id)!;
-    if (d !== next && JSON.stringify(d) !== JSON.stringify(next)) throw new CaseError('Someone changed this deadline at the same moment: look at the case card and try again.');
+    if (d !== next && JSON.stringify(d) !== JSON.stringify(next))
+      throw new CaseError('Someone changed this deadline at the same moment: look at the case card and try again.');
     if (a === 'dl-done') await this.cases.cancelAll(c.key, d0);
     if (step) await this.cases.scheduleStep(c.key, d, step);
     if (a === 'dl-reschedule') {
@@ -201,7 +219,12 @@ export class ReminderDelivery {
       await this.cases.scheduleAll(c.key, d);
     }
     const what = a === 'dl-done' ? 'deadline-done' : a === 'dl-reschedule' ? 'deadline-rescheduled' : 'deadline-snoozed';
-    await this.cases.audit(turn, saved, what, { deadline: d.id, rule: d.rule, ...(step ? { until: step.at } : {}), ...(a === 'dl-reschedule' ? { due: d.due } : {}) });
+    await this.cases.audit(turn, saved, what, {
+      deadline: d.id,
+      rule: d.rule,
+      ...(step ? { until: step.at } : {}),
+      ...(a === 'dl-reschedule' ? { due: d.due } : {}),
+    });
     await this.refreshCopies(saved, d);
     return { ok: true, message: deadlineStateMessage(saved, d, now, fmt), note };
   }

@@ -65,18 +65,33 @@ export function deadlineStateMessage(c: CaseRecord, d: DeadlineRecord, now: Date
       title: `Done: ${d.title}`,
       blocks: [
         text(`Marked done by ${whoName(d.doneBy)}, ${fmt(new Date(d.doneAt!))}.`, 'good'),
-        { type: 'facts', facts: [{ label: 'Case', value: c.ref }, { label: 'Was due', value: fmt(new Date(d.due)) }] },
+        {
+          type: 'facts',
+          facts: [
+            { label: 'Case', value: c.ref },
+            { label: 'Was due', value: fmt(new Date(d.due)) },
+          ],
+        },
       ],
       sources: [d.source],
     };
   }
   const notes: string[] = [];
-  if (d.snoozedUntil && Date.parse(d.snoozedUntil) > now.getTime()) notes.push(`Snoozed until ${fmt(new Date(d.snoozedUntil))} by ${whoName(d.snoozedBy)}.`);
+  if (d.snoozedUntil && Date.parse(d.snoozedUntil) > now.getTime())
+    notes.push(`Snoozed until ${fmt(new Date(d.snoozedUntil))} by ${whoName(d.snoozedBy)}.`);
   if (d.rescheduledBy) notes.push(`Rescheduled to ${fmt(new Date(d.due))} by ${whoName(d.rescheduledBy)}.`);
   return openDeadlineMessage(c, d, now, fmt, notes);
 }
 
-const PARTS = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const PARTS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** ['YYYY-MM-DD', 'HH:mm'] in London. */
 export function londonParts(d: Date): [string, string] {

@@ -37,7 +37,10 @@ describe('case open and linking', () => {
 
   it('links a second channel on another platform to the same case, and refuses a second case in one channel', async () => {
     const h = await caseHarness('2026-12-24T10:30:00Z');
-    await h.store.put('teams-refs', TEAMS_CHANNEL.conversationId, { serviceUrl: 'http://127.0.0.1:1/', conversation: { id: TEAMS_CHANNEL.conversationId } });
+    await h.store.put('teams-refs', TEAMS_CHANNEL.conversationId, {
+      serviceUrl: 'http://127.0.0.1:1/',
+      conversation: { id: TEAMS_CHANNEL.conversationId },
+    });
     await h.say(`case open ${REF}`);
     const r = await h.say(`case open ${REF.toLowerCase()}`, SLACK_CHANNEL, BOB);
     expect(textOf(r.replies)).toContain(`This channel now follows case ${REF} too`);
@@ -252,7 +255,10 @@ describe('checklists on a case', () => {
     expect(textOf(bobSave.replies)).toContain('4 of 9');
     const log = await h.store.readLog('audit', { field: 'case', equals: KEY });
     expect(log.filter((e) => e.what === 'checklist-ticked' && e.who === 'Alice')).toHaveLength(5);
-    expect(log.find((e) => e.what === 'checklist-unticked')).toMatchObject({ who: 'Bob', detail: { checklist: 'golden-hour', item: items[0] } });
+    expect(log.find((e) => e.what === 'checklist-unticked')).toMatchObject({
+      who: 'Bob',
+      detail: { checklist: 'golden-hour', item: items[0] },
+    });
     const c = textOf((await h.say('case')).replies);
     expect(c).toContain('The golden hour: 4 of 9');
   });

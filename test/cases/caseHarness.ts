@@ -72,10 +72,20 @@ export async function caseHarness(startIso: string, env: Record<string, string> 
   const slack = new RecordingNotifier('slack');
   await cases.start([teams, slack]);
 
-  const turn = (where: Where, user: { userId: string; userName?: string }, input: Turn['input']): Turn => ({ ...where, ...user, shared: true, input });
-  const say = (text: string, where: Where = TEAMS_CHANNEL, user = ALICE): Promise<TurnResult> => engine.handle(turn(where, user, { kind: 'text', text }));
-  const click = (action: ActionPayload, values: Record<string, string | string[]> = {}, where: Where = TEAMS_CHANNEL, user = ALICE): Promise<TurnResult> =>
-    engine.handle(turn(where, user, { kind: 'action', action, values }));
+  const turn = (where: Where, user: { userId: string; userName?: string }, input: Turn['input']): Turn => ({
+    ...where,
+    ...user,
+    shared: true,
+    input,
+  });
+  const say = (text: string, where: Where = TEAMS_CHANNEL, user = ALICE): Promise<TurnResult> =>
+    engine.handle(turn(where, user, { kind: 'text', text }));
+  const click = (
+    action: ActionPayload,
+    values: Record<string, string | string[]> = {},
+    where: Where = TEAMS_CHANNEL,
+    user = ALICE,
+  ): Promise<TurnResult> => engine.handle(turn(where, user, { kind: 'action', action, values }));
   /** Move the clock to an instant and run every job due then. */
   const at = async (iso: string): Promise<number> => {
     clock.set(new Date(iso));

@@ -113,7 +113,9 @@ describe('Done, Snooze, Reschedule', () => {
     const again = await h.click(button(h.teams.posts[0]!.message, 'Done'));
     expect(textOf(again.replies)).toContain('Already marked done by Bob');
     const log = await h.store.readLog('audit', { field: 'case', equals: KEY });
-    expect(log.filter((e) => e.what === 'deadline-done')).toEqual([expect.objectContaining({ who: 'Bob', where: `slack:${SLACK_CHANNEL.conversationId}` })]);
+    expect(log.filter((e) => e.what === 'deadline-done')).toEqual([
+      expect.objectContaining({ who: 'Bob', where: `slack:${SLACK_CHANNEL.conversationId}` }),
+    ]);
     expect(textOf((await h.say('case')).replies)).toMatch(/Done \(1\)\n[^\n]*by Bob/);
   });
 
@@ -148,7 +150,11 @@ describe('Done, Snooze, Reschedule', () => {
     await h.at('2026-12-29T17:00:00Z');
     const copy = h.teams.posts[0]!.message;
     const before = await h.caseOf(KEY);
-    for (const values of [{ date: '2026-12-01', time: '10:00' }, { date: 'banana', time: '10:00' }, { date: '2027-01-06', time: '' }]) {
+    for (const values of [
+      { date: '2026-12-01', time: '10:00' },
+      { date: 'banana', time: '10:00' },
+      { date: '2027-01-06', time: '' },
+    ]) {
       const bad = await h.click(button(copy, 'Reschedule'), values);
       expect(bad.replies[0]!.personal).toBe(true);
       expect(await h.caseOf(KEY)).toEqual(before);
@@ -227,7 +233,9 @@ describe('delivery after downtime and failures', () => {
     expect(h.teams.posts).toHaveLength(0);
     expect(h.slack.posts).toHaveLength(1);
     const log = await h.store.readLog('audit', { field: 'case', equals: KEY });
-    expect(log.filter((e) => e.what === 'reminder-failed')).toEqual([expect.objectContaining({ who: 'system', detail: expect.objectContaining({ platform: 'teams', reason: 'rejected' }) })]);
+    expect(log.filter((e) => e.what === 'reminder-failed')).toEqual([
+      expect.objectContaining({ who: 'system', detail: expect.objectContaining({ platform: 'teams', reason: 'rejected' }) }),
+    ]);
   });
 
   it('an unexpected error is retried too (a reminder is never dropped), and case audit still shows people’s actions', async () => {
