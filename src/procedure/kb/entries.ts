@@ -779,8 +779,8 @@ const raw: KbEntryInput[] = [
     question: 'When is a section 47 enquiry needed?',
     alt: ['child protection enquiry', 'significant harm', 's47 for unaccompanied children'],
     answer:
-      'When there is reasonable cause to suspect a child is suffering, or likely to suffer, significant harm, which trafficking is. Good practice is to treat every unaccompanied child as a potential victim and hold a s.47 for all of them. It starts with a strategy meeting.',
-    sources: ['PG47 §14', 'PG47 §13.3 c', 'Southwark scrutiny'],
+      'When there is reasonable cause to suspect a child is suffering, or is likely to suffer, significant harm; trafficked children are at increased risk of it. Good practice is to treat every unaccompanied child as a potential victim and hold a s.47 for all of them. It starts with a strategy meeting.',
+    sources: ['PG47 §14', 'PG47 §13.3 c', 'PG47 §1', 'Southwark scrutiny'],
     see: ['strategy-meeting-when', 'strategy-meeting-agenda'],
   },
   {
@@ -916,7 +916,7 @@ const raw: KbEntryInput[] = [
     question: 'What is the golden hour?',
     alt: ['first hour', 'rapid safeguarding', 'crucial first hour'],
     answer:
-      'The first hour after a trafficked child is identified: the best chance to put safeguarding in place before they go missing. Act at once rather than waiting for usual timescales. Duty managers can run the golden hour checklist for a case.',
+      'The first hour after a trafficked child is identified: the best chance to put safeguarding in place before they go missing. Act at once rather than waiting for usual timescales. Type checklist golden hour for the steps.',
     sources: ['Monitoring report §6.1', 'Press release 2011'],
     see: ['preventing-missing', 'going-missing-24h'],
   },
@@ -963,7 +963,7 @@ const raw: KbEntryInput[] = [
     question: 'How is a child\'s age assessed?',
     alt: ['age assessment process', 'BASW guidance', 'medical age check'],
     answer:
-      'By social work assessment through social interaction, not a quick look. It is contested and can be long and distressing, so keep protecting the child meanwhile. The BASW Age Assessment Practice Guidance sets out good practice.',
+      'Decisions about age are best made through social interaction and a social work assessment. It is contested and can be long and distressing, so keep protecting the child meanwhile. The BASW Age Assessment Practice Guidance sets out good practice.',
     sources: ['Monitoring report §4.6.2', 'Evidence to Parliament 2010', 'PG47 Appendix 3'],
     see: ['age-uncertain', 'initial-assessment-7-days'],
   },

@@ -30,6 +30,7 @@ export class KbIndex implements KnowledgeBase {
   private readonly search: MiniSearch<Doc>;
   /** Document frequency of each term, for weighting how much of a question an entry covers. */
   private readonly df = new Map<string, number>();
+  private readonly relatedCache = new Map<string, string[]>();
 
   constructor(
     entries: readonly KbEntry[],
@@ -39,10 +40,10 @@ export class KbIndex implements KnowledgeBase {
     this.byId = new Map(entries.map((e) => [e.id, e]));
     this.search = new MiniSearch<Doc>({
       fields: ['question', 'alt', 'answer'],
-      tokenize: terms, // canonical, stop-worded, stemmed terms
+      // Documents and queries arrive as canonical, stop-worded, stemmed terms (see synonyms.ts).
+      tokenize: (s) => s.split(' ').filter(Boolean),
       processTerm: (t) => t,
       searchOptions: {
-        tokenize: (s) => s.split(' ').filter(Boolean), // queries arrive as terms already
         boost: { question: 3, alt: 2.5, answer: 1 },
         // Typos: one edit in words of 5+ letters, two in long ones; prefixes for half-typed words.
         fuzzy: (t) => (t.length >= 8 ? 0.25 : t.length >= 5 ? 0.2 : false),
@@ -51,9 +52,14 @@ export class KbIndex implements KnowledgeBase {
         combineWith: 'OR',
       },
     });
-    const docs = entries.map((e) => ({ id: e.id, question: e.question, alt: e.alt.join(' . '), answer: e.answer }));
+    const docs = entries.map((e) => ({
+      id: e.id,
+      question: terms(e.question).join(' '),
+      alt: e.alt.map((a) => terms(a).join(' ')).join(' '),
+      answer: terms(e.answer).join(' '),
+    }));
     this.search.addAll(docs);
-    for (const d of docs) for (const t of new Set(terms(`${d.question} ${d.alt} ${d.answer}`))) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const d of docs) for (const t of new Set(`${d.question} ${d.alt} ${d.answer}`.split(' '))) if (t) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
 
   get(id: string): KbEntry | undefined {
@@ -79,8 +85,13 @@ export class KbIndex implements KnowledgeBase {
   related(id: string): KbEntry[] {
     const entry = this.byId.get(id);
     if (!entry) return [];
-    const near = this.search.search(terms(`${entry.question} ${entry.alt.join(' ')}`).join(' ')).map((h) => h.id as string);
-    return this.pick(entry, [...entry.see, ...near]);
+    let ids = this.relatedCache.get(id);
+    if (!ids) {
+      const near = this.search.search(terms(`${entry.question} ${entry.alt.join(' ')}`).join(' ')).map((h) => h.id as string);
+      ids = this.pick(entry, [...entry.see, ...near]).map((e) => e.id);
+      this.relatedCache.set(id, ids);
+    }
+    return ids.map((i) => this.byId.get(i)!);
   }
 
   /**
