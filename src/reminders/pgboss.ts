@@ -30,6 +30,7 @@ export class PgBossScheduler implements Scheduler {
   private handler?: JobHandler;
   private readonly boss: PgBoss;
   private readonly queue: string;
+  private readonly bossSchema: string;
   private readonly poller: Poller;
   private readonly o: typeof DEFAULTS & PgBossSchedulerOptions;
   private started?: Promise<void>;
@@ -37,9 +38,10 @@ export class PgBossScheduler implements Scheduler {
   constructor(opts: PgBossSchedulerOptions) {
     this.o = { ...DEFAULTS, ...opts };
     this.queue = opts.queue ?? 'sg-reminders';
+    this.bossSchema = opts.bossSchema ?? 'pgboss';
     this.boss = new PgBoss({
       connectionString: opts.store.connectionString,
-      schema: opts.bossSchema ?? 'pgboss',
+      schema: this.bossSchema,
       max: 4,
       schedule: false,
       application_name: 'sg-scheduler',
@@ -92,8 +94,20 @@ export class PgBossScheduler implements Scheduler {
   private ready(): Promise<void> {
     this.started ??= (async () => {
       await this.boss.start();
-      await this.boss.createQueue(this.queue, { name: this.queue, policy: 'standard', retryLimit: 0 });
+      // pg-boss's create_queue deadlocks when two replicas create one queue at once: serialise it.
+      const c = await this.store.pool.connect();
+      const key = `sg-boss-queue:${this.bossSchema}:${this.queue}`;
+      try {
+        await c.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+        if (!(await this.boss.getQueue(this.queue))) {
+          await this.boss.createQueue(this.queue, { name: this.queue, policy: 'standard', retryLimit: 0 });
+        }
+      } finally {
+        await c.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
+        c.release();
+      }
     })();
+    this.started.catch(() => (this.started = undefined));
     return this.started;
   }
 

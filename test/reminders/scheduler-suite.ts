@@ -217,8 +217,7 @@ export function schedulerSuite(name: string, makeEnv: () => Promise<SchedulerEnv
         await new Promise((r) => setImmediate(r));
         runs.set(job.id, (runs.get(job.id) ?? 0) + 1);
       };
-      await a.start(handler);
-      await b.start(handler);
+      await Promise.all([a.start(handler), b.start(handler)]); // replicas starting at the same moment
       const ids = Array.from({ length: 50 }, (_, i) => `job-${String(i).padStart(2, '0')}`);
       await Promise.all(ids.map((id, i) => (i % 2 ? a : b).schedule({ id, runAt: new Date(T0.getTime() + (i % 5) * 1000), payload: { i } })));
       clock.advance(5_000);
