@@ -10,7 +10,7 @@ import type { TtlRecords } from './ttl.js';
 import type { Delivery, Where } from './deliver.js';
 import type { FormSpec } from './render.js';
 import { SHARE_ACTION_ID, renderMessage, renderModal, truncate } from './render.js';
-import { collectValues, parseButtonValue } from './values.js';
+import { blockActionsSchema, collectValues, parseButtonValue, parseFormMeta, type BlockActionsBody, type FormMeta } from './values.js';
 import { openFlows, renderHome } from './home.js';
 import { LIMITS } from './limits.js';
 
@@ -48,27 +48,6 @@ const SORRY: TurnResult = {
   ],
   replaceSource: false,
 };
-
-/** The shape of block_actions we read (validated loosely: Bolt has checked the signature). */
-interface BlockActionsBody {
-  user: { id: string; name?: string; username?: string };
-  channel?: { id: string };
-  container?: { type?: string; channel_id?: string; message_ts?: string; is_ephemeral?: boolean };
-  view?: { type?: string };
-  response_url?: string;
-  trigger_id?: string;
-  state?: { values?: unknown };
-  actions: Array<{ action_id: string; value?: string; text?: { text?: string } }>;
-}
-
-interface FormMeta {
-  c: string;
-  sh: boolean;
-  p: ActionPayload;
-  r?: string;
-  ts?: string;
-  e?: boolean;
-}
 
 export function registerHandlers(app: App, d: HandlerDeps): void {
   const run = async (where: Where, input: Input, userName?: string): Promise<void> => {
@@ -122,9 +101,10 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
 
   app.action(/.*/, async ({ ack, body }) => {
     await ack();
-    const b = body as unknown as BlockActionsBody;
-    const act = b.actions?.[0];
-    if (!act) return;
+    const parsed0 = blockActionsSchema.safeParse(body);
+    if (!parsed0.success) return void d.log.warn({ issues: parsed0.error.issues.length }, 'slack block_actions payload not understood');
+    const b = parsed0.data;
+    const act = b.actions[0]!;
     const id = act.action_id;
     if (id.startsWith('home-')) return onHomeAction(d, run, b, act);
     if (id === SHARE_ACTION_ID) return onShare(d, b, act.value);
@@ -146,12 +126,8 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
 
   app.view('sg-form', async ({ ack, body, view }) => {
     await ack();
-    let meta: FormMeta;
-    try {
-      meta = JSON.parse(view.private_metadata) as FormMeta;
-    } catch {
-      return;
-    }
+    const meta = parseFormMeta(view.private_metadata);
+    if (!meta) return void d.log.warn({}, 'slack modal metadata not understood');
     const where: Where = {
       channel: meta.c,
       user: body.user.id,
@@ -175,7 +151,7 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
   });
 
   app.event('app_home_opened', async ({ event, client }) => {
-    if (event.tab && event.tab !== 'home') return;
+    if (event.tab === 'messages') return welcome(d, event.user, event.channel);
     await publishHome(d, client, event.user, event.channel);
   });
 
@@ -191,6 +167,18 @@ async function publishHome(d: HandlerDeps, client: Client, user: string, dmChann
   const flows = d.ctx.engine.flowList();
   const open = await openFlows(d.ctx.store, flows, user, dmChannel);
   await client.views.publish({ user_id: user, view: renderHome(flows, open) as never });
+}
+
+/** The first time a person opens the Messages tab: the help card, once (remembered in the store). */
+async function welcome(d: HandlerDeps, user: string, channel: string): Promise<void> {
+  let first = false;
+  await d.ctx.store.update<{ at: string }>('slack-welcomed', user, (cur) => {
+    if (cur) return cur;
+    first = true;
+    return { at: d.ctx.clock.now().toISOString() };
+  });
+  if (!first) return;
+  await d.delivery.send({ channel, user, shared: false }, { replies: [d.ctx.engine.help()], replaceSource: false });
 }
 
 async function dmWith(client: Client, user: string): Promise<string | undefined> {

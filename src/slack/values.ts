@@ -56,3 +56,59 @@ export function parseButtonValue(value: unknown): { action: ActionPayload; form?
     return undefined;
   }
 }
+
+/** What a modal carries in private_metadata: where the answer goes and the button's payload. */
+export const formMetaSchema = z.object({
+  c: z.string().min(1).max(40),
+  sh: z.boolean(),
+  p: payloadSchema.omit({ f: true }),
+  r: z.string().url().max(1000).optional(),
+  ts: z.string().max(40).optional(),
+  e: z.boolean().optional(),
+});
+export type FormMeta = z.infer<typeof formMetaSchema>;
+
+export function parseFormMeta(raw: string): FormMeta | undefined {
+  try {
+    const p = formMetaSchema.safeParse(JSON.parse(raw));
+    return p.success ? p.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The parts of a block_actions payload the adapter reads (Bolt has verified the signature). */
+export const blockActionsSchema = z
+  .object({
+    user: z.object({ id: z.string().min(1), name: z.string().optional(), username: z.string().optional() }).passthrough(),
+    channel: z
+      .object({ id: z.string().min(1) })
+      .passthrough()
+      .optional(),
+    container: z
+      .object({
+        type: z.string().optional(),
+        channel_id: z.string().optional(),
+        message_ts: z.string().optional(),
+        is_ephemeral: z.boolean().optional(),
+      })
+      .passthrough()
+      .optional(),
+    view: z.object({ type: z.string().optional() }).passthrough().optional(),
+    response_url: z.string().url().optional(),
+    trigger_id: z.string().optional(),
+    state: z.object({ values: z.unknown() }).passthrough().optional(),
+    actions: z
+      .array(
+        z
+          .object({
+            action_id: z.string(),
+            value: z.string().optional(),
+            text: z.object({ text: z.string().optional() }).passthrough().optional(),
+          })
+          .passthrough(),
+      )
+      .min(1),
+  })
+  .passthrough();
+export type BlockActionsBody = z.infer<typeof blockActionsSchema>;

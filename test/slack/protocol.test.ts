@@ -49,6 +49,29 @@ describe('Slack transport', () => {
     expect(chatCalls().length).toBe(before + 1);
   });
 
+  it('acks a signed but malformed or foreign payload and changes nothing', async () => {
+    const before = chatCalls().length;
+    const at = { ...CHANNEL, user: 'U0ODD' };
+    const junk = [
+      { type: 'block_actions', user: { id: at.user }, actions: [{ action_id: 'sg-0', value: 'not json' }], channel: { id: at.channel } },
+      {
+        type: 'block_actions',
+        user: { id: at.user },
+        actions: [{ action_id: 'sg-0', value: '{"t":"refer"}' }],
+        channel: { id: at.channel },
+      },
+      {
+        type: 'view_submission',
+        user: { id: at.user },
+        view: { callback_id: 'sg-form', private_metadata: '{"c":1}', state: { values: {} } },
+      },
+    ];
+    for (const p of junk) expect((await h.slack.postPayload(p)).status).toBe(200);
+    const ok = await command('help', at); // processed after the junk: nothing else reached Slack
+    expect(visibleText(ok.blocks)).toContain('999');
+    expect(chatCalls().length).toBe(before + 1);
+  });
+
   it('acks the slash command before the reply is delivered', async () => {
     h.fake.hold();
     try {
@@ -266,6 +289,21 @@ describe('App Home', () => {
     expect(visibleText((again.body.view as { blocks: Array<Record<string, unknown>> }).blocks)).toMatch(
       /Make a referral\* in our direct messages/,
     );
+  });
+
+  it('welcomes a person with the help card the first time they open the Messages tab, once', async () => {
+    const user = 'U0NEW';
+    const dm = `D${user}`;
+    const isHelp = (c: { method: string; body: Record<string, unknown> }) =>
+      c.method === 'chat.postMessage' && c.body.channel === dm && /what I can do/i.test(String(c.body.text));
+    const first = await h.slack.event({ type: 'app_home_opened', user, channel: dm, tab: 'messages' });
+    await h.fake.waitFor(isHelp, { from: first.from });
+    const second = await h.slack.event({ type: 'app_home_opened', user, channel: dm, tab: 'messages' });
+    expect(second.res.status).toBe(200);
+    // A later message is answered: by then the second opening has been handled, without a second welcome.
+    const marker = await h.slack.event({ type: 'message', channel_type: 'im', channel: dm, user, text: 'contacts', ts: '1.7' });
+    await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === dm && !isHelp(c), { from: marker.from });
+    expect(h.fake.calls.filter(isHelp)).toHaveLength(1);
   });
 
   it('Continue on an open walk shows where it stands, in the DM or privately in its channel', async () => {
