@@ -69,7 +69,7 @@ describe.skipIf(!existsSync(CHROMIUM))('playground in Chromium', () => {
     shots = process.env.PLAYGROUND_SHOTS ?? (await mkdtemp(path.join(tmpdir(), 'sg-playground-shots-')));
     pg = await startPlayground();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
     await page.goto(`${pg.url}/`);
   });
   afterAll(async () => {
