@@ -67,7 +67,9 @@ function renderUnknown(kb: KnowledgeBase): Message {
       text('In an emergency, call 999.', 'warning'),
       text('Try other words, or type help to see what I can do.', 'subtle'),
     ],
-    buttons: STARTERS.map((id) => kb.get(id)).filter((e): e is KbEntry => !!e).map(questionButton),
+    buttons: STARTERS.map((id) => kb.get(id))
+      .filter((e): e is KbEntry => !!e)
+      .map(questionButton),
     sources: ['PG47 §13', 'PG47 §13.2'],
     personal: true,
   };
@@ -77,9 +79,13 @@ function renderPrompt(kb: KnowledgeBase): Message {
   return {
     title: 'Ask a question',
     blocks: [
-      text('Type your question about safeguarding trafficked children, e.g. "do I need consent for the NRM?". Please leave out names and other personal details.'),
+      text(
+        'Type your question about safeguarding trafficked children, e.g. "do I need consent for the NRM?". Please leave out names and other personal details.',
+      ),
     ],
-    buttons: STARTERS.map((id) => kb.get(id)).filter((e): e is KbEntry => !!e).map(questionButton),
+    buttons: STARTERS.map((id) => kb.get(id))
+      .filter((e): e is KbEntry => !!e)
+      .map(questionButton),
     personal: true,
   };
 }

@@ -71,7 +71,7 @@ describe('ask flow', () => {
     expect(textOf([again!])).toContain('0800 043 4303');
   });
 
-  it('shows the entry of an older card\'s question button, leaving the conversation where it is', async () => {
+  it("shows the entry of an older card's question button, leaving the conversation where it is", async () => {
     const c = chat();
     await c.say('ask what is the golden hour');
     const old = c.buttons().filter((x) => x.action.a === 'q');
@@ -97,7 +97,10 @@ describe('ask flow', () => {
       next: (st, input) => (input.kind === 'action' && input.action.a === 'next' ? { n: st.n + 1 } : { error: 'pick Next' }),
     };
     const store = new MemoryStore();
-    const engine = new Engine({ store, clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps: {} }, [steps as Flow, askFlow as Flow]);
+    const engine = new Engine({ store, clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps: {} }, [
+      steps as Flow,
+      askFlow as Flow,
+    ]);
     const turn = (input: Turn['input']): Turn => ({ platform: 'cli', conversationId: 'c2', userId: 'u1', shared: false, input });
     const first = await engine.handle(turn({ kind: 'text', text: 'steps' }));
     const nextButton = first.replies[0]!.buttons!.find((b) => b.label === 'Next')!;
@@ -136,7 +139,8 @@ describe('ask flow', () => {
 
   it('never repeats or stores personal details from the question', async () => {
     const c = chat();
-    const q = 'ask Amara Okafor at 12 Acacia Road has a phone but no money and an older boyfriend drives her around, what are the signs of trafficking';
+    const q =
+      'ask Amara Okafor at 12 Acacia Road has a phone but no money and an older boyfriend drives her around, what are the signs of trafficking';
     const replies = await c.say(q);
     const t = textOf(replies);
     expect(replies[0]!.title).toBe(kbEntries.find((e) => e.id === 'risk-indicators')!.question);
@@ -164,7 +168,13 @@ describe('ask flow', () => {
   });
 
   it('uses the knowledge base it is given, and builds its own when none is', async () => {
-    const entry = { ...kbEntries[0]!, id: 'only', question: 'The only question here?', answer: 'The only answer here, from the injected base.', see: [] };
+    const entry = {
+      ...kbEntries[0]!,
+      id: 'only',
+      question: 'The only question here?',
+      answer: 'The only answer here, from the injected base.',
+      see: [],
+    };
     const fake: KnowledgeBase = {
       entries: [entry],
       answer: () => ({ entry, score: 1, related: [] }),

@@ -22,15 +22,58 @@ describe('knowledge base entries', () => {
   });
 
   it('covers every section of PG47 the practitioner needs', () => {
-    const sections = ['§3.1', '§4', '§5', '§6', '§7', '§7.1', '§8', '§9.1', '§9.2', '§10', '§10.1', '§11', '§12.1', '§12.2', '§12.3',
-      '§12.4', '§12.5', '§12.6', '§12.7', '§12.8', '§12.9', '§12.10', '§13', '§13.1', '§13.2', '§13.3', '§13.3 b', '§13.4', '§14', '§15',
-      '§16', '§16.1', '§16.2', '§16.3', '§16.4'];
+    const sections = [
+      '§3.1',
+      '§4',
+      '§5',
+      '§6',
+      '§7',
+      '§7.1',
+      '§8',
+      '§9.1',
+      '§9.2',
+      '§10',
+      '§10.1',
+      '§11',
+      '§12.1',
+      '§12.2',
+      '§12.3',
+      '§12.4',
+      '§12.5',
+      '§12.6',
+      '§12.7',
+      '§12.8',
+      '§12.9',
+      '§12.10',
+      '§13',
+      '§13.1',
+      '§13.2',
+      '§13.3',
+      '§13.3 b',
+      '§13.4',
+      '§14',
+      '§15',
+      '§16',
+      '§16.1',
+      '§16.2',
+      '§16.3',
+      '§16.4',
+    ];
     const missing = sections.filter((s) => cited(`PG47 ${s}`).length === 0);
     expect(missing).toEqual([]);
   });
 
   it('covers the practical points of the monitoring report and the scrutiny session', () => {
-    for (const s of ['Monitoring report §6.1', 'Monitoring report §4.6.1', 'Monitoring report rec 3', 'Monitoring report §6.2', 'Monitoring report §9.5.2', 'Monitoring report §4.4.1', 'Monitoring report §6.3', 'Southwark scrutiny'])
+    for (const s of [
+      'Monitoring report §6.1',
+      'Monitoring report §4.6.1',
+      'Monitoring report rec 3',
+      'Monitoring report §6.2',
+      'Monitoring report §9.5.2',
+      'Monitoring report §4.4.1',
+      'Monitoring report §6.3',
+      'Southwark scrutiny',
+    ])
       expect(cited(s).length, s).toBeGreaterThan(0);
   });
 
@@ -75,7 +118,8 @@ describe('synonyms and retrieval', () => {
   });
 
   it('answers shorthand and typos alike', () => {
-    for (const q of ['s47 when', 'section 47 enquiry when is it needed', 'when do we do a sec 47']) expect(kb.answer(q)?.entry.id).toBe('s47-when');
+    for (const q of ['s47 when', 'section 47 enquiry when is it needed', 'when do we do a sec 47'])
+      expect(kb.answer(q)?.entry.id).toBe('s47-when');
     expect(kb.answer('do i need concent for an nrm referal')?.entry.id).toBe('nrm-consent');
   });
 

@@ -11,7 +11,11 @@ export interface Labelled {
 
 export const labelled: Labelled[] = [
   // first steps
-  { q: 'year 9 girl told me an older man collects her after school and she has a new iphone, what should i do', expect: 'what-to-do-first', also: 'risk-indicators' },
+  {
+    q: 'year 9 girl told me an older man collects her after school and she has a new iphone, what should i do',
+    expect: 'what-to-do-first',
+    also: 'risk-indicators',
+  },
   { q: 'think one of my patients has been trafficked - whats the process', expect: 'what-to-do-first' },
   { q: 'Child may be at risk from traffickers tonight, he is scared to go home', expect: 'immediate-danger' },
   { q: 'which borough do i refer to if the kid lives in Lambeth but goes to school in Southwark', expect: 'who-to-refer-to' },
@@ -64,7 +68,10 @@ export const labelled: Labelled[] = [
   { q: 'what counts as private fostering', expect: 'private-fostering' },
   { q: 'child has been staying with an aunt for 2 months, is she privately fostered?', expect: 'private-fostering' },
   { q: 'when does a private foster carer have to notify the LA', expect: 'private-fostering-notify' },
-  { q: 'pupil living with family friend, I think shes being made to work - private fostering, what happens', expect: 'private-fostering-concern' },
+  {
+    q: 'pupil living with family friend, I think shes being made to work - private fostering, what happens',
+    expect: 'private-fostering-concern',
+  },
   { q: 'a boy turned up alone at our drop in, not known to CSC, what do i do', expect: 'unaccompanied-not-known' },
   { q: 'what are childrens social care responsible for in trafficking cases', expect: 'csc-role' },
 

@@ -8,9 +8,17 @@ const raw: KbEntryInput[] = [
   {
     id: 'what-to-do-first',
     question: 'I think a child may have been trafficked. What do I do now?',
-    alt: ['suspect trafficking next steps', 'worried a child is being exploited', 'concerned about a child, where do I start', 'first thing to do', 'what is the process to follow', 'procedure for suspected trafficking', 'who to report concerns to'],
+    alt: [
+      'suspect trafficking next steps',
+      'worried a child is being exploited',
+      'concerned about a child, where do I start',
+      'first thing to do',
+      'what is the process to follow',
+      'procedure for suspected trafficking',
+      'who to report concerns to',
+    ],
     answer:
-      'If the child is in immediate danger, call 999. Otherwise do not wait for the child to tell you: contact Children\'s Social Care for the area where the child lives, by phone first, then confirm in writing within 48 hours. Tell your safeguarding lead. If you are a first responder (e.g. the local authority or police), refer to the NRM and, in London, to the ICTG service at the same time. Act fast: children can go missing within hours. Type refer to be walked through it step by step.',
+      "If the child is in immediate danger, call 999. Otherwise do not wait for the child to tell you: contact Children's Social Care for the area where the child lives, by phone first, then confirm in writing within 48 hours. Tell your safeguarding lead. If you are a first responder (e.g. the local authority or police), refer to the NRM and, in London, to the ICTG service at the same time. Act fast: children can go missing within hours. Type refer to be walked through it step by step.",
     sources: ['PG47 §13', 'PG47 §14', 'PG47 §13.2', 'Monitoring report §6.1'],
     see: ['who-to-refer-to', 'nrm-who-refers', 'golden-hour'],
   },
@@ -19,7 +27,7 @@ const raw: KbEntryInput[] = [
     question: 'What if the child is in immediate danger?',
     alt: ['emergency right now', 'child at risk tonight', 'urgent danger call police', '999', 'unsafe to go home'],
     answer:
-      'Call 999. The police can use their powers of protection to take a child somewhere safe at once, and the local authority can apply for an Emergency Protection Order where there is reasonable cause to believe the child is suffering, or is likely to suffer, significant harm. Then make the referral to Children\'s Social Care.',
+      "Call 999. The police can use their powers of protection to take a child somewhere safe at once, and the local authority can apply for an Emergency Protection Order where there is reasonable cause to believe the child is suffering, or is likely to suffer, significant harm. Then make the referral to Children's Social Care.",
     sources: ['PG47 §13.3 b', 'PG47 §14'],
     see: ['epo-police-protection', 'what-to-do-first'],
   },
@@ -28,16 +36,22 @@ const raw: KbEntryInput[] = [
     question: 'Which local authority do I refer the child to?',
     alt: ['which borough', 'which council is responsible', 'child lives in another borough', 'where to send referral', 'who do I contact'],
     answer:
-      'Contact Children\'s Social Care for the borough where the child lives now. If the concern comes up at a port of entry, contact the Children\'s Social Care serving the port without delay; for immigration officers the relevant area is the address where the child plans to live once allowed in. Type contacts to find a London borough\'s numbers.',
+      "Contact Children's Social Care for the borough where the child lives now. If the concern comes up at a port of entry, contact the Children's Social Care serving the port without delay; for immigration officers the relevant area is the address where the child plans to live once allowed in. Type contacts to find a London borough's numbers.",
     sources: ['PG47 §13', 'PG47 §14'],
     see: ['how-to-refer', 'port-of-entry', 'out-of-hours'],
   },
   {
     id: 'how-to-refer',
-    question: 'How do I make a referral to Children\'s Social Care?',
-    alt: ['making a referral', 'verbal referral then written', 'referral form', 'phone social care then put in writing', '48 hours written referral'],
+    question: "How do I make a referral to Children's Social Care?",
+    alt: [
+      'making a referral',
+      'verbal referral then written',
+      'referral form',
+      'phone social care then put in writing',
+      '48 hours written referral',
+    ],
     answer:
-      'Phone first (a verbal referral), then send a written referral within 48 hours. Give what you know about your concern and why you think the child may be trafficked. Under Working Together 2023, Children\'s Social Care should acknowledge the referral and decide on next steps within 1 working day. Never post a child\'s name or address in a chat.',
+      "Phone first (a verbal referral), then send a written referral within 48 hours. Give what you know about your concern and why you think the child may be trafficked. Under Working Together 2023, Children's Social Care should acknowledge the referral and decide on next steps within 1 working day. Never post a child's name or address in a chat.",
     sources: ['PG47 §14', 'Working Together 2023'],
     see: ['who-to-refer-to', 'told-outcome', 'wt-timescales'],
   },
@@ -46,7 +60,7 @@ const raw: KbEntryInput[] = [
     question: 'Who do I call out of hours or at the weekend?',
     alt: ['evening night weekend bank holiday', 'emergency duty team', 'after 5pm', 'social care closed'],
     answer:
-      'Every local authority has an out-of-hours (emergency duty) Children\'s Social Care service: type contacts and pick the borough. The ICTG assessment line 0800 043 4303 runs 24/7 for advice on ICTG referrals. If the child is in immediate danger, call 999.',
+      "Every local authority has an out-of-hours (emergency duty) Children's Social Care service: type contacts and pick the borough. The ICTG assessment line 0800 043 4303 runs 24/7 for advice on ICTG referrals. If the child is in immediate danger, call 999.",
     sources: ['PG47 §13', 'PG47 §13.2'],
     see: ['national-lines', 'ictg-number'],
   },
@@ -64,13 +78,13 @@ const raw: KbEntryInput[] = [
     question: 'Should I wait until the child tells me before I act?',
     alt: ['child will not talk', 'no disclosure yet', 'need proof first', 'not sure enough to refer', 'child denies anything wrong'],
     answer:
-      'No. Act at the first sign of concern and contact Children\'s Social Care; a full disclosure may never come. Trafficked children are often coached with a story and fear their traffickers or being deported, so they may stick to that story for a long time. More usually comes out later, and assessments should change when it does.',
+      "No. Act at the first sign of concern and contact Children's Social Care; a full disclosure may never come. Trafficked children are often coached with a story and fear their traffickers or being deported, so they may stick to that story for a long time. More usually comes out later, and assessments should change when it does.",
     sources: ['Monitoring report §4.8.3', 'Monitoring report §4.8.2', 'Evidence to Parliament 2010'],
     see: ['why-no-disclosure', 'one-indicator-enough'],
   },
   {
     id: 'why-no-disclosure',
-    question: 'Why won\'t a trafficked child tell anyone what happened?',
+    question: "Why won't a trafficked child tell anyone what happened?",
     alt: ['child keeps repeating same story', 'coached story', 'scared to talk', 'lying about age or family'],
     answer:
       'Most do not know what trafficking is, are frightened of the traffickers (sometimes through threats or juju), or believe they came for a better life. Many are told a story to give the authorities and warned that saying more will get them deported. They usually stick to their account until they feel safe, which can take months.',
@@ -100,7 +114,13 @@ const raw: KbEntryInput[] = [
   {
     id: 'child-consent',
     question: 'Can a child agree to being moved or exploited?',
-    alt: ['child consented to being exploited', 'child says they came willingly', 'child wanted to come', 'parents agreed to send the child', 'willing victim'],
+    alt: [
+      'child consented to being exploited',
+      'child says they came willingly',
+      'child wanted to come',
+      'parents agreed to send the child',
+      'willing victim',
+    ],
     answer:
       'No. A child cannot give informed consent to their own exploitation, so any child moved for exploitation is a trafficking victim whether or not they were deceived. A child may seem to go along with it willingly, believing it is what their parents want.',
     sources: ['PG47 §3.1'],
@@ -120,14 +140,21 @@ const raw: KbEntryInput[] = [
     question: 'What is county lines?',
     alt: ['drug gangs using children', 'selling drugs in other towns', 'child drug runner', 'going country'],
     answer:
-      'Gangs using children and vulnerable young people to carry and sell drugs, often moving them from cities to towns elsewhere. It is criminal exploitation and can be trafficking, even for British children. Repeated missing episodes are a warning sign. Treat the child as a victim, refer to Children\'s Social Care and consider an NRM referral.',
+      "Gangs using children and vulnerable young people to carry and sell drugs, often moving them from cities to towns elsewhere. It is criminal exploitation and can be trafficking, even for British children. Repeated missing episodes are a warning sign. Treat the child as a victim, refer to Children's Social Care and consider an NRM referral.",
     sources: ['Southwark scrutiny', 'PG47 §13.2', 'PG47 §5'],
     see: ['cse-cce', 'internal-trafficking', 'cannabis-farm'],
   },
   {
     id: 'cse-cce',
     question: 'How does trafficking relate to CSE and criminal exploitation?',
-    alt: ['overlap exploitation types', 'CSE and CCE definition', 'difference between CSE, CCE and trafficking', 'child sexual exploitation and trafficking', 'exploitation lead', 'multiple forms of exploitation'],
+    alt: [
+      'overlap exploitation types',
+      'CSE and CCE definition',
+      'difference between CSE, CCE and trafficking',
+      'child sexual exploitation and trafficking',
+      'exploitation lead',
+      'multiple forms of exploitation',
+    ],
     answer:
       'They overlap: many children suffer several kinds of exploitation at once. Good practice is one council lead covering child trafficking, child sexual exploitation and criminal exploitation, and exploitation sub-groups that look across CSE, county lines and modern slavery together.',
     sources: ['Southwark scrutiny'],
@@ -138,7 +165,7 @@ const raw: KbEntryInput[] = [
     question: 'A child was found in a cannabis farm: victim or offender?',
     alt: ['cannabis factory', 'child arrested working in grow house', 'forced to commit crime', 'nail bar car wash'],
     answer:
-      'Treat the child as a possible victim first. Trafficking is a child protection issue, not only a criminal or immigration one: children are trafficked for cannabis farming, drug dealing, theft and fraud. Refer to Children\'s Social Care and consider an NRM referral. Car washes and nail bars are other places where exploited labour is found.',
+      "Treat the child as a possible victim first. Trafficking is a child protection issue, not only a criminal or immigration one: children are trafficked for cannabis farming, drug dealing, theft and fraud. Refer to Children's Social Care and consider an NRM referral. Car washes and nail bars are other places where exploited labour is found.",
     sources: ['Monitoring report §5.6', 'PG47 §5', 'Southwark scrutiny'],
     see: ['county-lines', 'forms-of-exploitation'],
   },
@@ -147,7 +174,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'recruitment',
     question: 'How do traffickers recruit children?',
-    alt: ['how children get trafficked', 'lure target approach groom victims', 'promised school or a job', 'parents persuaded', 'kidnapped abducted', 'false documents'],
+    alt: [
+      'how children get trafficked',
+      'lure target approach groom victims',
+      'promised school or a job',
+      'parents persuaded',
+      'kidnapped abducted',
+      'false documents',
+    ],
     answer:
       'A few are abducted, but most are tricked: the child is promised education or a respectable job (restaurants, domestic work), or the parents are persuaded the child will have a better life. Many travel on false papers; otherwise the traffickers often throw their identity papers away.',
     sources: ['PG47 §4'],
@@ -156,7 +190,13 @@ const raw: KbEntryInput[] = [
   {
     id: 'forms-of-exploitation',
     question: 'What are children trafficked and exploited for?',
-    alt: ['types of exploitation', 'what are trafficked children used for', 'domestic servitude sex work', 'begging pickpocketing benefit fraud', 'why do people traffic children'],
+    alt: [
+      'types of exploitation',
+      'what are trafficked children used for',
+      'domestic servitude sex work',
+      'begging pickpocketing benefit fraud',
+      'why do people traffic children',
+    ],
     answer:
       'Mostly for money. Children are used for sex work, domestic servitude, sweatshop and restaurant work, drug dealing, credit card and benefit fraud, begging or pickpocketing, as drug mules, for forced marriage, and in rare cases for organ trade or ritual killing. Traffickers may be organised gangs or individuals.',
     sources: ['PG47 §5'],
@@ -176,7 +216,7 @@ const raw: KbEntryInput[] = [
     question: 'Is forced marriage a form of trafficking?',
     alt: ['married against their will', 'forced to marry abroad', 'teenage marriage'],
     answer:
-      'It can be: forced marriage is one of the purposes children are trafficked for, mostly teenagers. PG47 notes 240 reported UK cases in 2000–2, with the unwilling partner male in 15% of them. Refer to Children\'s Social Care as for any trafficking concern.',
+      "It can be: forced marriage is one of the purposes children are trafficked for, mostly teenagers. PG47 notes 240 reported UK cases in 2000–2, with the unwilling partner male in 15% of them. Refer to Children's Social Care as for any trafficking concern.",
     sources: ['PG47 §5'],
     see: ['forms-of-exploitation'],
   },
@@ -192,9 +232,15 @@ const raw: KbEntryInput[] = [
   {
     id: 'arrival-routes',
     question: 'How are children brought into the UK?',
-    alt: ['accompanied or unaccompanied', 'routes into London and the UK', 'which ports airports', 'Gatwick Dover Luton Stansted', 'adult claiming to be parent'],
+    alt: [
+      'accompanied or unaccompanied',
+      'routes into London and the UK',
+      'which ports airports',
+      'Gatwick Dover Luton Stansted',
+      'adult claiming to be parent',
+    ],
     answer:
-      'Either with adults (who may claim to be a parent or to have the parents\' permission) or alone, often claiming asylum. Some groups never approach the authorities. Children have come to London via Gatwick and Dover, and as checks improved traffickers turned to smaller ports such as Luton and Stansted. Some children register at school for a term, then disappear, possibly moved on to Europe.',
+      "Either with adults (who may claim to be a parent or to have the parents' permission) or alone, often claiming asylum. Some groups never approach the authorities. Children have come to London via Gatwick and Dover, and as checks improved traffickers turned to smaller ports such as Luton and Stansted. Some children register at school for a term, then disappear, possibly moved on to Europe.",
     sources: ['PG47 §7'],
     see: ['port-of-entry', 'schools'],
   },
@@ -212,7 +258,7 @@ const raw: KbEntryInput[] = [
     question: 'What duty does the Home Office have towards children?',
     alt: ['section 55 Borders Citizenship and Immigration Act 2009', 'UKVI and Immigration Enforcement', 'immigration welfare duty'],
     answer:
-      'Section 55 of the Borders, Citizenship and Immigration Act 2009 (in force 2 November 2009) requires the Home Office to safeguard and promote children\'s welfare in its immigration, nationality and customs work. Since 1 April 2013 that work is split between UK Visas and Immigration (visas, asylum, appeals) and Immigration Enforcement (offences, detention, removals).',
+      "Section 55 of the Borders, Citizenship and Immigration Act 2009 (in force 2 November 2009) requires the Home Office to safeguard and promote children's welfare in its immigration, nationality and customs work. Since 1 April 2013 that work is split between UK Visas and Immigration (visas, asylum, appeals) and Immigration Enforcement (offences, detention, removals).",
     sources: ['PG47 §7.1'],
     see: ['home-office-check', 'chasing-feedback'],
   },
@@ -239,7 +285,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'impact-psychological',
     question: 'What is the psychological impact of trafficking?',
-    alt: ['trauma', 'emotional and behavioural signs', 'PTSD flashbacks nightmares', 'emotional harm', 'depression suicidal', 'mental health effects'],
+    alt: [
+      'trauma',
+      'emotional and behavioural signs',
+      'PTSD flashbacks nightmares',
+      'emotional harm',
+      'depression suicidal',
+      'mental health effects',
+    ],
     answer:
       'Disorientation and loss of identity, fear of the traffickers and of being discovered, loss of trust in adults, post-traumatic stress (flashbacks, nightmares, anxiety), poor concentration, anger or withdrawal, very low self-esteem, depression and suicidal thoughts, and dependent relationships with their abusers.',
     sources: ['PG47 §9.2'],
@@ -252,14 +305,21 @@ const raw: KbEntryInput[] = [
     question: 'Whose job is it to spot a trafficked child?',
     alt: ['every practitioner', 'all agencies responsibility', 'not my role', 'volunteer noticing signs'],
     answer:
-      'Everyone\'s. Any practitioner or volunteer who meets children should be able to recognise the signs and act. Trafficked children are protected by the Children Act 1989 and are owed the same standard of care as any other child. Spotting it can be the intervention that breaks the cycle of exploitation.',
+      "Everyone's. Any practitioner or volunteer who meets children should be able to recognise the signs and act. Trafficked children are protected by the Children Act 1989 and are owed the same standard of care as any other child. Spotting it can be the intervention that breaks the cycle of exploitation.",
     sources: ['PG47 §10'],
     see: ['risk-indicators', 'what-to-do-first'],
   },
   {
     id: 'risk-indicators',
     question: 'What are the signs that a child may have been trafficked?',
-    alt: ['risk indicators', 'warning signs red flags', 'hands over the money they earn', 'made to earn money for an adult', 'how to spot trafficking', 'checklist of indicators'],
+    alt: [
+      'risk indicators',
+      'warning signs red flags',
+      'hands over the money they earn',
+      'made to earn money for an adult',
+      'how to spot trafficking',
+      'checklist of indicators',
+    ],
     answer:
       'Examples: a phone but no money; driven around by an older male or "boyfriend"; withdrawn; signs of sexual or physical abuse; unexplained moves and missing periods; must earn a set amount daily or pay off a debt; hands over earnings; no control of their own documents or false papers; cared for by adults who are not parents; not in school or registered with a GP; very afraid of deportation. Type indicators for the full checklist.',
     sources: ['PG47 §10.1'],
@@ -279,14 +339,20 @@ const raw: KbEntryInput[] = [
     question: 'How many indicators do I need before I act?',
     alt: ['score threshold', 'only one sign', 'enough to refer', 'how sure must I be'],
     answer:
-      'There is no score or threshold. One indicator is enough to talk to Children\'s Social Care; do not wait for more signs or a disclosure. Indicators suggest, they do not prove: the assessment decides.',
+      "There is no score or threshold. One indicator is enough to talk to Children's Social Care; do not wait for more signs or a disclosure. Indicators suggest, they do not prove: the assessment decides.",
     sources: ['PG47 §10.1', 'Monitoring report §4.8.3'],
     see: ['risk-indicators', 'no-disclosure-needed'],
   },
   {
     id: 'indicators-under-ten',
     question: 'Do the risk indicators work for young children?',
-    alt: ['under ten years old', 'children aged under 10', 'do indicators apply to younger children', 'babies toddlers primary school', 'small children trafficked'],
+    alt: [
+      'under ten years old',
+      'children aged under 10',
+      'do indicators apply to younger children',
+      'babies toddlers primary school',
+      'small children trafficked',
+    ],
     answer:
       'Be careful: the indicators may not fit children under ten, and negative NRM decisions have mostly concerned younger children. Rely on the wider safeguarding picture, and refer on any concern.',
     sources: ['Monitoring report §4.4.2'],
@@ -306,27 +372,46 @@ const raw: KbEntryInput[] = [
   {
     id: 'port-of-entry',
     question: 'What happens when concerns arise at a port or airport?',
-    alt: ['Heathrow Gatwick arrival', 'Border Force airport immigration', 'immigration officer at the border', 'child stopped at border', 'port of entry'],
+    alt: [
+      'Heathrow Gatwick arrival',
+      'Border Force airport immigration',
+      'immigration officer at the border',
+      'child stopped at border',
+      'port of entry',
+    ],
     answer:
-      'The immigration service should contact Children\'s Social Care for the area serving the port without delay. Frontline Home Office guidance covers immigration and arrivals, alongside the statutory guidance on identifying and supporting victims of modern slavery.',
+      "The immigration service should contact Children's Social Care for the area serving the port without delay. Frontline Home Office guidance covers immigration and arrivals, alongside the statutory guidance on identifying and supporting victims of modern slavery.",
     sources: ['PG47 §11', 'PG47 §14', 'PG47 §13'],
     see: ['who-to-refer-to', 'police-paladin'],
   },
   {
     id: 'community-public',
     question: 'What can neighbours and community groups do?',
-    alt: ['member of the public concern', 'how the public can help spot trafficking', 'invisible children', 'faith group worried', 'raise awareness community'],
+    alt: [
+      'member of the public concern',
+      'how the public can help spot trafficking',
+      'invisible children',
+      'faith group worried',
+      'raise awareness community',
+    ],
     answer:
-      'Most trafficked children are invisible to services: never in school or with a GP, or they vanish before anyone asks. Protecting them depends on neighbours, community groups and the public noticing and telling Children\'s Social Care or the police. Local partnerships should run awareness campaigns and explain how to raise a concern.',
+      "Most trafficked children are invisible to services: never in school or with a GP, or they vanish before anyone asks. Protecting them depends on neighbours, community groups and the public noticing and telling Children's Social Care or the police. Local partnerships should run awareness campaigns and explain how to raise a concern.",
     sources: ['PG47 §12.1', 'PG47 §12.9'],
     see: ['what-to-do-first', 'lscp'],
   },
   {
     id: 'private-fostering',
     question: 'What is private fostering?',
-    alt: ['definition of private fostering', 'living with a family friend', 'staying with someone who is not a parent', 'not with parents', 'close relative definition', '28 days'],
+    alt: [
+      'definition of private fostering',
+      'living with a family friend',
+      'staying with someone who is not a parent',
+      'not with parents',
+      'close relative definition',
+      '28 days',
+    ],
     answer:
-      'A child under 16 (under 18 if disabled) cared for more than 28 days by someone who is not a close relative, guardian or person with parental responsibility. Close relatives are parents, step-parents, siblings, a parent\'s siblings (aunts and uncles) and grandparents. Unnotified private fostering is a way traffickers hide children.',
+      "A child under 16 (under 18 if disabled) cared for more than 28 days by someone who is not a close relative, guardian or person with parental responsibility. Close relatives are parents, step-parents, siblings, a parent's siblings (aunts and uncles) and grandparents. Unnotified private fostering is a way traffickers hide children.",
     sources: ['PG47 §12.2'],
     see: ['private-fostering-notify', 'private-fostering-concern'],
   },
@@ -342,9 +427,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'private-fostering-concern',
     question: 'What if I think a privately fostered child is being trafficked?',
-    alt: ['concern about private foster carer', 'privately fostered child exploited', 'forced labour in a private foster home', 'council duties private fostering'],
+    alt: [
+      'concern about private foster carer',
+      'privately fostered child exploited',
+      'forced labour in a private foster home',
+      'council duties private fostering',
+    ],
     answer:
-      'Contact Children\'s Social Care. They can investigate under their private fostering duties: identify the arrangement, inspect the home, assess whether it suits the child, visit the child regularly and keep records.',
+      "Contact Children's Social Care. They can investigate under their private fostering duties: identify the arrangement, inspect the home, assess whether it suits the child, visit the child regularly and keep records.",
     sources: ['PG47 §12.2'],
     see: ['private-fostering', 'adult-indicators'],
   },
@@ -353,13 +443,13 @@ const raw: KbEntryInput[] = [
     question: 'I work with an unaccompanied child not known to social care. What now?',
     alt: ['child arrived alone', 'no contact with social services', 'accompanied child welfare concern', 'all agencies'],
     answer:
-      'Follow your agency\'s safeguarding procedure; it will lead you to contact the local Children\'s Social Care. Do this for a child who arrived alone and is not known to them, and for an accompanied child whose welfare or safety worries you.',
+      "Follow your agency's safeguarding procedure; it will lead you to contact the local Children's Social Care. Do this for a child who arrived alone and is not known to them, and for an accompanied child whose welfare or safety worries you.",
     sources: ['PG47 §12.3', 'PG47 §12.4'],
     see: ['unaccompanied-potential-victim', 'who-to-refer-to'],
   },
   {
     id: 'csc-role',
-    question: 'What is Children\'s Social Care responsible for?',
+    question: "What is Children's Social Care responsible for?",
     alt: ['local authority duties', 'social care duties in trafficking cases', 'role of social services', 'assessment and section 47 duty'],
     answer:
       'Helping every unaccompanied child, and children who came with their parents where there are worries about their welfare or safety: receiving referrals, gathering information, assessing and, where appropriate, starting a s.47 enquiry. As a first responder the local authority also refers to the NRM.',
@@ -398,7 +488,7 @@ const raw: KbEntryInput[] = [
     question: 'A pupil has stopped coming to school. Could it be trafficking?',
     alt: ['child missing from education', 'left school without notice', 'family disappeared', 'absent pupil'],
     answer:
-      'It could. Trafficked children are especially likely to go missing from education, and some are only noticed when they leave suddenly and no one is found at the home address. Follow the London guidance on children missing from school and contact Children\'s Social Care.',
+      "It could. Trafficked children are especially likely to go missing from education, and some are only noticed when they leave suddenly and no one is found at the home address. Follow the London guidance on children missing from school and contact Children's Social Care.",
     sources: ['PG47 §12.6', 'PG47 §12.1', 'PG47 §16.2'],
     see: ['schools', 'missing-child'],
   },
@@ -407,7 +497,7 @@ const raw: KbEntryInput[] = [
     question: 'What does the local authority asylum team do?',
     alt: ['asylum team role', 'refugee team', 'migrant families no other concerns'],
     answer:
-      'Asylum teams work with families, single adults and unaccompanied young people whose only issue is their migrant status. A local protocol should say how other teams and agencies work with them. Trafficking concerns are child protection and go to Children\'s Social Care.',
+      "Asylum teams work with families, single adults and unaccompanied young people whose only issue is their migrant status. A local protocol should say how other teams and agencies work with them. Trafficking concerns are child protection and go to Children's Social Care.",
     sources: ['PG47 §12.7', 'Monitoring report §5.3'],
     see: ['uasc'],
   },
@@ -440,8 +530,8 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'refugee-council-panel',
-    question: 'What does the Refugee Council Children\'s Panel do?',
-    alt: ['Children\'s Panel advisers', 'advisers for asylum seeking children', 'Brixton drop-in'],
+    question: "What does the Refugee Council Children's Panel do?",
+    alt: ["Children's Panel advisers", 'advisers for asylum seeking children', 'Brixton drop-in'],
     answer:
       'About 30 advisers support unaccompanied asylum-seeking children across the country: help finding good legal representation, guidance through the asylum process, going with them to interviews, hearings and appointments, and building a support network. There is a drop-in in Brixton. Advisers may spot and refer trafficked children.',
     sources: ['PG47 §12.10'],
@@ -454,7 +544,7 @@ const raw: KbEntryInput[] = [
     question: 'What information does the social worker gather after a referral?',
     alt: ['details from referrer', 'information gathering stage', 'verify address', 'what will social care ask me'],
     answer:
-      'As much as possible from the referrer: the child\'s details and carer, contact numbers, country of origin, home language and English, and any siblings or other children. The social worker checks as soon as possible that the child lives at the address, gets the admission documents from a school, and runs a Home Office check. Those details go on the referral, never into this chat.',
+      "As much as possible from the referrer: the child's details and carer, contact numbers, country of origin, home language and English, and any siblings or other children. The social worker checks as soon as possible that the child lives at the address, gets the admission documents from a school, and runs a Home Office check. Those details go on the referral, never into this chat.",
     sources: ['PG47 §13.1'],
     see: ['home-office-check', 'four-ways-forward'],
   },
@@ -463,7 +553,7 @@ const raw: KbEntryInput[] = [
     question: 'What is a Home Office check?',
     alt: ['immigration status check', 'status of child and carers', 'UKBA check'],
     answer:
-      'A check with the Home Office to clarify the immigration status of the child and of the adults caring for them. Children\'s Social Care does it during information gathering.',
+      "A check with the Home Office to clarify the immigration status of the child and of the adults caring for them. Children's Social Care does it during information gathering.",
     sources: ['PG47 §13.1'],
     see: ['info-gathering', 'checking-documents'],
   },
@@ -472,24 +562,30 @@ const raw: KbEntryInput[] = [
   {
     id: 'nrm-what',
     question: 'What is the National Referral Mechanism?',
-    alt: ['NRM explained', 'role of the NRM and what it does for a child', 'NRM definition', 'framework for identifying victims', 'modern slavery referral system'],
+    alt: [
+      'NRM explained',
+      'role of the NRM and what it does for a child',
+      'NRM definition',
+      'framework for identifying victims',
+      'modern slavery referral system',
+    ],
     answer:
-      'The UK\'s framework for identifying and supporting victims of modern slavery, including trafficking. A first responder refers the child; the Single Competent Authority in the Home Office (or a devolved panel) decides whether they are a victim. The NRM runs alongside child protection, it does not replace it.',
+      "The UK's framework for identifying and supporting victims of modern slavery, including trafficking. A first responder refers the child; the Single Competent Authority in the Home Office (or a devolved panel) decides whether they are a victim. The NRM runs alongside child protection, it does not replace it.",
     sources: ['PG47 §13.2', 'PG47 §10.1'],
     see: ['nrm-who-refers', 'nrm-consent', 'reasonable-grounds'],
   },
   {
     id: 'nrm-who-refers',
     question: 'Who can make an NRM referral for a child?',
-    alt: ['first responder organisations', 'can a teacher refer to NRM', 'Barnardo\'s NSPCC first responder', 'who submits the form'],
+    alt: ['first responder organisations', 'can a teacher refer to NRM', "Barnardo's NSPCC first responder", 'who submits the form'],
     answer:
-      'Only a first responder: local authorities, the police, parts of the Home Office and named charities such as Barnardo\'s and the NSPCC. A local authority that identifies a potential victim must refer. If you are a teacher, nurse or other practitioner, refer to Children\'s Social Care; they make the NRM referral.',
+      "Only a first responder: local authorities, the police, parts of the Home Office and named charities such as Barnardo's and the NSPCC. A local authority that identifies a potential victim must refer. If you are a teacher, nurse or other practitioner, refer to Children's Social Care; they make the NRM referral.",
     sources: ['PG47 §13.2', 'Home Office NRM guidance'],
     see: ['nrm-how', 'nrm-consent', 'how-to-refer'],
   },
   {
     id: 'nrm-consent',
-    question: 'Do I need the child\'s consent for an NRM referral?',
+    question: "Do I need the child's consent for an NRM referral?",
     alt: ['permission from child', 'child refuses NRM', 'parent consent NRM', 'agree to referral'],
     answer:
       'No. Consent is not needed for a child (it is for adults). Be honest with the child about your worries and why you are referring them.',
@@ -537,7 +633,7 @@ const raw: KbEntryInput[] = [
     question: 'What is the Single Competent Authority?',
     alt: ['SCA', 'SCA definition', 'who decides NRM', 'competent authority Home Office decision maker'],
     answer:
-      'The part of the Home Office that decides NRM referrals: first a reasonable grounds decision, then a conclusive grounds decision. In some areas a devolved child decision-making panel decides children\'s cases instead.',
+      "The part of the Home Office that decides NRM referrals: first a reasonable grounds decision, then a conclusive grounds decision. In some areas a devolved child decision-making panel decides children's cases instead.",
     sources: ['PG47 §13.2', 'Home Office NRM guidance'],
     see: ['reasonable-grounds', 'conclusive-grounds', 'devolved-panels'],
   },
@@ -600,7 +696,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'ictg-what',
     question: 'What is an Independent Child Trafficking Guardian?',
-    alt: ['ICTG role', 'ICTG definition', 'independent advocate for trafficked child', 'formerly ICTA', 'Barnardo\'s guardian'],
+    alt: ['ICTG role', 'ICTG definition', 'independent advocate for trafficked child', 'formerly ICTA', "Barnardo's guardian"],
     answer:
       'An independent source of advice for a trafficked child, who speaks up for them and acts in their best interests, helping to prevent further harm, re-trafficking and going missing. ICTGs are independent of the authorities making decisions about the child. They were formerly called Independent Child Trafficking Advocates.',
     sources: ['PG47 §13.2'],
@@ -611,7 +707,7 @@ const raw: KbEntryInput[] = [
     question: 'What is the ICTG phone number?',
     alt: ['ICTG assessment line', 'guardian service contact', 'call ICTG'],
     answer:
-      '0800 043 4303: the ICTG service\'s 24/7 assessment line, for advice on referring a child. The referral itself is made on the online ICTG referral form.',
+      "0800 043 4303: the ICTG service's 24/7 assessment line, for advice on referring a child. The referral itself is made on the online ICTG referral form.",
     sources: ['PG47 §13.2'],
     see: ['ictg-referral', 'national-lines'],
   },
@@ -732,7 +828,7 @@ const raw: KbEntryInput[] = [
     question: 'How should the child be interviewed?',
     alt: ['talking to the child', 'interview questions', 'see the child alone', 'interview adults separately'],
     answer:
-      'See the child alone, somewhere safe, with carers out of earshot. Ask about family members and ages, parents\' work, chores at home, time in the UK, where they lived, went to school and who cared for them abroad. Interview the adults separately with the same questions and compare. Be thorough so the family is not disturbed longer than needed. School, phone, email or text may feel safer for the child.',
+      "See the child alone, somewhere safe, with carers out of earshot. Ask about family members and ages, parents' work, chores at home, time in the UK, where they lived, went to school and who cared for them abroad. Interview the adults separately with the same questions and compare. Be thorough so the family is not disturbed longer than needed. School, phone, email or text may feel safer for the child.",
     sources: ['PG47 §13.4', 'PG47 §16.1'],
     see: ['interpreters', 'single-interview', 'after-interview'],
   },
@@ -788,14 +884,21 @@ const raw: KbEntryInput[] = [
     question: 'When must a strategy meeting be held?',
     alt: ['deadline for strategy meeting', 'two working days', 'convene strategy discussion'],
     answer:
-      'Children\'s Social Care must convene it within 2 working days of the child becoming looked after, or of the child arriving in the borough where they intend to live if a s.47 enquiry is appropriate. Invite the police, immigration, the ICTG worker and other relevant professionals.',
+      "Children's Social Care must convene it within 2 working days of the child becoming looked after, or of the child arriving in the borough where they intend to live if a s.47 enquiry is appropriate. Invite the police, immigration, the ICTG worker and other relevant professionals.",
     sources: ['PG47 §14', 'PG47 §13.2'],
     see: ['strategy-meeting-agenda', 'ictg-meetings', 'multi-agency-meetings'],
   },
   {
     id: 'strategy-meeting-agenda',
     question: 'What must the strategy meeting cover?',
-    alt: ['strategy meeting agenda', 'purpose of a strategy meeting', 'what happens in a strategy meeting', 'video interview', 'protection plan', 'what to tell enquirers'],
+    alt: [
+      'strategy meeting agenda',
+      'purpose of a strategy meeting',
+      'what happens in a strategy meeting',
+      'video interview',
+      'protection plan',
+      'what to tell enquirers',
+    ],
     answer:
       'Share information (immigration, police, social care and others); plan the enquiries, including whether to video interview the child; make a plan for immediate protection and its monitoring (part of the care plan for a looked-after child); agree what may be told to anyone asking about the child; and agree the support the child needs.',
     sources: ['PG47 §14'],
@@ -804,7 +907,12 @@ const raw: KbEntryInput[] = [
   {
     id: 'wt-timescales',
     question: 'What are the Working Together 2023 timescales?',
-    alt: ['statutory timescales', 'initial child protection conference 15 working days', 'assessment 45 working days', 'decision 1 working day'],
+    alt: [
+      'statutory timescales',
+      'initial child protection conference 15 working days',
+      'assessment 45 working days',
+      'decision 1 working day',
+    ],
     answer:
       'A decision on next steps within 1 working day of a referral; an assessment within 45 working days of the referral; an initial child protection conference within 15 working days of the strategy discussion that started the s.47 enquiry. PG47 adds a strategy meeting within 2 working days and a written referral within 48 hours of a verbal one.',
     sources: ['Working Together 2023', 'PG47 §14'],
@@ -812,7 +920,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'multi-agency-meetings',
-    question: 'Who should come to multi-agency meetings, and what if they can\'t?',
+    question: "Who should come to multi-agency meetings, and what if they can't?",
     alt: ['police and Home Office attendance', 'case conference attendance', 'send written information', 'meetings slow to convene'],
     answer:
       'Police and the Home Office should attend, as should the ICTG worker and the competent authority where an NRM referral was made. Anyone who cannot come at short notice should send a replacement or written information. Do not let a slow meeting delay protecting the child.',
@@ -824,23 +932,35 @@ const raw: KbEntryInput[] = [
     question: 'What assessment is needed when a trafficked child becomes looked after?',
     alt: ['child in care assessment', 'placement started', 'carer and social worker assess'],
     answer:
-      'An immediate assessment by the social worker and the residential worker or carer: the child\'s background, why they came to the UK, and how vulnerable they are to the traffickers\' continuing influence or control. Plans should make it hard for the traffickers to draw the child back.',
+      "An immediate assessment by the social worker and the residential worker or carer: the child's background, why they came to the UK, and how vulnerable they are to the traffickers' continuing influence or control. Plans should make it hard for the traffickers to draw the child back.",
     sources: ['PG47 §15'],
     see: ['placement-safety', 'contact-parents-abroad'],
   },
   {
     id: 'placement-safety',
-    question: 'How do we keep a looked-after child\'s placement safe?',
-    alt: ['foster carer vigilance', 'cars waiting outside', 'phone calls asking about child', 'keep location secret', 'stop traffickers tracing or finding the child'],
+    question: "How do we keep a looked-after child's placement safe?",
+    alt: [
+      'foster carer vigilance',
+      'cars waiting outside',
+      'phone calls asking about child',
+      'keep location secret',
+      'stop traffickers tracing or finding the child',
+    ],
     answer:
-      'Never give the child\'s whereabouts to anyone asking until a social worker has interviewed them and their identity and link to the child are confirmed, with police and immigration help if needed. Carers should watch for anything unusual, such as cars waiting outside or phone enquiries. Pass any risk information to the police at once.',
+      "Never give the child's whereabouts to anyone asking until a social worker has interviewed them and their identity and link to the child are confirmed, with police and immigration help if needed. Carers should watch for anything unusual, such as cars waiting outside or phone enquiries. Pass any risk information to the police at once.",
     sources: ['PG47 §15', 'PG47 §16.1'],
     see: ['relative-claims', 'preventing-missing'],
   },
   {
     id: 'relative-claims',
-    question: 'Someone says they are the child\'s relative. Can the child go with them?',
-    alt: ['uncle wants to collect', 'claims to be family and wants to take the child', 'says they are a parent and wants the child back', 'family friend claims child', 'potential carer checks'],
+    question: "Someone says they are the child's relative. Can the child go with them?",
+    alt: [
+      'uncle wants to collect',
+      'claims to be family and wants to take the child',
+      'says they are a parent and wants the child back',
+      'family friend claims child',
+      'potential carer checks',
+    ],
     answer:
       'Not until they are checked. Anyone claiming to be a relative, friend or carer is investigated by the social worker, police and immigration service. Only when the supervising manager is satisfied that all identity checks and risk assessments are done may the child move to their care.',
     sources: ['PG47 §15'],
@@ -848,7 +968,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'contact-parents-abroad',
-    question: 'Should we contact the child\'s parents abroad?',
+    question: "Should we contact the child's parents abroad?",
     alt: ['trace family', 'country of origin parents', 'embassy consulate', 'verify relationship'],
     answer:
       'The social worker should try to contact the parents in the country of origin (immigration services may help) to learn their plans and views, and should verify the claimed relationship. Trace families with discretion and caution: it can put the child or family at risk. PG47 Appendix 2 lists embassies and consulates.',
@@ -860,7 +980,7 @@ const raw: KbEntryInput[] = [
     question: 'What can we tell people who ask about the child?',
     alt: ['confidential whereabouts', 'someone phoning about the child', 'information to enquirers'],
     answer:
-      'Only what the strategy meeting agreed may be shared. Keep the child\'s whereabouts confidential, and give nothing to an enquirer until a social worker has checked who they are and their connection to the child.',
+      "Only what the strategy meeting agreed may be shared. Keep the child's whereabouts confidential, and give nothing to an enquirer until a social worker has checked who they are and their connection to the child.",
     sources: ['PG47 §14', 'PG47 §15', 'PG47 §16.1'],
     see: ['placement-safety', 'relative-claims'],
   },
@@ -889,7 +1009,7 @@ const raw: KbEntryInput[] = [
     question: 'Can a trafficked child get legal advice?',
     alt: ['solicitor immigration status', 'lawyer for asylum', 'legal representation'],
     answer:
-      'Yes, and they should: independent advice about their rights and immigration status. The ICTG service can get legal advice or instruct a lawyer for the child, and the Refugee Council Children\'s Panel helps asylum-seeking children find good representation.',
+      "Yes, and they should: independent advice about their rights and immigration status. The ICTG service can get legal advice or instruct a lawyer for the child, and the Refugee Council Children's Panel helps asylum-seeking children find good representation.",
     sources: ['PG47 §16', 'PG47 §16.1', 'PG47 §13.2', 'PG47 §12.10'],
     see: ['ictg-information', 'refugee-council-panel'],
   },
@@ -923,7 +1043,13 @@ const raw: KbEntryInput[] = [
   {
     id: 'preventing-missing',
     question: 'How can we stop a trafficked child from going missing?',
-    alt: ['safe accommodation', 'keep the child safe in the placement', 'photograph the child', 'reduce risk of absconding', 'safeguarding measures'],
+    alt: [
+      'safe accommodation',
+      'keep the child safe in the placement',
+      'photograph the child',
+      'reduce risk of absconding',
+      'safeguarding measures',
+    ],
     answer:
       'Safe accommodation and a chance to build trust matter most. Keep the location confidential, brief carers to watch for contact attempts, take a photograph within 24 hours, hold the strategy meeting fast, and plan what to do if the child goes missing.',
     sources: ['Evidence to Parliament 2010', 'Monitoring report §7.2', 'Monitoring report §7.3', 'PG47 §15'],
@@ -960,7 +1086,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'age-assessment',
-    question: 'How is a child\'s age assessed?',
+    question: "How is a child's age assessed?",
     alt: ['age assessment process', 'BASW guidance', 'medical age check'],
     answer:
       'Decisions about age are best made through social interaction and a social work assessment. It is contested and can be long and distressing, so keep protecting the child meanwhile. The BASW Age Assessment Practice Guidance sets out good practice.',
@@ -990,7 +1116,7 @@ const raw: KbEntryInput[] = [
     question: 'Who looks after unaccompanied asylum-seeking children?',
     alt: ['UASC support', 'National Transfer Scheme', 'asylum claim child'],
     answer:
-      'The local authority\'s Children\'s Social Care, which helps every unaccompanied child. Most seek asylum on arrival; trafficked children often do not, or vanish soon after. Statutory guidance on the care of unaccompanied migrant children and the National Transfer Scheme protocol apply.',
+      "The local authority's Children's Social Care, which helps every unaccompanied child. Most seek asylum on arrival; trafficked children often do not, or vanish soon after. Statutory guidance on the care of unaccompanied migrant children and the National Transfer Scheme protocol apply.",
     sources: ['PG47 §12.4', 'PG47 §1', 'PG47 Appendix 3'],
     see: ['unaccompanied-potential-victim', 'asylum-team'],
   },
@@ -1008,7 +1134,7 @@ const raw: KbEntryInput[] = [
     question: 'What if the concern is about a member of staff or a volunteer?',
     alt: ['allegation against colleague', 'LADO', 'worker exploiting a child', 'person in position of trust'],
     answer:
-      'Tell your safeguarding lead at once. Allegations against people who work with children go to the local authority designated officer (LADO). If a child is at risk, refer to Children\'s Social Care as well.',
+      "Tell your safeguarding lead at once. Allegations against people who work with children go to the local authority designated officer (LADO). If a child is at risk, refer to Children's Social Care as well.",
     sources: ['Working Together 2023'],
     see: ['what-to-do-first'],
   },

@@ -59,7 +59,8 @@ export class KbIndex implements KnowledgeBase {
       answer: terms(e.answer).join(' '),
     }));
     this.search.addAll(docs);
-    for (const d of docs) for (const t of new Set(`${d.question} ${d.alt} ${d.answer}`.split(' '))) if (t) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const d of docs)
+      for (const t of new Set(`${d.question} ${d.alt} ${d.answer}`.split(' '))) if (t) this.df.set(t, (this.df.get(t) ?? 0) + 1);
   }
 
   get(id: string): KbEntry | undefined {
@@ -75,7 +76,10 @@ export class KbIndex implements KnowledgeBase {
     if (!best || !this.confident(q, best)) return undefined;
     const entry = this.byId.get(best.id as string)!;
     // A close runner-up is offered first: it may be what was meant.
-    const close = hits.slice(1, 2).filter((h) => h.score >= best.score * 0.6).map((h) => h.id as string);
+    const close = hits
+      .slice(1, 2)
+      .filter((h) => h.score >= best.score * 0.6)
+      .map((h) => h.id as string);
     const later = hits.slice(1, 6).map((h) => h.id as string);
     let related = this.pick(entry, [...close, ...entry.see, ...later]);
     if (related.length < MAX_RELATED) related = this.pick(entry, [...related.map((e) => e.id), ...this.related(entry.id).map((e) => e.id)]);

@@ -15,14 +15,20 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(under|over|below|above|at least) 18\b|\b18 or (over|under|older|younger)\b/g, 'age adult'],
   // a stated age ("she is 15", "16yo") says little about the topic
   [/\b(is|aged?|age of|turned|turning) \d{1,2}\b|\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old)\b/g, ' '],
-  [/\b(removed|taken|came) (from|off) (the )?(school )?roll\b|\boff[- ]roll(ed|ing)?\b|\bmissing (from|in) (school|education)\b/g, 'missing school'],
+  [
+    /\b(removed|taken|came) (from|off) (the )?(school )?roll\b|\boff[- ]roll(ed|ing)?\b|\bmissing (from|in) (school|education)\b/g,
+    'missing school',
+  ],
   [/\b(turn(ed|s)?|show(ed|s)?) up\b|\bappeared at\b/g, 'arrive'],
   [/\bdeal(ing|s)?\b|\bsell(ing)? drugs\b/g, 'drug dealing'],
   [/\bwhat counts as\b|\bwhat is meant by\b|\bdefin(e|ition|ed)\b|\bmeaning\b/g, 'definition'],
   [/\b(counts?|counted) as\b/g, ' '],
   [/\bstands? for\b|\bthe letters\b|\babbreviation\b|\bacronym\b|\bshort for\b/g, 'definition'],
   [/\bnot (a |an )?victims?\b|\b(refused|rejected|turned down|declined)\b/g, 'negative'],
-  [/\bhow (long|soon|quickly|fast)\b|\b(so |very )?(quickly|fast)\b|\bdeadlines?\b|\btime ?limits?\b|\btime ?scales?\b|\bwithin how\b/g, 'timescale'],
+  [
+    /\bhow (long|soon|quickly|fast)\b|\b(so |very )?(quickly|fast)\b|\bdeadlines?\b|\btime ?limits?\b|\btime ?scales?\b|\bwithin how\b/g,
+    'timescale',
+  ],
   [/\b(kinds?|sorts?|types?|forms?) of\b/g, 'type of'],
   // NRM, decisions, Home Office
   [/\bnational referral mechanism\b|\bn\.?r\.?m\b/g, 'nrm'],
@@ -34,9 +40,15 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bduty to notify\b|\bdtn\b|\bms1\b/g, 'dutytonotify'],
   [/\bfirst responders?( organisations?)?\b/g, 'firstresponder'],
   [/\bmodern slavery\b|\bslavery\b/g, 'modernslavery'],
-  [/\bhome office\b|\bukba\b|\buk ?border agency\b|\bukvi\b|\buk visas( and immigration)?\b|\bborder force\b|\bimmigration enforcement\b|\bho\b/g, 'homeoffice'],
+  [
+    /\bhome office\b|\bukba\b|\buk ?border agency\b|\bukvi\b|\buk visas( and immigration)?\b|\bborder force\b|\bimmigration enforcement\b|\bho\b/g,
+    'homeoffice',
+  ],
   // local authority, social care
-  [/\bchild(ren)?'?s'? social care\b|\bchild(ren)?'?s'? services\b|\bsocial services\b|\bsocial care\b|\bcsc\b|\bcsd\b|\bmulti[- ]?agency safeguarding hub\b|\bmash\b|\bfront door\b|\bchildren'?s duty team\b/g, 'csc'],
+  [
+    /\bchild(ren)?'?s'? social care\b|\bchild(ren)?'?s'? services\b|\bsocial services\b|\bsocial care\b|\bcsc\b|\bcsd\b|\bmulti[- ]?agency safeguarding hub\b|\bmash\b|\bfront door\b|\bchildren'?s duty team\b/g,
+    'csc',
+  ],
   [/\blocal authorit(y|ies)\b|\bcouncils?\b|\bboroughs?\b|\bla\b/g, 'localauthority'],
   [/\bsocial workers?\b|\bsw\b/g, 'socialworker'],
   [/\blocal authority designated officer\b|\blado\b/g, 'lado'],
@@ -56,7 +68,10 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bprivate(ly)? foster(ing|ed)?\b|\bprivate foster carers?\b/g, 'privatefostering'],
   [/\bparental responsibility\b|\bpr\b/g, 'parentalresponsibility'],
   // children and their situations
-  [/\bunaccompanied asylum[- ]seeking (child(ren)?|minors?|young people)\b|\buascs?\b|\bunaccompanied\b|\bseparated child(ren)?\b/g, 'uasc'],
+  [
+    /\bunaccompanied asylum[- ]seeking (child(ren)?|minors?|young people)\b|\buascs?\b|\bunaccompanied\b|\bseparated child(ren)?\b/g,
+    'uasc',
+  ],
   [/\bchild sexual exploitation\b|\bsexual exploitation\b|\bcse\b|\bsexually exploited\b/g, 'cse'],
   [/\bchild criminal exploitation\b|\bcriminal exploitation\b|\bcce\b|\bcriminally exploited\b/g, 'cce'],
   [/\bcounty ?lines?\b|\bdrug (running|runner|runners|lines?)\b|\bgoing country\b/g, 'countylines'],
@@ -74,23 +89,38 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\blast night\b|\bthis (morning|afternoon|evening|week|month)\b/g, ' '],
   [/\b(saturday|sunday|evening|tonight|at night|late at night|middle of the night|christmas day|new year'?s day)\b/g, 'outofhours'],
   [/\bout of hours\b|\bafter hours\b|\bedt\b|\bemergency duty( team)?\b|\bovernight\b|\bweekends?\b|\bbank holidays?\b/g, 'outofhours'],
-  [/\b(gone|went|go|goes|going) missing\b|\bran away\b|\brun away\b|\brunning away\b|\bab?scond(s|ed|ing)?\b|\bdisappear(ed|s)?\b|\bvanish(ed|es)?\b/g, 'missing'],
+  [
+    /\b(gone|went|go|goes|going) missing\b|\bran away\b|\brun away\b|\brunning away\b|\bab?scond(s|ed|ing)?\b|\bdisappear(ed|s)?\b|\bvanish(ed|es)?\b/g,
+    'missing',
+  ],
   // everyday words
-  [/\b(passports?|documents?|papers|id) (is |are |was |were |has been |have been |got |went )?(lost|missing|gone|mislaid)\b|\blost (passports?|documents?|papers)\b/g, 'document lostdocument'],
+  [
+    /\b(passports?|documents?|papers|id) (is |are |was |were |has been |have been |got |went )?(lost|missing|gone|mislaid)\b|\blost (passports?|documents?|papers)\b/g,
+    'document lostdocument',
+  ],
   [/\bwhat(?:'s| is) ((?:an? |the )?(?:[a-z0-9]+ ){1,3})for\b|\b(the )?(point|purpose) of\b/g, ' $1 purpose '],
   [/\b(talk(ing)?|speak(ing)?) (to|with)\b/g, 'interview'],
   [/\b(dial(ling)? in|by phone|remotely|video call|conference call)\b/g, 'remote'],
   [/\bhospitals?\b|\bwards?\b|\bpaediatrics?\b/g, 'ae hospital'],
   [/\b(gatwick|heathrow|stansted|luton|dover|airports?|ports?|eurostar|st pancras|ferry)\b/g, 'port'],
   [/\b(brothers?|sisters?|siblings?)\b/g, 'relative'],
-  [/\bdomestic (servitude|slavery|work|worker|labou?r)\b|\b(cleaner|cleaning|housework|housemaid|maid|nanny|servant)s?\b/g, 'domesticservitude'],
+  [
+    /\bdomestic (servitude|slavery|work|worker|labou?r)\b|\b(cleaner|cleaning|housework|housemaid|maid|nanny|servant)s?\b/g,
+    'domesticservitude',
+  ],
   [/\b(made|make|makes|making|forced|forcing) to work\b|\bforced labou?r\b|\blabou?r exploitation\b/g, 'forcedlabour'],
   [/\b(man|men|male|males)\b/g, 'male'],
   [/\biphones?\b|\bsmart ?phones?\b|\bmobiles?( phones?)?\b|\bnew phone\b/g, 'mobile'],
   [/\b(mum|mom|mother|dad|father|parents?)\b/g, 'parent'],
   [/\b(aunt|aunty|auntie|uncle|cousin|grandparents?|grandmother|grandfather|nan|gran|relatives?|family members?)\b/g, 'relative'],
-  [/\b(tel|telephone|phone|contact) (no|number)s?\b|\bnumbers?\b|\btel\b|\btelephone\b|\bhotlines?\b|\bhelplines?\b|\bphone\b|\bring\b|\bcall\b/g, 'phone'],
-  [/\bkids?\b|\byoung (person|people)\b|\bminors?\b|\bpupils?\b|\bstudents?\b|\bpatients?\b|\byp\b|\bchildren\b|\bchilds?\b|\bboys?\b|\bgirls?\b|\bteens?\b|\bteenagers?\b/g, 'child'],
+  [
+    /\b(tel|telephone|phone|contact) (no|number)s?\b|\bnumbers?\b|\btel\b|\btelephone\b|\bhotlines?\b|\bhelplines?\b|\bphone\b|\bring\b|\bcall\b/g,
+    'phone',
+  ],
+  [
+    /\bkids?\b|\byoung (person|people)\b|\bminors?\b|\bpupils?\b|\bstudents?\b|\bpatients?\b|\byp\b|\bchildren\b|\bchilds?\b|\bboys?\b|\bgirls?\b|\bteens?\b|\bteenagers?\b/g,
+    'child',
+  ],
   [/\bpermission\b|\bagreement\b|\bconsented\b|\bconsenting\b/g, 'consent'],
   [/\btranslat(or|ors|e|ing|ion)\b|\binterpret(ing|ers?)?\b/g, 'interpreter'],
   [/\bpassports?\b|\bpapers\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bid docs?\b/g, 'document'],

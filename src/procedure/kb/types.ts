@@ -10,7 +10,10 @@ export const KbSourceSchema = z
   );
 export type KbSource = z.infer<typeof KbSourceSchema>;
 
-const Slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a short lowercase slug').max(40);
+const Slug = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a short lowercase slug')
+  .max(40);
 
 export const KbEntrySchema = z.object({
   id: Slug,
@@ -27,16 +30,19 @@ export const KbEntrySchema = z.object({
 export type KbEntryInput = z.input<typeof KbEntrySchema>;
 export type KbEntry = z.infer<typeof KbEntrySchema>;
 
-export const KbEntriesSchema = z.array(KbEntrySchema).min(60).superRefine((entries, ctx) => {
-  const ids = new Set<string>();
-  for (const e of entries) {
-    if (ids.has(e.id)) ctx.addIssue({ code: 'custom', message: `duplicate entry id "${e.id}"` });
-    ids.add(e.id);
-  }
-  for (const e of entries)
-    for (const s of e.see)
-      if (!ids.has(s) || s === e.id) ctx.addIssue({ code: 'custom', message: `entry "${e.id}" sees unknown or itself: "${s}"` });
-});
+export const KbEntriesSchema = z
+  .array(KbEntrySchema)
+  .min(60)
+  .superRefine((entries, ctx) => {
+    const ids = new Set<string>();
+    for (const e of entries) {
+      if (ids.has(e.id)) ctx.addIssue({ code: 'custom', message: `duplicate entry id "${e.id}"` });
+      ids.add(e.id);
+    }
+    for (const e of entries)
+      for (const s of e.see)
+        if (!ids.has(s) || s === e.id) ctx.addIssue({ code: 'custom', message: `entry "${e.id}" sees unknown or itself: "${s}"` });
+  });
 
 export interface KbAnswer {
   entry: KbEntry;
