@@ -224,6 +224,10 @@ export class CaseService {
     });
     if (refusal || !saved) return { ok: false, reason: refusal ?? 'The case could not be saved.' };
     await this.o.store.put(CHANNEL_LINKS, channelKey(turn), { case: key });
+    // A channel follows one case: a closed case it followed before lets go of it.
+    if (current && current.key !== key) {
+      await this.mutate(current.key, (old) => ({ ...old, channels: old.channels.filter((l) => channelKey(l) !== channelKey(turn)) }));
+    }
     if (kind !== 'already')
       await this.audit(turn, saved, kind === 'created' ? 'case-opened' : 'channel-linked', {
         platform: turn.platform,

@@ -4,7 +4,7 @@ import type { ChannelAddress, Notifier, PostedMessage } from '../conversation/no
 import { DeliveryError } from '../conversation/notifier.js';
 import type { Message, Turn } from '../conversation/model.js';
 import type { CaseRecord, CaseService, ChannelLink, DeadlineRecord, ReminderStep } from '../cases/service.js';
-import { CaseError, channelKey, whoOf, TEAMS_REFS } from '../cases/service.js';
+import { CaseError, channelKey, whoOf, whoName, TEAMS_REFS } from '../cases/service.js';
 import type { Job } from './scheduler.js';
 import { deadlineStateMessage, londonParts, reminderMessage } from './messages.js';
 
@@ -183,41 +183,51 @@ export class ReminderDelivery {
     const fmt = this.o.rules.formatLondon;
     const now = this.o.clock.now();
     if (d0.status === 'done')
-      return { ok: true, message: deadlineStateMessage(c, d0, now, fmt), note: `Already marked done by ${d0.doneBy?.name ?? 'someone'}.` };
+      return { ok: true, message: deadlineStateMessage(c, d0, now, fmt), note: `Already marked done by ${whoName(d0.doneBy)}.` };
     const who = whoOf(turn);
-    let next: DeadlineRecord;
-    let note: string;
-    let step: ReminderStep | undefined;
-    if (a === 'dl-done') {
-      next = { ...d0, status: 'done', doneAt: now.toISOString(), doneBy: who };
-      note = `Marked done: ${d0.title}.`;
-    } else if (a === 'dl-snooze-hour' || a === 'dl-snooze-tomorrow') {
-      const until = a === 'dl-snooze-hour' ? new Date(now.getTime() + HOUR) : this.tomorrowAtNine(now);
-      step = { n: Math.max(-1, ...d0.plan.map((s) => s.n)) + 1, at: until.toISOString(), kind: 'snooze' };
-      next = { ...d0, snoozedUntil: until.toISOString(), snoozedBy: who, plan: [...d0.plan, step] };
-      note = `Snoozed until ${fmt(until)}.`;
-    } else if (a === 'dl-reschedule') {
-      const due = this.parseWhen(values);
-      if (typeof due === 'string') return { ok: false, reason: due };
-      if (due.getTime() <= now.getTime()) return { ok: false, reason: 'Pick a new date and time in the future.' };
-      const { snoozedUntil: _s, snoozedBy: _b, ...rest } = d0;
-      next = this.cases.replan({ ...rest, due: due.toISOString(), rescheduledBy: who, gen: d0.gen + 1 }, now);
-      note = `Rescheduled to ${fmt(due)}.`;
-    } else return { ok: false, reason: 'I did not recognise that button.' };
+    let due: Date | undefined;
+    if (a === 'dl-reschedule') {
+      const when = this.parseWhen(values);
+      if (typeof when === 'string') return { ok: false, reason: when };
+      if (when.getTime() <= now.getTime()) return { ok: false, reason: 'Pick a new date and time in the future.' };
+      due = when;
+    } else if (!['dl-done', 'dl-snooze-hour', 'dl-snooze-tomorrow'].includes(a))
+      return { ok: false, reason: 'I did not recognise that button.' };
 
+    /** The change, applied to the deadline as stored at that moment (inside the atomic update). */
+    const change = (x: DeadlineRecord): { next: DeadlineRecord; step?: ReminderStep } => {
+      if (a === 'dl-done') return { next: { ...x, status: 'done', doneAt: now.toISOString(), doneBy: who } };
+      if (due) {
+        const { snoozedUntil: _s, snoozedBy: _b, ...rest } = x;
+        return { next: this.cases.replan({ ...rest, due: due.toISOString(), rescheduledBy: who, gen: x.gen + 1 }, now) };
+      }
+      const until = a === 'dl-snooze-hour' ? new Date(now.getTime() + HOUR) : this.tomorrowAtNine(now);
+      const step: ReminderStep = { n: Math.max(-1, ...x.plan.map((s) => s.n)) + 1, at: until.toISOString(), kind: 'snooze' };
+      return { next: { ...x, snoozedUntil: until.toISOString(), snoozedBy: who, plan: [...x.plan, step] }, step };
+    };
+    let before: DeadlineRecord | undefined;
+    let applied: { next: DeadlineRecord; step?: ReminderStep } | undefined;
     const saved = await this.cases.mutate(c.key, (cur) => ({
       ...cur,
-      deadlines: cur.deadlines.map((x) => (x.id === d0.id && x.gen === d0.gen && x.status === 'open' ? next : x)),
+      deadlines: cur.deadlines.map((x) => {
+        if (x.id !== d0.id || x.status !== 'open' || cur.status !== 'open') return x;
+        before = x;
+        applied = change(x);
+        return applied.next;
+      }),
     }));
     const d = saved.deadlines.find((x) => x.id === d0.id)!;
-    if (d !== next && JSON.stringify(d) !== JSON.stringify(next))
-      throw new CaseError('Someone changed this deadline at the same moment: look at the case card and try again.');
-    if (a === 'dl-done') await this.cases.cancelAll(c.key, d0);
-    if (step) await this.cases.scheduleStep(c.key, d, step);
-    if (a === 'dl-reschedule') {
-      await this.cases.cancelAll(c.key, d0);
-      await this.cases.scheduleAll(c.key, d);
+    if (!applied || !before) {
+      if (d.status === 'done')
+        return { ok: true, message: deadlineStateMessage(saved, d, now, fmt), note: `Already marked done by ${whoName(d.doneBy)}.` };
+      throw new CaseError('This case was closed meanwhile: nothing changed.');
     }
+    const { step } = applied;
+    const note =
+      a === 'dl-done' ? `Marked done: ${d.title}.` : due ? `Rescheduled to ${fmt(due)}.` : `Snoozed until ${fmt(new Date(step!.at))}.`;
+    if (a === 'dl-done' || due) await this.cases.cancelAll(c.key, before);
+    if (step) await this.cases.scheduleStep(c.key, d, step);
+    if (due) await this.cases.scheduleAll(c.key, d);
     const what = a === 'dl-done' ? 'deadline-done' : a === 'dl-reschedule' ? 'deadline-rescheduled' : 'deadline-snoozed';
     await this.cases.audit(turn, saved, what, {
       deadline: d.id,

@@ -56,6 +56,18 @@ describe('case open and linking', () => {
     expect(textOf(card.replies)).toContain('Channels: Teams, Slack');
   });
 
+  it('a channel that followed a closed case can follow a new one; references may hold / and spaces', async () => {
+    const h = await caseHarness('2026-12-24T10:30:00Z');
+    await h.say(`case open ${REF}`);
+    await h.click({ t: 'case', a: 'close-confirm', v: KEY });
+    const r = await h.say('case open HAR/0042 B');
+    expect(textOf(r.replies)).toContain('Case HAR/0042 B opened');
+    expect((await h.caseOf(KEY))!.channels).toEqual([]);
+    await h.say('case event verbal-referral 2026-12-24 09:00');
+    expect((await h.caseOf('har/0042 b'))!.deadlines).toHaveLength(1);
+    expect(textOf((await h.say('case')).replies)).toContain('Case HAR/0042 B');
+  });
+
   it('explains how to link a case where the channel follows none', async () => {
     const h = await caseHarness('2026-12-24T10:30:00Z');
     for (const cmd of ['case', 'case event looked-after today 10:00', 'case audit', 'case close']) {
