@@ -33,6 +33,13 @@ describe('knowledge base accuracy', () => {
     expect(answeredOff).toEqual([]);
   });
 
+  it('stays fast on a pasted wall of text', () => {
+    const wall = Array.from({ length: 400 }, (_, i) => `${labelled[i % labelled.length]!.q} word${i}`).join(' ');
+    const t0 = performance.now();
+    kb.answer(wall);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+
   it('says nothing for empty or stop-word-only input', () => {
     for (const q of ['', '   ', '?', 'what is it', 'hello']) expect(kb.answer(q)).toBeUndefined();
   });

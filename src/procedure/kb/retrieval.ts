@@ -23,6 +23,8 @@ interface Doc {
 }
 
 const MAX_RELATED = 3;
+const MAX_QUESTION_CHARS = 2000;
+const MAX_QUERY_TERMS = 40;
 
 export class KbIndex implements KnowledgeBase {
   readonly entries: readonly KbEntry[];
@@ -69,7 +71,10 @@ export class KbIndex implements KnowledgeBase {
 
   answer(question: string): KbAnswer | undefined {
     // A number the base never uses ("her passport says 22") tells nothing about the topic.
-    const q = terms(question).filter((t) => !/^\d+$/.test(t) || this.df.has(t));
+    // A pasted wall of text is cut: a question rarely needs more than MAX_QUERY_TERMS words.
+    const q = [...new Set(terms(question.slice(0, MAX_QUESTION_CHARS)))]
+      .filter((t) => !/^\d+$/.test(t) || this.df.has(t))
+      .slice(0, MAX_QUERY_TERMS);
     if (q.length === 0) return undefined;
     const hits = this.search.search(q.join(' '));
     const best = hits[0];
