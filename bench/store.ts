@@ -1,4 +1,5 @@
-// Store benchmark: put / update / get on LowdbStore and PostgresStore (1000 ops across 100 keys).
+// Store benchmark: put / update / get on LowdbStore and PostgresStore (1000 ops across 100 keys),
+// and the scheduler's throughput on each (200 due jobs through one runDue).
 // `npx tsx bench/store.ts` prints the numbers; bench/run.ts may import run().
 import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -6,6 +7,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { ManualClock } from '../src/clock.js';
+import { EmbeddedScheduler } from '../src/reminders/embedded.js';
+import { PgBossScheduler } from '../src/reminders/pgboss.js';
+import type { Scheduler } from '../src/reminders/scheduler.js';
 import { LowdbStore } from '../src/store/lowdb.js';
 import { PostgresStore } from '../src/store/postgres.js';
 import type { Store } from '../src/store/store.js';
@@ -49,12 +54,29 @@ async function benchStore(name: string, store: Store, out: Record<string, number
   out[`${name}.readLog_ms`] = round(performance.now() - t);
 }
 
+/** Schedules JOBS jobs, then one runDue runs them all: jobs per second through claim + handler + done. */
+async function benchScheduler(name: string, scheduler: Scheduler, clock: ManualClock, out: Record<string, number | string>): Promise<void> {
+  const JOBS = 200;
+  let ran = 0;
+  await scheduler.start(async () => void ran++);
+  let t = performance.now();
+  for (let i = 0; i < JOBS; i++) await scheduler.schedule({ id: `bench-${i}`, runAt: clock.now(), payload: { i } });
+  out[`${name}.scheduler.schedule_per_s`] = round(JOBS / ((performance.now() - t) / 1000));
+  t = performance.now();
+  const n = await scheduler.runDue();
+  out[`${name}.scheduler.run_per_s`] = round(n / ((performance.now() - t) / 1000));
+  if (n !== JOBS || ran !== JOBS) out[`${name}.scheduler.error`] = `ran ${ran}, runDue said ${n}, expected ${JOBS}`;
+  await scheduler.stop();
+}
+
 export async function run(): Promise<Record<string, number | string>> {
   const out: Record<string, number | string> = { ops: OPS, keys: KEYS, update_concurrency: CONCURRENCY };
   const dir = await mkdtemp(path.join(tmpdir(), 'sg-bench-'));
   const lowdb = await LowdbStore.open(dir);
   try {
     await benchStore('lowdb', lowdb, out);
+    const clock = new ManualClock(new Date());
+    await benchScheduler('lowdb', new EmbeddedScheduler(lowdb, { clock, pollMs: 0 }), clock, out);
   } finally {
     await lowdb.close();
     await rm(dir, { recursive: true, force: true });
@@ -65,6 +87,8 @@ export async function run(): Promise<Record<string, number | string>> {
     const store = await PostgresStore.open({ connectionString: url, schema });
     try {
       await benchStore('postgres', store, out);
+      const clock = new ManualClock(new Date());
+      await benchScheduler('postgres', new PgBossScheduler({ store, clock, pollMs: 0, bossSchema: `${schema}_boss` }), clock, out);
     } finally {
       await store.close();
     }
@@ -74,7 +98,7 @@ export async function run(): Promise<Record<string, number | string>> {
     const c = new pg.Client({ connectionString: url });
     await c
       .connect()
-      .then(() => c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`))
+      .then(() => c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE; DROP SCHEMA IF EXISTS "${schema}_boss" CASCADE`))
       .catch(() => {});
     await c.end().catch(() => {});
   }
