@@ -2,7 +2,7 @@
 import type { App } from '@slack/bolt';
 import type { PlatformContext } from '../platform.js';
 import type { Logger } from '../logger.js';
-import type { ActionPayload, Input, Message, Turn, TurnResult } from '../conversation/model.js';
+import type { Input, Message, Turn, TurnResult } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
 import { CONVERSATIONS } from '../conversation/engine.js';
 import type { ConversationState } from '../conversation/engine.js';
