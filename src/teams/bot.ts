@@ -1,9 +1,9 @@
 // The Teams turn handler: activity -> Turn -> engine -> Adaptive Cards. It translates; it decides nothing.
 import { ActivityTypes, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
-import type { Message, TurnResult } from '../conversation/model.js';
+import type { Message, Turn, TurnResult } from '../conversation/model.js';
 import type { PlatformContext } from '../platform.js';
-import { ADAPTIVE_CARD_CONTENT_TYPE, cardAttachment, renderAdaptiveCard } from './render.js';
-import { invokeTurn, messageTurn } from './turn.js';
+import { ADAPTIVE_CARD_CONTENT_TYPE, renderAdaptiveCard, withOwner } from './render.js';
+import { cardOwner, invokeTurn, messageTurn } from './turn.js';
 import { TEAMS_REFS } from './notifier.js';
 
 /** Store collection: conversations already welcomed (so conversationUpdate + installationUpdate greet once). */
@@ -11,7 +11,16 @@ export const TEAMS_WELCOMED = 'teams-welcomed';
 
 const SORRY = 'Sorry, something went wrong on my side. Please try again, or type help.';
 
-const cardActivity = (m: Message): Partial<Activity> => ({ type: ActivityTypes.Message, attachments: [cardAttachment(m)] });
+const NOT_YOURS = 'This card belongs to another member\'s walk-through. Mention me with a command (for example "refer") to start your own.';
+
+const BAD_ACTION = {
+  statusCode: 400,
+  type: 'application/vnd.microsoft.error',
+  value: { code: 'BadRequest', message: 'This card action is not recognised.' },
+};
+
+/** An invoke answer that keeps the card and shows a short text to the person who clicked. */
+const textResponse = (text: string) => ({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: text });
 
 const invokeResponse = (tc: TurnContext, status: number, body: unknown) =>
   tc.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } satisfies InvokeResponse });
@@ -47,53 +56,75 @@ export class TeamsBot {
     }
   }
 
+  /** The card for a reply: in a channel its buttons carry the owner (state there is per user). */
+  private card(m: Message, turn?: Turn): Record<string, unknown> {
+    const card = renderAdaptiveCard(m);
+    return turn?.shared ? withOwner(card, turn.userId) : card;
+  }
+
+  private cardActivity(m: Message, turn?: Turn): Partial<Activity> {
+    return { type: ActivityTypes.Message, attachments: [{ contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: this.card(m, turn) }] };
+  }
+
+  /**
+   * In a channel, a click on a flow button of a card that is not the clicker's own: 'flow' (a step of another
+   * member's walk-through: not theirs to apply) or 'other' (a start button on someone else's or a shared card:
+   * run it, but post the answer as a new message instead of replacing that card for everyone).
+   * Command-handler cards (e.g. case checklists) are shared by design and always update in place.
+   */
+  private foreignClick(tc: TurnContext, turn: Turn): 'flow' | 'other' | undefined {
+    if (!turn.shared || turn.input.kind !== 'action') return undefined;
+    const { t, a } = turn.input.action;
+    if (!this.ctx.engine.flowList().some((f) => f.id === t)) return undefined;
+    const owner = cardOwner(tc.activity);
+    if (owner === turn.userId) return undefined;
+    if (a === 'start') return 'other';
+    return owner ? 'flow' : undefined;
+  }
+
+  private async handle(turn: Turn): Promise<TurnResult | undefined> {
+    try {
+      return await this.ctx.engine.handle(turn);
+    } catch (err) {
+      this.ctx.log.error({ err: err instanceof Error ? err.message : String(err), kind: turn.input.kind }, 'teams: turn failed');
+      return undefined;
+    }
+  }
+
   private async onMessage(tc: TurnContext): Promise<void> {
     const turn = messageTurn(tc.activity);
     if (!turn) return; // a channel message not addressed to the bot, or card data that is not ours
-    let result: TurnResult;
-    try {
-      result = await this.ctx.engine.handle(turn);
-    } catch (err) {
-      this.ctx.log.error({ err: String(err), kind: turn.input.kind }, 'teams: turn failed');
-      await tc.sendActivity(SORRY);
-      return;
-    }
+    const foreign = this.foreignClick(tc, turn);
+    if (foreign === 'flow') return void (await tc.sendActivity(NOT_YOURS));
+    const result = await this.handle(turn);
+    if (!result) return void (await tc.sendActivity(SORRY));
     let replies = result.replies;
     const source = tc.activity.replyToId;
     // Action.Submit from an older client: update the card it came from in place, when asked to.
-    if (turn.input.kind === 'action' && result.replaceSource && source && replies[0]) {
-      await tc.updateActivity({ ...cardActivity(replies[0]), id: source });
+    if (turn.input.kind === 'action' && result.replaceSource && !foreign && source && replies[0]) {
+      await tc.updateActivity({ ...this.cardActivity(replies[0], turn), id: source });
       replies = replies.slice(1);
     }
-    if (replies.length) await tc.sendActivities(replies.map(cardActivity));
+    if (replies.length) await tc.sendActivities(replies.map((m) => this.cardActivity(m, turn)));
   }
 
   /** Action.Execute: the first reply's card replaces the source card (HTTP response); later replies are messages. */
   private async onInvoke(tc: TurnContext): Promise<void> {
     if (tc.activity.name !== 'adaptiveCard/action') return void (await invokeResponse(tc, 501, undefined));
     const turn = invokeTurn(tc.activity);
-    if (!turn) {
-      return void (await invokeResponse(tc, 200, {
-        statusCode: 400,
-        type: 'application/vnd.microsoft.error',
-        value: { code: 'BadRequest', message: 'This card action is not recognised.' },
-      }));
-    }
-    let result: TurnResult;
-    try {
-      result = await this.ctx.engine.handle(turn);
-    } catch (err) {
-      this.ctx.log.error({ err: String(err) }, 'teams: card action failed');
-      return void (await invokeResponse(tc, 200, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: SORRY }));
-    }
+    if (!turn) return void (await invokeResponse(tc, 200, BAD_ACTION));
+    const foreign = this.foreignClick(tc, turn);
+    if (foreign === 'flow') return void (await invokeResponse(tc, 200, textResponse(NOT_YOURS)));
+    const result = await this.handle(turn);
+    if (!result) return void (await invokeResponse(tc, 200, textResponse(SORRY)));
     const [first, ...rest] = result.replies;
-    if (first && result.replaceSource) {
-      if (rest.length) await tc.sendActivities(rest.map(cardActivity));
-      await invokeResponse(tc, 200, { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: renderAdaptiveCard(first) });
+    if (first && result.replaceSource && !foreign) {
+      if (rest.length) await tc.sendActivities(rest.map((m) => this.cardActivity(m, turn)));
+      await invokeResponse(tc, 200, { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: this.card(first, turn) });
       return;
     }
-    if (result.replies.length) await tc.sendActivities(result.replies.map(cardActivity));
-    await invokeResponse(tc, 200, { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Done.' });
+    if (result.replies.length) await tc.sendActivities(result.replies.map((m) => this.cardActivity(m, turn)));
+    await invokeResponse(tc, 200, textResponse('Done: see my reply below.'));
   }
 
   private async onConversationUpdate(tc: TurnContext): Promise<void> {
@@ -117,7 +148,7 @@ export class TeamsBot {
       first = !cur;
       return cur ?? { at: this.ctx.clock.now().toISOString() };
     });
-    if (first) await tc.sendActivity(cardActivity(this.ctx.engine.help()));
+    if (first) await tc.sendActivity(this.cardActivity(this.ctx.engine.help()));
   }
 
   private async forget(a: Activity): Promise<void> {

@@ -10,6 +10,8 @@ export type CardElement = Record<string, unknown>;
 export interface CardActionData {
   sg: ActionPayload;
   sg_multi?: string[];
+  /** Channels: whose walk-through this card shows (state is per user there). */
+  sg_u?: string;
 }
 
 /** Teams shows at most this many card-level actions; more buttons are stacked in the body instead. */
@@ -135,6 +137,18 @@ export function renderAdaptiveCard(message: Message): CardElement {
   }) as CardElement;
   if (Array.isArray(card.actions) && card.actions.length === 0) delete card.actions;
   return card;
+}
+
+/** Stamp the owner on every Action.Execute of a card shown in a channel, so another member's click is recognised. */
+export function withOwner(card: CardElement, userId: string): CardElement {
+  const stamp = (el: unknown): unknown => {
+    if (Array.isArray(el)) return el.map(stamp);
+    if (!el || typeof el !== 'object') return el;
+    const obj = Object.fromEntries(Object.entries(el).map(([k, v]) => [k, k === 'data' ? v : stamp(v)]));
+    if (obj.type === 'Action.Execute') obj.data = { ...(obj.data as object), sg_u: userId };
+    return obj;
+  };
+  return stamp(card) as CardElement;
 }
 
 export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';

@@ -3,7 +3,7 @@ import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { Input, Turn } from '../conversation/model.js';
 
-/** Card data as rendered by render.ts: {sg: payload, sg_multi?: [...], ...input values}. */
+/** Card data as rendered by render.ts: {sg: payload, sg_multi?: [...], sg_u?: owner, ...input values}. */
 const actionData = z
   .object({
     sg: z.object({
@@ -13,6 +13,8 @@ const actionData = z
       s: z.number().int().optional(),
     }),
     sg_multi: z.array(z.string()).optional(),
+    /** In channels: the user whose walk-through the card shows (see withOwner in render.ts). */
+    sg_u: z.string().max(200).optional(),
   })
   .loose();
 
@@ -25,7 +27,7 @@ export const isSharedConversation = (a: Partial<Activity>): boolean =>
 export function actionInput(data: unknown): Input | undefined {
   const parsed = actionData.safeParse(data);
   if (!parsed.success) return undefined;
-  const { sg, sg_multi: multi = [], ...rest } = parsed.data;
+  const { sg, sg_multi: multi = [], sg_u: _owner, ...rest } = parsed.data;
   const values: Record<string, string | string[]> = {};
   for (const [key, value] of Object.entries(rest)) {
     if (typeof value !== 'string' && !Array.isArray(value)) continue;
@@ -86,6 +88,16 @@ export function messageTurn(a: Partial<Activity>): Turn | undefined {
   }
   if (a.conversation?.conversationType === 'channel' && !mentionsBot(a)) return undefined;
   return turnFor(a, { kind: 'text', text: messageText(a) });
+}
+
+/** The card data of an Action.Submit message or an Action.Execute invoke. */
+const cardData = (a: Partial<Activity>): unknown =>
+  a.type === 'invoke' ? (a.value as { action?: { data?: unknown } } | undefined)?.action?.data : a.value;
+
+/** Whose card was clicked (channels only): undefined for cards everyone shares (help, reminders, case cards). */
+export function cardOwner(a: Partial<Activity>): string | undefined {
+  const parsed = actionData.safeParse(cardData(a));
+  return parsed.success ? parsed.data.sg_u : undefined;
 }
 
 /** An adaptiveCard/action invoke -> Turn (undefined when its data is not ours or malformed). */

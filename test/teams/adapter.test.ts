@@ -24,7 +24,7 @@ afterEach(() => {
 const findAction = (card: Record<string, any>, title: string) => {
   const action = actionsOf(card).find((a) => a.title === title);
   if (!action) throw new Error(`no action "${title}" in card`);
-  return action as { verb: string; data: Record<string, unknown>; title: string };
+  return action as { verb: string; data: Record<string, any>; title: string };
 };
 
 const bodyText = (card: Record<string, any>) => JSON.stringify(card.body);
@@ -145,6 +145,48 @@ describe('Teams adapter: channels', () => {
     await postActivity(h.url, alice.execute({ verb: next.verb, data: { ...next.data, g_groups: 'money' } }));
     expect((await pickState(alice, 'aad-user-22', true))!.seq).toBe(2);
     expect(await pickState(bob, 'aad-user-23', true)).toBeUndefined();
+  });
+
+  it("stamps the owner on channel cards; another member's click on a step is refused without touching either state", async () => {
+    const alice = TeamsActivities.channel(fc.url, person(25), '1700000000400');
+    const bob = alice.as(person(26));
+    const { card } = await startPick(alice);
+    const next = findAction(card, 'Next');
+    expect(next.data.sg_u).toBe('aad-user-25');
+    const res = await postActivity(h.url, bob.execute({ verb: next.verb, data: { ...next.data, g_groups: 'money' } }));
+    expect(res.body).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message' });
+    expect(res.body.value).toMatch(/another member/);
+    expect((await pickState(alice, 'aad-user-25', true))!.seq).toBe(1);
+    expect(await pickState(bob, 'aad-user-26', true)).toBeUndefined();
+    // Alice's own click still applies.
+    const own = await postActivity(h.url, alice.execute({ verb: next.verb, data: { ...next.data, g_groups: 'money' } }));
+    expect(bodyText(own.body.value)).toContain('Chosen: money');
+  });
+
+  it("a start button on another member's card starts the clicker's own walk-through in a new message", async () => {
+    const alice = TeamsActivities.channel(fc.url, person(27), '1700000000500');
+    const bob = alice.as(person(28));
+    const { card } = await startPick(alice);
+    const next = findAction(card, 'Next');
+    const step2 = await postActivity(h.url, alice.execute({ verb: next.verb, data: { ...next.data, g_groups: 'control' } }));
+    const save = findAction(step2.body.value, 'Save');
+    await postActivity(h.url, alice.execute({ verb: save.verb, data: { ...save.data, when: '2026-11-25' } }));
+    const resultCard = cardOf(fc.sent(alice.conversationId).at(-1)!.body)!;
+    const again = findAction(resultCard, 'Pick again');
+    fc.requests.length = 0;
+    const res = await postActivity(h.url, bob.execute({ verb: again.verb, data: again.data }));
+    expect(res.body.type).toBe('application/vnd.microsoft.activity.message');
+    const [posted] = fc.sent(alice.conversationId);
+    const bobsCard = cardOf(posted!.body)!;
+    expect(bobsCard.body[0].text).toBe('Which groups?');
+    expect(findAction(bobsCard, 'Next').data.sg_u).toBe('aad-user-28');
+    expect((await pickState(bob, 'aad-user-28', true))!.seq).toBe(1);
+  });
+
+  it('cards in personal chats carry no owner', async () => {
+    const u = TeamsActivities.personal(fc.url, person(29));
+    const { card } = await startPick(u);
+    expect(findAction(card, 'Next').data.sg_u).toBeUndefined();
   });
 
   it('in a group chat strips the mention too', async () => {

@@ -77,7 +77,10 @@ export const pickFlow: Flow<PickState> = {
         ],
         sources: ['TEST §1'],
       },
-      { blocks: [{ type: 'text', text: `Clicks applied: ${state.clicks}`, tone: 'subtle' }] },
+      {
+        blocks: [{ type: 'text', text: `Clicks applied: ${state.clicks}`, tone: 'subtle' }],
+        buttons: [{ label: 'Pick again', action: { t: 'pick', a: 'start' } }],
+      },
     ];
   },
   next(state, input) {
