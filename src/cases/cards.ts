@@ -202,7 +202,11 @@ export function recordedMessage(
   blocks.push(text(`${eventLine(e, fmt)}. Recorded by ${whoName(e.recordedBy)}.`, 'good'));
   if (deadlines.length) {
     blocks.push({ type: 'heading', text: deadlines.length === 1 ? 'New deadline' : `New deadlines (${deadlines.length})` });
-    blocks.push({ type: 'list', items: deadlines.map((d) => deadlineLine(d, fmt)) });
+    const late = (d: DeadlineRecord) => Date.parse(d.due) <= Date.parse(e.recordedAt);
+    blocks.push({
+      type: 'list',
+      items: deadlines.map((d) => (late(d) ? `OVERDUE, do it now: ${deadlineLine(d, fmt)}` : deadlineLine(d, fmt))),
+    });
     blocks.push(
       text(
         'Reminders will be posted into every channel that follows this case before each deadline, at it, and while it is overdue.',

@@ -54,7 +54,7 @@ export function openDeadlineMessage(c: CaseRecord, d: DeadlineRecord, now: Date,
 
 /** A freshly delivered reminder (marked late when it was due a while ago). */
 export function reminderMessage(c: CaseRecord, d: DeadlineRecord, step: ReminderStep, now: Date, fmt: Fmt, late: boolean): Message {
-  const notes = late ? [`This reminder is late: it was due ${fmt(new Date(step.at))}. The assistant was not running then.`] : [];
+  const notes = late ? [`This reminder is late: it was due ${fmt(new Date(step.at))}.`] : [];
   return openDeadlineMessage(c, d, now, fmt, notes);
 }
 

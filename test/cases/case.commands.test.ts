@@ -122,6 +122,17 @@ describe('events and deadlines', () => {
     expect(textOf(r.replies)).toContain('due Monday 30 March 2026, 11:00 (PG47 §14)');
   });
 
+  it('an event recorded late says which deadlines are already overdue', async () => {
+    const h = await caseHarness('2026-12-31T12:00:00Z');
+    await h.say(`case open ${REF}`);
+    const r = await h.say('case event verbal-referral 2026-12-28 10:00');
+    expect(textOf(r.replies)).toContain('OVERDUE, do it now: Send the written referral');
+    // The channel hears of it at once (not marked late), then daily on working days.
+    await h.cases.runDue();
+    expect(h.teams.titles()).toEqual(['Overdue: Send the written referral']);
+    expect(textOf(h.teams.posts[0]!.message)).not.toContain('late');
+  });
+
   it.each([
     ['case event looked-after 2026-13-45 10:00', /date/i],
     ['case event flying 2026-12-24 10:00', /Which event/i],
