@@ -73,8 +73,8 @@ export function createCaseModule(opts: CaseModuleOptions): CaseModule {
 
   async function onJob(job: Job): Promise<void> {
     if (job.payload.kind === 'retention') {
-      await purge(clock.now());
       await scheduleRetention(clock.now());
+      await purge(clock.now());
       return;
     }
     await delivery.handle(job);
