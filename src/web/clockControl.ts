@@ -16,7 +16,11 @@ const SEARCH_LIMIT = 7 * DAY;
  * "next": to the case module's next due time (nextDueAt), not moving when none is due; a module without
  * nextDueAt is stepped hour by hour until something is delivered, up to 7 days. Then deliver what is due.
  */
-export async function advanceDemoClock(clock: AdvanceableClock, cases: DueRunner, step: ClockStep): Promise<{ advancedMs: number; delivered: number }> {
+export async function advanceDemoClock(
+  clock: AdvanceableClock,
+  cases: DueRunner,
+  step: ClockStep,
+): Promise<{ advancedMs: number; delivered: number }> {
   if (step !== 'next') {
     const ms = step === 'hour' ? HOUR : DAY;
     clock.advance(ms);

@@ -19,7 +19,8 @@ export interface DirectLineActivity {
 }
 
 /** What a caller gives; the log stamps id, time, channel and conversation. */
-export type NewActivity = Pick<DirectLineActivity, 'type' | 'from'> & Partial<Omit<DirectLineActivity, 'id' | 'timestamp' | 'channelId' | 'conversation'>>;
+export type NewActivity = Pick<DirectLineActivity, 'type' | 'from'> &
+  Partial<Omit<DirectLineActivity, 'id' | 'timestamp' | 'channelId' | 'conversation'>>;
 
 interface Conversation {
   id: string;

@@ -12,7 +12,11 @@ export type ActivityHandler = (conversationId: string, activity: DirectLineActiv
 
 const str = (v: unknown, max: number): string | undefined => (typeof v === 'string' ? v.slice(0, max) : undefined);
 
-export function directLineRouter(conversations: PlaygroundConversations, onUserActivity: ActivityHandler, onCreate: (id: string) => Promise<void>): Router {
+export function directLineRouter(
+  conversations: PlaygroundConversations,
+  onUserActivity: ActivityHandler,
+  onCreate: (id: string) => Promise<void>,
+): Router {
   const r = express.Router();
   r.use(express.json({ limit: '100kb' }));
   const conversation = (id: string) => ({ conversationId: id, token: PLAYGROUND_TOKEN, expires_in: EXPIRES_IN });
@@ -29,12 +33,14 @@ export function directLineRouter(conversations: PlaygroundConversations, onUserA
 
   // Resume (DirectLineJS calls this when given a conversationId).
   r.get('/conversations/:id', (req, res) => {
-    if (!conversations.has(req.params.id)) return void res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found' } });
+    if (!conversations.has(req.params.id))
+      return void res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found' } });
     res.json(conversation(req.params.id));
   });
 
   r.get('/conversations/:id/activities', (req, res) => {
-    if (!conversations.has(req.params.id)) return void res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found' } });
+    if (!conversations.has(req.params.id))
+      return void res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found' } });
     res.json(conversations.since(req.params.id, str(req.query.watermark, 20)));
   });
 

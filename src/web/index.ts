@@ -51,7 +51,13 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
   async function refreshCaseCard(conversationId: string): Promise<void> {
     const handler = ctx.cases.handlers.find((h) => h.namespace === 'case');
     if (!handler?.onText) return;
-    const turn: Turn = { platform: 'web', conversationId, userId: 'playground-panel', shared: false, input: { kind: 'text', text: 'case' } };
+    const turn: Turn = {
+      platform: 'web',
+      conversationId,
+      userId: 'playground-panel',
+      shared: false,
+      input: { kind: 'text', text: 'case' },
+    };
     try {
       const res = await handler.onText(turn, 'case', '', services);
       caseCards.set(conversationId, res?.replies ?? null);
@@ -77,7 +83,14 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
   async function onUserActivity(conversationId: string, activity: DirectLineActivity): Promise<void> {
     const input = inputFromActivity(activity, conversations.recent(conversationId));
     if (!input) return;
-    const turn: Turn = { platform: 'web', conversationId, userId: activity.from.id, ...(activity.from.name ? { userName: activity.from.name } : {}), shared: false, input };
+    const turn: Turn = {
+      platform: 'web',
+      conversationId,
+      userId: activity.from.id,
+      ...(activity.from.name ? { userName: activity.from.name } : {}),
+      shared: false,
+      input,
+    };
     try {
       const result = await ctx.engine.handle(turn);
       sendBot(conversationId, result.replies, activity.id);

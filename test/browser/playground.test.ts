@@ -11,7 +11,16 @@ import { chromium, type Browser, type Locator, type Page } from 'playwright-core
 import { allActions, botCards, startPlayground, type Activity, type Playground } from '../web/support.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 const NAV = /^(back|start again)$/i;
 
 let pg: Playground;
@@ -94,7 +103,10 @@ describe.skipIf(!existsSync(CHROMIUM))('playground in Chromium', () => {
       const select = card.locator('select');
       if ((await select.count()) > 0) {
         // An authority list: pick the first real entry; the first (primary) button submits it.
-        const values = await select.first().locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+        const values = await select
+          .first()
+          .locator('option')
+          .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
         await select.first().selectOption(values[0]!);
       }
       const first = (await buttons(card))[0]!;
@@ -140,7 +152,9 @@ describe.skipIf(!existsSync(CHROMIUM))('playground in Chromium', () => {
     const before = await channel.count();
     const clockBefore = await page.locator('#clock-now').getAttribute('datetime');
     await page.getByRole('button', { name: 'Next deadline' }).click();
-    await expect.poll(() => page.locator('#clock-status').textContent(), { timeout: 20_000 }).toMatch(/\d+ messages? posted to the case channel/);
+    await expect
+      .poll(() => page.locator('#clock-status').textContent(), { timeout: 20_000 })
+      .toMatch(/\d+ messages? posted to the case channel/);
     await expect.poll(() => channel.count(), { timeout: 10_000 }).toBeGreaterThan(before);
     const clockAfter = await page.locator('#clock-now').getAttribute('datetime');
     expect(new Date(clockAfter!).getTime()).toBeGreaterThan(new Date(clockBefore!).getTime());

@@ -5,7 +5,21 @@ import type { Message } from '../../src/conversation/model.js';
 
 const ticks: Message = {
   title: 'Signs',
-  blocks: [{ type: 'input', input: { kind: 'choice', id: 'g1', label: 'Group', multi: true, options: [{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }] } }],
+  blocks: [
+    {
+      type: 'input',
+      input: {
+        kind: 'choice',
+        id: 'g1',
+        label: 'Group',
+        multi: true,
+        options: [
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B' },
+        ],
+      },
+    },
+  ],
   buttons: [{ label: 'Submit', action: { t: 'indicators', a: 'submit', s: 3 } }],
 };
 
@@ -14,7 +28,12 @@ describe('forWebChat', () => {
     const card = {
       type: 'AdaptiveCard',
       refresh: { action: { type: 'Action.Execute', verb: 'x' } },
-      body: [{ type: 'ActionSet', actions: [{ type: 'Action.Execute', verb: 'refer.answer', title: 'No', data: { sg: { t: 'refer', a: 'answer', v: 'no' } } }] }],
+      body: [
+        {
+          type: 'ActionSet',
+          actions: [{ type: 'Action.Execute', verb: 'refer.answer', title: 'No', data: { sg: { t: 'refer', a: 'answer', v: 'no' } } }],
+        },
+      ],
       actions: [{ type: 'Action.OpenUrl', url: 'https://example.org', title: 'Link' }],
     };
     const out = forWebChat(card) as typeof card;
@@ -52,6 +71,9 @@ describe('inputFromActivity', () => {
     expect(inputFromActivity({ text: '   ' }, [])).toBeUndefined();
     expect(inputFromActivity({ value: { sg: { t: '', a: 'x' } } }, [])).toBeUndefined();
     expect(inputFromActivity({ value: { sg: 'not json' } }, [])).toBeUndefined();
-    expect(inputFromActivity({ value: { sg: JSON.stringify({ t: 'refer', a: 'start' }) } }, [])).toMatchObject({ kind: 'action', action: { t: 'refer', a: 'start' } });
+    expect(inputFromActivity({ value: { sg: JSON.stringify({ t: 'refer', a: 'start' }) } }, [])).toMatchObject({
+      kind: 'action',
+      action: { t: 'refer', a: 'start' },
+    });
   });
 });

@@ -57,7 +57,9 @@ describe('Direct Line subset', () => {
     const cards = botCards(got);
     expect(cards.length).toBeGreaterThan(0);
     // The reply is the flow's first step: its buttons target that flow.
-    const targets = allActions(cards).flatMap((a) => ((a.data as { sg?: { t: string } })?.sg ? [(a.data as { sg: { t: string } }).sg.t] : []));
+    const targets = allActions(cards).flatMap((a) =>
+      (a.data as { sg?: { t: string } })?.sg ? [(a.data as { sg: { t: string } }).sg.t] : [],
+    );
     expect(targets).toContain(data.sg.t);
   });
 
@@ -111,7 +113,15 @@ describe('production', () => {
       expect((await fetch(`${prod.url}/`)).status).toBe(404);
       expect((await fetch(`${prod.url}/playground/webchat.js`)).status).toBe(404);
       expect((await fetch(`${prod.url}/v3/directline/conversations`, { method: 'POST' })).status).toBe(404);
-      expect((await fetch(`${prod.url}/playground/api/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"step":"day"}' })).status).toBe(404);
+      expect(
+        (
+          await fetch(`${prod.url}/playground/api/clock`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"step":"day"}',
+          })
+        ).status,
+      ).toBe(404);
       // The app clock is the injected one, not a demo clock.
       expect(prod.app.engine).toBeDefined();
     } finally {

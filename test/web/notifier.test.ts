@@ -28,7 +28,9 @@ describe('WebNotifier', () => {
   it('refuses other platforms and unknown messages with a non-retryable DeliveryError', async () => {
     const n = new WebNotifier(new ManualClock(new Date()));
     await expect(n.post({ platform: 'teams', conversationId: 'c' }, simpleMessage('x'))).rejects.toMatchObject({ retryable: false });
-    await expect(n.update({ platform: 'web', conversationId: 'c' }, { platform: 'web', conversationId: 'c', messageId: 'nope' }, simpleMessage('x'))).rejects.toBeInstanceOf(DeliveryError);
+    await expect(
+      n.update({ platform: 'web', conversationId: 'c' }, { platform: 'web', conversationId: 'c', messageId: 'nope' }, simpleMessage('x')),
+    ).rejects.toBeInstanceOf(DeliveryError);
   });
 });
 

@@ -25,14 +25,18 @@ const HOUR = 3600_000;
 function standInCases(clock: ManualClock | OffsetClock): StandIn {
   let notifier: Notifier | undefined;
   let open: { conversationId: string; dueAt: number; sent: boolean; done: boolean } | undefined;
-  const card = (): Message => ({ title: 'Case TEST-001', blocks: [{ type: 'facts', facts: [{ label: 'Written referral', value: open?.done ? 'done' : 'due' }] }] });
+  const card = (): Message => ({
+    title: 'Case TEST-001',
+    blocks: [{ type: 'facts', facts: [{ label: 'Written referral', value: open?.done ? 'done' : 'due' }] }],
+  });
   const cases: StandIn = {
     handlers: [
       {
         namespace: 'case',
         async onText(turn, word, rest) {
           if (word !== 'case') return undefined;
-          if (rest === 'open TEST-001') open = { conversationId: turn.conversationId, dueAt: clock.now().getTime() + 30 * HOUR, sent: false, done: false };
+          if (rest === 'open TEST-001')
+            open = { conversationId: turn.conversationId, dueAt: clock.now().getTime() + 30 * HOUR, sent: false, done: false };
           if (!open) return { replies: [{ blocks: [{ type: 'text', text: 'No case is linked here.' }] }], replaceSource: false };
           return { replies: [card()], replaceSource: false };
         },
@@ -53,7 +57,11 @@ function standInCases(clock: ManualClock | OffsetClock): StandIn {
       open.sent = true;
       await notifier!.post(
         { platform: 'web', conversationId: open.conversationId },
-        { title: 'Reminder: TEST-001', blocks: [{ type: 'text', text: 'Written referral is due.' }], buttons: [{ label: 'Done', action: { t: 'case', a: 'done' } }] },
+        {
+          title: 'Reminder: TEST-001',
+          blocks: [{ type: 'text', text: 'Written referral is due.' }],
+          buttons: [{ label: 'Done', action: { t: 'case', a: 'done' } }],
+        },
       );
       return 1;
     },
@@ -92,7 +100,11 @@ const panel = async (id: string) =>
     channel: Array<{ messageId: string; message: Message; postedAt: string; updatedAt?: string }>;
   };
 const move = (step: string, conversationId?: string) =>
-  fetch(`${url}/playground/api/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ step, conversationId }) });
+  fetch(`${url}/playground/api/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ step, conversationId }),
+  });
 
 describe('side panel and demo clock', () => {
   it('shows the case card after case open, fires the reminder on "next deadline", and a Done click updates it in place', async () => {
@@ -136,7 +148,11 @@ describe('side panel and demo clock', () => {
 
   it('rejects an unknown step and a channel action without a payload', async () => {
     expect((await move('week')).status).toBe(400);
-    const bad = await fetch(`${url}/playground/api/channel/action`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ conversationId: 'x', data: { nope: 1 } }) });
+    const bad = await fetch(`${url}/playground/api/channel/action`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ conversationId: 'x', data: { nope: 1 } }),
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -152,9 +168,15 @@ describe('side panel and demo clock', () => {
     await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(s.address() as AddressInfo).port}`;
     try {
-      const res = await fetch(`${base}/playground/api/clock`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"step":"day"}' });
+      const res = await fetch(`${base}/playground/api/clock`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"step":"day"}',
+      });
       expect(res.status).toBe(409);
-      expect(((await (await fetch(`${base}/playground/api/panel?conversationId=x`)).json()) as { demoClock: boolean }).demoClock).toBe(false);
+      expect(((await (await fetch(`${base}/playground/api/panel?conversationId=x`)).json()) as { demoClock: boolean }).demoClock).toBe(
+        false,
+      );
     } finally {
       await new Promise<void>((r) => s.close(() => r()));
     }
@@ -165,8 +187,17 @@ describe('advanceDemoClock', () => {
   it('jumps straight to the next due time when the case module can say it', async () => {
     const c = new OffsetClock(new ManualClock(new Date('2026-03-27T09:00:00Z')));
     const due = new Date('2026-03-30T08:15:00Z');
-    const cases = { handlers: [], start: async () => {}, stop: async () => {}, runDue: async () => (c.now() >= due ? 1 : 0), nextDueAt: async () => due };
-    expect(await advanceDemoClock(c, cases, 'next')).toEqual({ advancedMs: due.getTime() - Date.parse('2026-03-27T09:00:00Z'), delivered: 1 });
+    const cases = {
+      handlers: [],
+      start: async () => {},
+      stop: async () => {},
+      runDue: async () => (c.now() >= due ? 1 : 0),
+      nextDueAt: async () => due,
+    };
+    expect(await advanceDemoClock(c, cases, 'next')).toEqual({
+      advancedMs: due.getTime() - Date.parse('2026-03-27T09:00:00Z'),
+      delivered: 1,
+    });
     expect(c.now().toISOString()).toBe(due.toISOString());
   });
 

@@ -49,7 +49,11 @@ export class DirectLineClient {
   constructor(private readonly base: string) {}
 
   async start(): Promise<Activity[]> {
-    const res = await fetch(`${this.base}/v3/directline/conversations`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const res = await fetch(`${this.base}/v3/directline/conversations`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     if (res.status !== 201) throw new Error(`start: ${res.status}`);
     this.conversationId = ((await res.json()) as { conversationId: string }).conversationId;
     return this.poll();

@@ -1,5 +1,6 @@
 // The playground page: Web Chat on the local Direct Line subset, and the side panel
 // (demo clock, case card, case channel) polled from /playground/api/panel.
+/* global document, window, location, fetch, sessionStorage, setInterval */
 (function () {
   'use strict';
   var KEY = 'sg-playground-conversation';
@@ -15,7 +16,9 @@
       else if (k === 'className') node.className = attrs[k];
       else node.setAttribute(k, attrs[k]);
     });
-    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
+    (children || []).forEach(function (c) {
+      if (c) node.appendChild(c);
+    });
     return node;
   }
 
@@ -32,14 +35,26 @@
   }
 
   // --- The neutral Message as plain HTML (the panel is not a chat, so it needs no card renderer). ---
-  function renderBlock(block, form) {
+  function renderBlock(block) {
     switch (block.type) {
-      case 'heading': return el('h4', { text: block.text });
-      case 'text': return el('p', { text: block.text, className: block.tone || '' });
-      case 'list': return el(block.ordered ? 'ol' : 'ul', {}, block.items.map(function (i) { return el('li', { text: i }); }));
+      case 'heading':
+        return el('h4', { text: block.text });
+      case 'text':
+        return el('p', { text: block.text, className: block.tone || '' });
+      case 'list':
+        return el(
+          block.ordered ? 'ol' : 'ul',
+          {},
+          block.items.map(function (i) {
+            return el('li', { text: i });
+          }),
+        );
       case 'facts': {
         var dl = el('dl');
-        block.facts.forEach(function (f) { dl.appendChild(el('dt', { text: f.label })); dl.appendChild(el('dd', { text: f.value })); });
+        block.facts.forEach(function (f) {
+          dl.appendChild(el('dt', { text: f.label }));
+          dl.appendChild(el('dd', { text: f.value }));
+        });
         return dl;
       }
       case 'progress': {
@@ -48,13 +63,16 @@
         p.appendChild(document.createTextNode(' ' + (block.label ? block.label + ': ' : '') + block.done + ' of ' + block.total + ' done'));
         return p;
       }
-      case 'divider': return el('hr');
-      case 'input': return renderInput(block.input, form);
-      default: return null;
+      case 'divider':
+        return el('hr');
+      case 'input':
+        return renderInput(block.input);
+      default:
+        return null;
     }
   }
 
-  function renderInput(input, form) {
+  function renderInput(input) {
     var id = 'f-' + Math.random().toString(36).slice(2);
     if (input.kind === 'choice' && input.multi) {
       var chosen = [].concat(input.value || []);
@@ -69,7 +87,13 @@
     var wrap = el('div', { 'data-input': input.id }, [el('label', { for: id, text: input.label })]);
     var control;
     if (input.kind === 'choice') {
-      control = el('select', { id: id }, input.options.map(function (o) { return el('option', { value: o.value, text: o.label }); }));
+      control = el(
+        'select',
+        { id: id },
+        input.options.map(function (o) {
+          return el('option', { value: o.value, text: o.label });
+        }),
+      );
     } else {
       control = el('input', { id: id, type: input.kind === 'text' ? 'text' : input.kind });
       if (input.placeholder) control.placeholder = input.placeholder;
@@ -84,7 +108,9 @@
     card.querySelectorAll('[data-input]').forEach(function (node) {
       var key = node.getAttribute('data-input');
       if (node.getAttribute('data-multi')) {
-        values[key] = [].slice.call(node.querySelectorAll('input:checked')).map(function (b) { return b.value; });
+        values[key] = [].slice.call(node.querySelectorAll('input:checked')).map(function (b) {
+          return b.value;
+        });
       } else {
         var c = node.querySelector('input, select');
         if (c && c.value) values[key] = c.value;
@@ -96,24 +122,42 @@
   function renderMessage(message, options) {
     var card = el('article', { className: 'card' });
     if (message.title) card.appendChild(el('h3', { text: message.title }));
-    message.blocks.forEach(function (b) { var n = renderBlock(b); if (n) card.appendChild(n); });
+    message.blocks.forEach(function (b) {
+      var n = renderBlock(b);
+      if (n) card.appendChild(n);
+    });
     var actions = el('div', { className: 'card-actions' });
     if (options.actionable) {
       (message.buttons || []).forEach(function (b) {
         var button = el('button', { type: 'button', text: b.label });
-        button.addEventListener('click', function () { options.onAction(b.action, readValues(card), button); });
+        button.addEventListener('click', function () {
+          options.onAction(b.action, readValues(card), button);
+        });
         actions.appendChild(button);
       });
     }
-    (message.links || []).forEach(function (l) { actions.appendChild(el('a', { href: l.url, target: '_blank', rel: 'noopener', text: l.label })); });
+    (message.links || []).forEach(function (l) {
+      actions.appendChild(el('a', { href: l.url, target: '_blank', rel: 'noopener', text: l.label }));
+    });
     if (actions.childNodes.length) card.appendChild(actions);
-    if (message.sources && message.sources.length) card.appendChild(el('p', { className: 'sources', text: 'Source: ' + message.sources.join(', ') }));
+    if (message.sources && message.sources.length)
+      card.appendChild(el('p', { className: 'sources', text: 'Source: ' + message.sources.join(', ') }));
     if (options.meta) card.appendChild(el('p', { className: 'meta', text: options.meta }));
     return card;
   }
 
-  var timeFormat = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-  function londonTime(iso) { return timeFormat.format(new Date(iso)); }
+  var timeFormat = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/London',
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+  function londonTime(iso) {
+    return timeFormat.format(new Date(iso));
+  }
 
   /** "1 day 3 h", "45 min"; '' for nothing. */
   function duration(ms) {
@@ -140,15 +184,20 @@
     var status = document.getElementById('channel-status');
     try {
       var res = await fetch('/playground/api/channel/action', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ conversationId: conversationId, messageId: messageId, data: data }),
       });
       var out = await res.json();
       // Replies meant only for the person who clicked (ephemeral in Slack) show here, not in the channel.
       status.replaceChildren();
-      (out.personal || []).forEach(function (m) { status.appendChild(renderMessage(m, { actionable: false })); });
+      (out.personal || []).forEach(function (m) {
+        status.appendChild(renderMessage(m, { actionable: false }));
+      });
       if (!res.ok) status.textContent = out.error || 'That did not work.';
-    } finally { button.disabled = false; }
+    } finally {
+      button.disabled = false;
+    }
     refreshPanel();
   }
 
@@ -156,24 +205,32 @@
     var caseBox = document.getElementById('case-card');
     caseBox.replaceChildren();
     if (state.caseCard && state.caseCard.length) {
-      state.caseCard.forEach(function (m) { caseBox.appendChild(renderMessage(m, { actionable: false })); });
+      state.caseCard.forEach(function (m) {
+        caseBox.appendChild(renderMessage(m, { actionable: false }));
+      });
     } else {
       caseBox.appendChild(el('p', { className: 'empty', text: 'No case yet. Type “case open TEST-001” in the chat.' }));
     }
     var channel = document.getElementById('channel');
     channel.replaceChildren();
     if (!state.channel.length) channel.appendChild(el('p', { className: 'empty', text: 'Nothing posted yet.' }));
-    state.channel.slice().reverse().forEach(function (entry) {
-      var meta = 'Posted ' + londonTime(entry.postedAt) + (entry.updatedAt ? ' · updated ' + londonTime(entry.updatedAt) : '');
-      var card = renderMessage(entry.message, {
-        actionable: true, meta: meta,
-        onAction: function (action, values, button) { channelAction(entry.messageId, action, values, button); },
+    state.channel
+      .slice()
+      .reverse()
+      .forEach(function (entry) {
+        var meta = 'Posted ' + londonTime(entry.postedAt) + (entry.updatedAt ? ' · updated ' + londonTime(entry.updatedAt) : '');
+        var card = renderMessage(entry.message, {
+          actionable: true,
+          meta: meta,
+          onAction: function (action, values, button) {
+            channelAction(entry.messageId, action, values, button);
+          },
+        });
+        var stamp = entry.messageId + (entry.updatedAt || '');
+        if (!seenMessages[stamp] && shownVersion >= 0) card.classList.add('new');
+        seenMessages[stamp] = true;
+        channel.appendChild(card);
       });
-      var stamp = entry.messageId + (entry.updatedAt || '');
-      if (!seenMessages[stamp] && shownVersion >= 0) card.classList.add('new');
-      seenMessages[stamp] = true;
-      channel.appendChild(card);
-    });
   }
 
   async function refreshPanel() {
@@ -183,8 +240,13 @@
       if (!res.ok) return;
       var state = await res.json();
       showClock(state);
-      if (state.version !== shownVersion) { showPanel(state); shownVersion = state.version; }
-    } catch (e) { /* the server may be restarting: try again on the next tick */ }
+      if (state.version !== shownVersion) {
+        showPanel(state);
+        shownVersion = state.version;
+      }
+    } catch {
+      // the server may be restarting: try again on the next tick
+    }
   }
 
   async function advance(step, button) {
@@ -193,20 +255,35 @@
     status.textContent = 'Moving the clock…';
     try {
       var res = await fetch('/playground/api/clock', {
-        method: 'POST', headers: { 'Content-Type': 'application/json' },
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
         body: JSON.stringify({ step: step, conversationId: conversationId }),
       });
       var out = await res.json();
-      if (!res.ok) { status.textContent = out.error || 'The clock did not move.'; return; }
+      if (!res.ok) {
+        status.textContent = out.error || 'The clock did not move.';
+        return;
+      }
       var moved = duration(out.advancedMs);
-      status.textContent = (moved ? 'Moved ' + moved + ' forward. ' : 'Clock not moved: no reminder is scheduled. ') +
-        (out.posted ? out.posted + ' message' + (out.posted > 1 ? 's' : '') + ' posted to the case channel.' : out.delivered ? 'Reminders were due; nothing new for this channel.' : moved ? 'No reminder was due.' : '');
-    } finally { button.disabled = false; }
+      status.textContent =
+        (moved ? 'Moved ' + moved + ' forward. ' : 'Clock not moved: no reminder is scheduled. ') +
+        (out.posted
+          ? out.posted + ' message' + (out.posted > 1 ? 's' : '') + ' posted to the case channel.'
+          : out.delivered
+            ? 'Reminders were due; nothing new for this channel.'
+            : moved
+              ? 'No reminder was due.'
+              : '');
+    } finally {
+      button.disabled = false;
+    }
     refreshPanel();
   }
 
   document.querySelectorAll('#clock-buttons button').forEach(function (b) {
-    b.addEventListener('click', function () { advance(b.getAttribute('data-step'), b); });
+    b.addEventListener('click', function () {
+      advance(b.getAttribute('data-step'), b);
+    });
   });
   document.getElementById('new-conversation').addEventListener('click', function () {
     sessionStorage.removeItem(KEY);
@@ -216,7 +293,13 @@
   openConversation().then(function (id) {
     conversationId = id;
     document.body.setAttribute('data-conversation-id', id);
-    var directLine = window.WebChat.createDirectLine({ domain: DL, token: 'playground', conversationId: id, webSocket: false, pollingInterval: 500 });
+    var directLine = window.WebChat.createDirectLine({
+      domain: DL,
+      token: 'playground',
+      conversationId: id,
+      webSocket: false,
+      pollingInterval: 500,
+    });
     window.WebChat.renderWebChat(
       {
         directLine: directLine,
