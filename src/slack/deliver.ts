@@ -53,8 +53,10 @@ export class Delivery {
     }
     // A public message is replaced only by something everyone may see.
     if (replace && !replace.ephemeral && replace.ts && !isPrivate) {
-      await this.client.chat.update({ channel: where.channel, ts: replace.ts, text: page.text, blocks: page.blocks as never });
-      return;
+      const ts = replace.ts;
+      return this.orRespond(where, { replace_original: true, ...page }, () =>
+        this.client.chat.update({ channel: where.channel, ts, text: page.text, blocks: page.blocks as never }),
+      );
     }
     if (isPrivate) {
       if (where.responseUrl) return this.respond(where.responseUrl, { response_type: 'ephemeral', replace_original: false, ...page });
@@ -62,7 +64,22 @@ export class Delivery {
       return;
     }
     if (where.command && where.responseUrl) return this.respond(where.responseUrl, { response_type: 'in_channel', ...page });
-    await this.client.chat.postMessage({ channel: where.channel, text: page.text, blocks: page.blocks as never });
+    await this.orRespond(where, { response_type: 'in_channel', replace_original: false, ...page }, () =>
+      this.client.chat.postMessage({ channel: where.channel, text: page.text, blocks: page.blocks as never }),
+    );
+  }
+
+  /** A Web API call that Slack may refuse where the bot is not a member (e.g. a DM between two people, where a
+   * slash command was used): fall back to the response_url when there is one. */
+  private async orRespond(where: Where, fallback: Record<string, unknown>, call: () => Promise<unknown>): Promise<void> {
+    try {
+      await call();
+    } catch (e) {
+      const code = (e as { code?: string; data?: { error?: string } }).code;
+      if (!where.responseUrl || code !== 'slack_webapi_platform_error') throw e;
+      this.log.info({ error: (e as { data?: { error?: string } }).data?.error }, 'slack call refused: answering through response_url');
+      await this.respond(where.responseUrl, fallback);
+    }
   }
 
   /** POST to a response_url (valid 30 minutes, 5 uses): how ephemeral messages are answered and replaced. */

@@ -219,6 +219,18 @@ describe('Slack flows end to end', () => {
     expect(buttonLabels(result.blocks)).not.toContain('Share in channel'); // a DM is already private
   });
 
+  it('where the bot is not in the conversation (a DM between two people), answers through response_url instead', async () => {
+    const at = { channel: 'D0PAIR', channelName: 'directmessage', user: 'U0PAIR' };
+    const q1 = await command('refer', at);
+    expect(q1.body.response_type).toBe('in_channel'); // a DM is not shared
+    h.fake.failNext('chat.update', { error: 'channel_not_found' });
+    const { from } = await h.slack.click(q1, 'No', at);
+    const fallback = await h.fake.waitFor((c) => c.kind === 'respond', { from });
+    expect(fallback.body.replace_original).toBe(true);
+    expect(h.fake.calls.slice(from).filter((c) => c.method === 'chat.update')).toHaveLength(1);
+    expect(visibleText(seen(fallback).blocks)).toMatch(/Where/i);
+  });
+
   it('answers a free-text question privately with its source, follow-ups answered in place, and shareable', async () => {
     const at = { ...CHANNEL, user: 'U0ASK' };
     const msg = await command('do I need consent for the NRM?', at);
