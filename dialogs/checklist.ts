@@ -97,6 +97,7 @@ export const checklistFlow: Flow<ChecklistState> = {
     const c = findChecklist(arg);
     return c ? { id: c.id, ticked: [] } : { ticked: [], notFound: arg.slice(0, 60) };
   },
+  acceptsArg: (arg) => findChecklist(arg) !== undefined,
   render(state) {
     const c = state.id ? findChecklist(state.id) : undefined;
     return [c ? checklistMessage(c, state.ticked) : listMessage(state.notFound)];

@@ -81,6 +81,7 @@ export const contactsFlow: Flow<ContactsState> = {
     const r = lookup(contactsOf(ctx), arg);
     return 'error' in r ? { notFound: arg.slice(0, 60) } : r;
   },
+  acceptsArg: (arg, ctx) => !('error' in lookup(contactsOf(ctx), arg)),
   render: (state, ctx) => [render(state, ctx)],
   next(state, input, ctx) {
     const directory = contactsOf(ctx);

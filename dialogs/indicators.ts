@@ -103,6 +103,7 @@ export const indicatorsFlow: Flow<IndicatorsState> = {
   version: 1,
   title: 'Risk indicators',
   commands: ['indicators', 'indicator', 'risk indicators'],
+  acceptsArg: () => false,
   summary: 'tick the signs you have noticed and see what they suggest (PG47 §10.1)',
   start: () => ({}),
   render: (state) => [state.ticked ? resultMessage(state.ticked) : pickMessage()],

@@ -106,6 +106,7 @@ export const referFlow: Flow<ReferState> = {
   version: 1,
   title: 'Make a referral',
   commands: ['refer', 'referral'],
+  acceptsArg: () => false,
   summary: 'what to do if you think a child may be trafficked, step by step (PG47 §13–14)',
   start: () => ({ answers: {} }),
   render(state, ctx) {

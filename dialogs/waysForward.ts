@@ -58,6 +58,7 @@ export const waysForwardFlow: Flow<WaysForwardState> = {
     const w = arg ? findWay(arg) : undefined;
     return w ? { chosen: w.id } : {};
   },
+  acceptsArg: (arg) => findWay(arg) !== undefined,
   render: (state) => [state.chosen ? resultMessage(state.chosen) : cardMessage()],
   next(state, input) {
     if (state.chosen) return { error: 'Type back to choose another way, or restart.' };

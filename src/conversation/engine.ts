@@ -141,7 +141,7 @@ export class Engine {
         return { state: this.bump({ ...cur, flow: undefined, flowVersion: undefined, state: undefined, history: [] }, ctx), replies: [{ blocks: [text('Stopped. Type help to see what I can do.')] }] };
       }
       const target = this.flowFor(cmd.word);
-      if (target) return this.startFlow(cur, target, cmd.rest || undefined, ctx);
+      if (target && !this.readsLikeQuestion(target, cmd.rest, ctx)) return this.startFlow(cur, target, cmd.rest || undefined, ctx);
     }
     if (flow) {
       const rendered = this.render(flow, cur, ctx);
@@ -200,6 +200,12 @@ export class Engine {
       return { state: cur, replies: [{ blocks: [text(next.error, 'warning')], personal: true }, ...this.render(flow, cur, ctx)] };
     }
     return this.advance(cur, flow, next, ctx);
+  }
+
+  /** "contact number for the ictg?" starts with a command word but is a question, not `contacts <borough>`. */
+  private readsLikeQuestion(flow: Flow, rest: string, ctx: FlowContext): boolean {
+    if (!rest || !flow.acceptsArg || flow.acceptsArg(rest, ctx)) return false;
+    return rest.includes('?') || rest.split(/\s+/).length >= 2;
   }
 
   private flowFor(word: string): Flow | undefined {

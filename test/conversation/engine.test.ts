@@ -163,3 +163,17 @@ describe('Engine personal-data warning', () => {
     expect(textOf(plain.replies)).not.toContain('date of birth');
   });
 });
+
+describe('Engine: a command word at the start of a question', () => {
+  it('treats "<command> <sentence the flow does not understand>" as a question, and a known argument as the command', async () => {
+    const store = new MemoryStore();
+    const clock = new ManualClock(new Date('2026-12-24T10:00:00Z'));
+    const picky: Flow<Toy> = { ...toy, acceptsArg: (arg) => ['red', 'blue'].includes(arg) };
+    const engine = new Engine({ store, clock, log: silentLogger, deps: {} }, [picky as Flow, ask as Flow]);
+    const say = (t: string) => engine.handle({ platform: 'teams', conversationId: 'q', userId: 'u', shared: false, input: { kind: 'text', text: t } });
+    expect(textOf((await say('toy number for the ictg')).replies)).toContain('ANSWER');
+    expect(textOf((await say('toy what now?')).replies)).toContain('ANSWER');
+    expect(textOf((await say('toy red')).replies)).toContain('Colour red');
+    expect(textOf((await say('toy purple')).replies)).toContain('Colour purple');
+  });
+});
