@@ -222,7 +222,7 @@ function linkBlocks(m: Message): SlackBlock[] {
 /** Plain fallback text (notifications, screen readers): the title or the first text. */
 export function fallbackText(m: Message): string {
   const first = m.title ?? m.blocks.map((b) => (b.type === 'heading' || b.type === 'text' ? b.text : '')).find((t) => t);
-  return truncate(first ?? 'Safeguarding assistant', 300);
+  return escapeMrkdwn(truncate(first ?? 'Safeguarding assistant', 300));
 }
 
 /** Render one neutral message; more than 50 blocks are split into several Slack messages (buttons on the last). */

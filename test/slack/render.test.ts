@@ -247,7 +247,11 @@ describe('every flow renders within Block Kit limits', () => {
     return v;
   };
   const check = (replies: Message[]) => {
-    for (const m of replies) for (const opts of [{}, { formKey: 'k' }, { shareKey: 's' }, { sharedBy: 'U1' }]) render1(m, opts);
+    for (const m of replies) {
+      for (const opts of [{}, { formKey: 'k' }, { shareKey: 's' }, { sharedBy: 'U1' }]) render1(m, opts);
+      // A form must fit one Slack message: its buttons submit only that message's state.values.
+      if (m.blocks.some((b) => b.type === 'input')) expect(renderMessage(m)).toHaveLength(1);
+    }
   };
   const starts = [
     ...allFlows.flatMap((f) => (f.commands[0] ? [f.commands[0]] : [])),
