@@ -101,6 +101,25 @@ describe('Slack transport', () => {
     expect(visibleText(seen(posts[1]!).blocks)).not.toMatch(/what I can do/i);
   });
 
+  it('honours Retry-After on a 429 from chat.postMessage and still delivers the reply', async () => {
+    const at = { channel: 'D0LIMIT', user: 'U0LIMIT' };
+    h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 0 });
+    const { from } = await h.slack.event({
+      type: 'message',
+      channel_type: 'im',
+      channel: at.channel,
+      user: at.user,
+      text: 'help',
+      ts: '1.8',
+    });
+    const ok = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel && c.response?.ok === true, {
+      from,
+    });
+    const attempts = h.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel);
+    expect(attempts.map((c) => c.response?.ok)).toEqual([false, true]);
+    expect(visibleText(seen(ok).blocks)).toMatch(/what I can do/i);
+  });
+
   it('ignores the bot’s own messages and message edits in DMs', async () => {
     const at = { channel: 'D0QUIET', user: 'U0QUIET' };
     await h.slack.event({
