@@ -36,7 +36,12 @@ interface PostedCopy extends PostedMessage {
 interface PostsRecord {
   copies: PostedCopy[];
   failed: Array<{ job: string; channel: string; reason: string }>;
+  /** Posts in progress (a second runner of the same job waits for them rather than posting too). */
+  claims?: Array<{ job: string; channel: string; at: string }>;
 }
+
+/** A claim older than this belongs to a runner that died mid-post: the post is tried again. */
+export const CLAIM_MS = 5 * 60_000;
 
 export type ActionOutcome = { ok: true; message: Message; note: string } | { ok: false; reason: string };
 
@@ -109,35 +114,47 @@ export class ReminderDelivery {
   private async postOnce(c: CaseRecord, d: DeadlineRecord, job: string, link: ChannelLink, message: Message, late: boolean): Promise<void> {
     const key = `${c.key}:${d.id}`;
     const ch = channelKey(link);
-    const rec = await this.o.store.get<PostsRecord>(REMINDER_POSTS, key);
-    if (rec?.copies.some((x) => x.job === job && x.channel === ch) || rec?.failed.some((x) => x.job === job && x.channel === ch)) return;
+    const mine = (x: { job: string; channel: string }) => x.job === job && x.channel === ch;
     const notifier = this.notifiers.find((n) => n.platform === link.platform);
-    if (!notifier) {
-      this.o.log.warn({ case: c.key, platform: link.platform }, 'no notifier for this platform: reminder not posted there');
-      return;
-    }
+    const now = this.o.clock.now().getTime();
+    // Before posting: claim this channel for this reminder (atomic), unless it is posted, failed or being posted.
+    let state = 'done' as 'claimed' | 'done' | 'busy';
+    let busyFor = 0;
+    await this.o.store.update<PostsRecord>(REMINDER_POSTS, key, (r) => {
+      const cur = r ?? { copies: [], failed: [] };
+      if (cur.copies.some(mine) || cur.failed.some(mine) || !notifier) return r;
+      const claim = cur.claims?.find(mine);
+      if (claim && now - Date.parse(claim.at) < CLAIM_MS) {
+        state = 'busy';
+        busyFor = CLAIM_MS - (now - Date.parse(claim.at));
+        return r;
+      }
+      state = 'claimed';
+      return { ...cur, claims: [...(cur.claims ?? []).filter((x) => !mine(x)), { job, channel: ch, at: new Date(now).toISOString() }] };
+    });
+    if (!notifier) this.o.log.warn({ case: c.key, platform: link.platform }, 'no notifier for this platform: reminder not posted there');
+    if (state === 'busy') throw new DeliveryError('this reminder is being posted to that channel by another runner', true, busyFor);
+    if (state !== 'claimed' || !notifier) return;
+    const settle = (fn: (cur: PostsRecord) => PostsRecord) =>
+      this.o.store.update<PostsRecord>(REMINDER_POSTS, key, (r) => {
+        const cur = r ?? { copies: [], failed: [] };
+        return fn({ ...cur, claims: (cur.claims ?? []).filter((x) => !mine(x)) });
+      });
     try {
       const posted = await notifier.post(await this.address(link), message);
-      // Recorded atomically at once, so a retry of this job does not post here again.
-      await this.o.store.update<PostsRecord>(REMINDER_POSTS, key, (r) => {
-        const cur = r ?? { copies: [], failed: [] };
-        if (cur.copies.some((x) => x.job === job && x.channel === ch)) return cur;
-        return { ...cur, copies: [...cur.copies, { ...posted, job, channel: ch, late }] };
-      });
+      // After posting: recorded atomically at once, so a retry of this job does not post here again.
+      await settle((cur) => (cur.copies.some(mine) ? cur : { ...cur, copies: [...cur.copies, { ...posted, job, channel: ch, late }] }));
       await this.cases.audit(undefined, c, 'reminder-posted', { deadline: d.id, rule: d.rule, platform: link.platform, late });
     } catch (e) {
-      // Retryable (429, 5xx, network) or unknown: the scheduler retries; a reminder is never dropped for a blip.
-      if (!(e instanceof DeliveryError) || e.retryable) throw e;
+      // Retryable (429, 5xx, network) or unknown: release the claim; the scheduler retries; never dropped for a blip.
+      if (!(e instanceof DeliveryError) || e.retryable) {
+        await settle((cur) => cur);
+        throw e;
+      }
       // Not retryable (e.g. the app was removed from the channel: 403): record, audit, never retry this channel.
       const reason = 'rejected';
-      this.o.log.error(
-        { case: c.key, platform: link.platform, err: e instanceof Error ? e.message : String(e) },
-        'reminder could not be posted',
-      );
-      await this.o.store.update<PostsRecord>(REMINDER_POSTS, key, (r) => {
-        const cur = r ?? { copies: [], failed: [] };
-        return { ...cur, failed: [...cur.failed, { job, channel: ch, reason }] };
-      });
+      this.o.log.error({ case: c.key, platform: link.platform, err: e.message }, 'reminder could not be posted');
+      await settle((cur) => ({ ...cur, failed: [...cur.failed, { job, channel: ch, reason }] }));
       await this.cases.audit(undefined, c, 'reminder-failed', { deadline: d.id, rule: d.rule, platform: link.platform, reason });
     }
   }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseHarness, textOf, button, TEAMS_CHANNEL, SLACK_CHANNEL, OTHER_CHANNEL, BOB } from '../cases/caseHarness.js';
 import { DeliveryError } from '../../src/conversation/notifier.js';
+import { REMINDER_POSTS } from '../../src/reminders/delivery.js';
 
 const REF = 'SG-2026-0147';
 const KEY = REF.toLowerCase();
@@ -252,6 +253,28 @@ describe('delivery after downtime and failures', () => {
     const items = (await h.say('case audit')).replies[0]!.blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
     expect(items.some((i) => /recorded an event looked-after/.test(i))).toBe(true);
     expect(items.some((i) => /posted a reminder/.test(i))).toBe(false);
+  });
+
+  it('a post claimed by a runner that died is retried once the claim is stale, never doubled while it is fresh', async () => {
+    const h = await caseHarness('2026-12-24T10:30:00Z');
+    await openIn(h, false);
+    await h.say('case event looked-after 2026-12-24 10:00');
+    const d = (await h.caseOf(KEY))!.deadlines[0]!;
+    const job = `rem:${KEY}:${d.id}:${d.gen}:0`;
+    // Another runner claimed the Teams post at 16:59:30 and died before posting.
+    await h.store.put(REMINDER_POSTS, `${KEY}:${d.id}`, {
+      copies: [],
+      failed: [],
+      claims: [{ job, channel: `teams:${TEAMS_CHANNEL.conversationId}`, at: '2026-12-29T16:59:30.000Z' }],
+    });
+    await h.at('2026-12-29T17:00:00Z');
+    expect(h.teams.posts).toHaveLength(0);
+    await h.at('2026-12-29T17:04:29Z');
+    expect(h.teams.posts).toHaveLength(0);
+    await h.at('2026-12-29T17:04:30Z');
+    expect(h.teams.posts).toHaveLength(1);
+    await h.at('2026-12-29T17:30:00Z');
+    expect(h.teams.posts).toHaveLength(1);
   });
 
   it('Teams reminders go to the stored conversation reference', async () => {
