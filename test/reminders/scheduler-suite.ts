@@ -1,6 +1,9 @@
 // One scheduler suite, run on lowdb (EmbeddedScheduler) and on PostgreSQL (PgBossScheduler and
 // EmbeddedScheduler over PostgresStore). Time only moves through ManualClock: nothing sleeps.
-import { appendFileSync, readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import { DeliveryError } from '../../src/conversation/notifier.js';
@@ -45,9 +48,11 @@ export function schedulerSuite(name: string, makeEnv: () => Promise<SchedulerEnv
       clock = new ManualClock(T0);
       env = await makeEnv();
     });
+    const runsFiles: string[] = [];
     afterEach(async () => {
       for (const s of opened.splice(0)) await s.stop();
       await env.dispose();
+      for (const f of runsFiles.splice(0)) rmSync(f, { force: true });
     });
 
     it('runs a job only once it is due by the clock, and only once', async () => {
@@ -230,7 +235,8 @@ export function schedulerSuite(name: string, makeEnv: () => Promise<SchedulerEnv
     });
 
     it('survives SIGKILL: scheduled jobs and a dead claim are run exactly once by a fresh process', async () => {
-      const runsFile = `${process.env.TMPDIR ?? '/tmp'}/sg-runs-${Date.now()}-${Math.random().toString(36).slice(2)}.log`;
+      const runsFile = path.join(tmpdir(), `sg-runs-${randomUUID()}.log`);
+      runsFiles.push(runsFile);
       const child = spawnTsx('test/support/scheduler-child.ts', [...env.childArgs(), runsFile, T0.toISOString()]);
       let line: string;
       try {
