@@ -44,6 +44,7 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
     if (e.type === 'meeting-booked' || e.type === 'meeting-held') notes.push(ICTG_RULES);
     if (e.type === 'way-forward') notes.push(...WAY_FOLLOWS[e.way], TELL_REFERRER);
     const r = await cases.recordEvent(turn, c, e, formId);
+    for (const d of r.held) notes.unshift(`Marked done: ${d.title} (due ${fmt(new Date(d.due))}).`);
     return cards.recordedMessage(r.c, r.event, r.deadlines, fmt, r.duplicate, notes);
   }
 

@@ -62,6 +62,7 @@ export function createCaseModule(opts: CaseModuleOptions): CaseModule {
   const scheduler = opts.scheduler ?? createScheduler({ config, store, clock, log });
   const service = new CaseService({ store, clock, log, rules, scheduler, audit: new Audit(store) });
   const delivery = new ReminderDelivery(service);
+  service.onDeadlineChanged = (c, d) => delivery.refreshCopies(c, d);
   const handler = createCaseHandler({ cases: service, delivery, retentionDays: config.RETENTION_DAYS });
   const purge = (now = clock.now()) => purgeExpired(service, config.RETENTION_DAYS, now);
 

@@ -277,11 +277,12 @@ export class CaseService {
     c: CaseRecord,
     e: CaseEvent,
     formId?: string,
-  ): Promise<{ c: CaseRecord; event: CaseEventRecord; deadlines: DeadlineRecord[]; duplicate: boolean }> {
+  ): Promise<{ c: CaseRecord; event: CaseEventRecord; deadlines: DeadlineRecord[]; duplicate: boolean; held: DeadlineRecord[] }> {
     const now = this.o.clock.now();
     const rules = this.rules.deadlinesFor(e);
     let event: CaseEventRecord | undefined;
     let created: DeadlineRecord[] = [];
+    let held: DeadlineRecord[] = [];
     let duplicate = false;
     const saved = await this.mutate(c.key, (cur) => {
       const seen = formId ? cur.events.find((x) => x.form === formId) : undefined;
@@ -322,11 +323,25 @@ export class CaseService {
           now,
         ),
       );
-      return { ...cur, nextId, events: [...cur.events, event], deadlines: [...cur.deadlines, ...created] };
+      // A meeting held closes the booked meeting it was (same kind, booked for within a week before or a day after).
+      held =
+        e.type === 'meeting-held'
+          ? cur.deadlines.filter((d) => d.status === 'open' && d.rule === 'meeting' && this.sameMeeting(cur, d, e))
+          : [];
+      const closed = held.map((d) => ({ ...d, status: 'done' as const, doneAt: now.toISOString(), doneBy: whoOf(turn), gen: d.gen + 1 }));
+      const deadlines = cur.deadlines.map((d) => closed.find((x) => x.id === d.id) ?? d);
+      held = closed;
+      return { ...cur, nextId, events: [...cur.events, event], deadlines: [...deadlines, ...created] };
     });
-    if (duplicate) return { c: saved, event: event!, deadlines: saved.deadlines.filter((d) => d.eventId === event!.id), duplicate };
+    if (duplicate)
+      return { c: saved, event: event!, deadlines: saved.deadlines.filter((d) => d.eventId === event!.id), duplicate, held: [] };
     // Persist the reminders before the command replies.
     for (const d of created) await this.scheduleAll(saved.key, d);
+    for (const d of held) {
+      await this.cancelAll(saved.key, { ...d, gen: d.gen - 1 });
+      await this.audit(turn, saved, 'deadline-done', { deadline: d.id, rule: d.rule, by: 'meeting-held' });
+      await this.onDeadlineChanged?.(saved, d);
+    }
     await this.audit(turn, saved, e.type === 'way-forward' ? 'way-recorded' : 'event-recorded', {
       event: event!.id,
       type: e.type,
@@ -336,7 +351,18 @@ export class CaseService {
       ...(event!.meetingKind ? { meeting: event!.meetingKind } : {}),
       ...(event!.way ? { way: event!.way } : {}),
     });
-    return { c: saved, event: event!, deadlines: created, duplicate };
+    return { c: saved, event: event!, deadlines: created, duplicate, held };
+  }
+
+  /** Set by the module: update the posted reminder copies of a deadline that changed. */
+  onDeadlineChanged?: (c: CaseRecord, d: DeadlineRecord) => Promise<unknown>;
+
+  private sameMeeting(c: CaseRecord, d: DeadlineRecord, held: CaseEvent): boolean {
+    if (held.type !== 'meeting-held') return false;
+    const booked = c.events.find((x) => x.id === d.eventId);
+    if (held.meetingKind && booked?.meetingKind && booked.meetingKind !== held.meetingKind) return false;
+    const gap = held.at.getTime() - Date.parse(d.due);
+    return gap >= -24 * 3_600_000 && gap <= 7 * 24 * 3_600_000;
   }
 
   /** The reminder steps of a deadline from now on: the rule's own, at the due time, once overdue. */

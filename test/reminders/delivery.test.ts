@@ -170,6 +170,25 @@ describe('Done, Snooze, Reschedule', () => {
     await firesAt(h, '2027-01-06T10:00:00Z', /^Due now:/);
   });
 
+  it('recording the meeting as held marks the booked meeting done, updates its reminders and starts the notes deadline', async () => {
+    const h = await caseHarness('2026-12-28T11:00:00Z');
+    await openIn(h);
+    await h.say('case meeting strategy 2027-01-05 10:00');
+    await h.at('2027-01-05T09:00:00Z');
+    const meetingCopy = h.teams.posts.at(-1)!;
+    expect(meetingCopy.message.title).toBe('Reminder: Strategy meeting');
+    h.clock.set(new Date('2027-01-05T12:00:00Z'));
+    const r = await h.say('case meeting held strategy 2027-01-05 11:30', SLACK_CHANNEL, BOB);
+    const t = textOf(r.replies);
+    expect(t).toContain('Marked done: Strategy meeting (due Tuesday 5 January 2027, 10:00)');
+    expect(t).toMatch(/notes[^\n]*due Thursday 7 January 2027, 17:00/i);
+    expect(h.teams.updates.map((u) => u.posted.messageId)).toContain(meetingCopy.messageId);
+    expect(h.teams.updates.at(-1)!.message.title).toBe('Done: Strategy meeting');
+    const posted = h.teams.posts.length;
+    await h.at('2027-01-05T13:00:00Z');
+    expect(h.teams.posts.slice(posted).map((p) => p.message.title)).not.toContain('Overdue: Strategy meeting');
+  });
+
   it('a reminder button from a channel that does not follow the case changes nothing', async () => {
     const h = await caseHarness('2026-12-24T10:30:00Z');
     await openIn(h, false);
