@@ -199,6 +199,38 @@ describe('events and deadlines', () => {
   });
 });
 
+describe('help and the way forward as text', () => {
+  it('case help lists the commands, and help mentions case open', async () => {
+    const h = await caseHarness('2026-12-24T10:30:00Z');
+    const t = textOf((await h.say('case help', OTHER_CHANNEL)).replies);
+    for (const cmd of [
+      'case open <reference>',
+      'case event <type>',
+      'case meeting',
+      'case meeting held',
+      'case way',
+      'checklist <name>',
+      'case audit',
+      'case close / case reopen',
+    ])
+      expect(t).toContain(cmd);
+    expect(textOf((await h.say('help', OTHER_CHANNEL)).replies)).toContain('case open <reference>');
+  });
+
+  it('case way s20 records accommodation: looked after, strategy meeting due, referrer to be told', async () => {
+    const h = await caseHarness('2027-03-25T14:30:00Z');
+    await h.say(`case open ${REF}`);
+    const t = textOf((await h.say('case way s20')).replies);
+    expect(t).toContain('Way forward chosen: b) Accommodation under s.20');
+    expect(t).toContain('due Wednesday 31 March 2027, 17:00 (PG47 §14)');
+    expect(t).toContain('Emergency Protection Order');
+    expect(t).toContain('Tell the referrer which plan is in place (PG47 §13.3)');
+    const bad = await h.say('case way maybe');
+    expect(textOf(bad.replies)).toContain('assessment, s20, s47 or nfa');
+    expect((await h.caseOf(KEY))!.events).toHaveLength(1);
+  });
+});
+
 describe('case card, close, reopen, audit', () => {
   it('shows due, overdue and done deadlines on the card', async () => {
     const h = await caseHarness('2026-12-24T10:30:00Z');
