@@ -37,9 +37,14 @@ interface LogFile {
 
 const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
-/** A file-system-safe, never-hidden, bounded name for any string (the real key is kept inside the file). */
+/**
+ * A file-system-safe, never-hidden, bounded name for any string (the real key is kept inside the file).
+ * Injective even on case-insensitive file systems: upper-case letters become "_" + lower case.
+ */
 export function fileNameFor(s: string): string {
-  const enc = encodeURIComponent(s).replace(/\*/g, '%2A');
+  const enc = encodeURIComponent(s)
+    .replace(/[*_]/g, (ch) => '%' + ch.charCodeAt(0).toString(16).toUpperCase())
+    .replace(/[A-Z]/g, (ch) => '_' + ch.toLowerCase());
   return enc.length <= 180 ? `k${enc}` : `h${createHash('sha256').update(s).digest('hex')}`;
 }
 

@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LowdbStore } from '../../src/store/lowdb.js';
+import { LowdbStore, fileNameFor } from '../../src/store/lowdb.js';
 import { storeContract } from './contract.js';
 import { spawnTsx } from '../support/child.js';
 
@@ -77,6 +77,19 @@ describe('LowdbStore DATA_DIR lock', () => {
       await store.close();
     } finally {
       await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('fileNameFor', () => {
+  it('gives distinct, safe names even on a case-insensitive file system', () => {
+    const keys = ['A', 'a', '_a', 'a_', '%41', 'a/b', 'a%2Fb', '..', '.', '', 'Teams:19:AbC', 'teams:19:abc', 'x'.repeat(500), 'x'.repeat(501), 'ünï'];
+    const names = keys.map(fileNameFor);
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(keys.length);
+    for (const n of names) {
+      expect(n).toMatch(/^[kh][A-Za-z0-9%_.!~'()-]*$/);
+      expect(n.length).toBeLessThanOrEqual(181);
+      expect(n).not.toMatch(/[/\\]/);
     }
   });
 });
