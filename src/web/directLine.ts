@@ -12,18 +12,29 @@ export type ActivityHandler = (conversationId: string, activity: DirectLineActiv
 
 const str = (v: unknown, max: number): string | undefined => (typeof v === 'string' ? v.slice(0, max) : undefined);
 
-export function directLineRouter(
-  conversations: PlaygroundConversations,
-  onUserActivity: ActivityHandler,
-  onCreate: (id: string) => Promise<void>,
-): Router {
+export interface DirectLineHooks {
+  onUserActivity: ActivityHandler;
+  /** A new conversation: the welcome. */
+  onCreate(id: string): Promise<void>;
+  /** A conversation from before a restart came back (its transcript is gone, its state is not). */
+  onRevive(id: string): Promise<void>;
+}
+
+export function directLineRouter(conversations: PlaygroundConversations, hooks: DirectLineHooks): Router {
   const r = express.Router();
+  const known = async (id: string, watermark?: unknown): Promise<boolean> => {
+    if (conversations.has(id)) return true;
+    if (!conversations.revive(id, str(watermark, 20))) return false;
+    await hooks.onRevive(id);
+    return true;
+  };
+  const notFound = { error: { code: 'BadArgument', message: 'Conversation not found' } };
   r.use(express.json({ limit: '100kb' }));
   const conversation = (id: string) => ({ conversationId: id, token: PLAYGROUND_TOKEN, expires_in: EXPIRES_IN });
 
   r.post('/conversations', async (_req, res) => {
     const id = conversations.create();
-    await onCreate(id);
+    await hooks.onCreate(id);
     res.status(201).json(conversation(id));
   });
 
@@ -32,21 +43,19 @@ export function directLineRouter(
   });
 
   // Resume (DirectLineJS calls this when given a conversationId).
-  r.get('/conversations/:id', (req, res) => {
-    if (!conversations.has(req.params.id))
-      return void res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found' } });
+  r.get('/conversations/:id', async (req, res) => {
+    if (!(await known(req.params.id, req.query.watermark))) return void res.status(404).json(notFound);
     res.json(conversation(req.params.id));
   });
 
-  r.get('/conversations/:id/activities', (req, res) => {
-    if (!conversations.has(req.params.id))
-      return void res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found' } });
+  r.get('/conversations/:id/activities', async (req, res) => {
+    if (!(await known(req.params.id, req.query.watermark))) return void res.status(404).json(notFound);
     res.json(conversations.since(req.params.id, str(req.query.watermark, 20)));
   });
 
   r.post('/conversations/:id/activities', async (req, res) => {
     const id = req.params.id;
-    if (!conversations.has(id)) return void res.status(404).json({ error: { code: 'BadArgument', message: 'Conversation not found' } });
+    if (!(await known(id))) return void res.status(404).json(notFound);
     const body = (req.body ?? {}) as Record<string, unknown>;
     const type = str(body.type, 40);
     if (!type) return void res.status(400).json({ error: { code: 'BadArgument', message: 'activity type is required' } });
@@ -61,7 +70,7 @@ export function directLineRouter(
       ...(body.channelData !== undefined ? { channelData: body.channelData } : {}),
       ...(str(body.locale, 20) ? { locale: str(body.locale, 20) } : {}),
     });
-    await onUserActivity(id, echoed);
+    await hooks.onUserActivity(id, echoed);
     res.json({ id: echoed.id });
   });
 

@@ -106,7 +106,13 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
     await refreshCaseCard(conversationId);
   }
 
-  app.use('/v3/directline', directLineRouter(conversations, onUserActivity, onCreate));
+  async function onRevive(conversationId: string): Promise<void> {
+    const note = text('The playground restarted: earlier messages are not shown, but this conversation and its case carry on.', 'subtle');
+    sendBot(conversationId, [{ blocks: [note] }]);
+    await refreshCaseCard(conversationId);
+  }
+
+  app.use('/v3/directline', directLineRouter(conversations, { onUserActivity, onCreate, onRevive }));
 
   // The page, its script and style, and Web Chat's bundle.
   app.get('/', (_req, res) => res.sendFile(path.join(PUBLIC_DIR, 'index.html')));

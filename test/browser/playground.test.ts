@@ -174,6 +174,17 @@ describe.skipIf(!existsSync(CHROMIUM))('playground in Chromium', () => {
     await shot('05-reminder-done');
   });
 
+  it('keeps the conversation across a page reload (and the case panel with it)', async () => {
+    const id = await page.locator('body').getAttribute('data-conversation-id');
+    const before = await cards().count();
+    await page.reload();
+    await expect.poll(() => cards().count(), { timeout: 20_000 }).toBeGreaterThanOrEqual(before);
+    expect(await page.locator('body').getAttribute('data-conversation-id')).toBe(id);
+    if (pg.app.cases.handlers.some((h) => h.namespace === 'case')) {
+      await expect.poll(() => page.locator('#case-card').textContent(), { timeout: 10_000 }).toContain('TEST-001');
+    }
+  });
+
   it('stacks the chat above the panel on a narrow screen', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
     const chat = await page.locator('.chat').boundingBox();

@@ -1,4 +1,7 @@
 // The playground's Direct Line subset, over real HTTP: what Web Chat sends and polls.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allActions, botCards, cardText, DirectLineClient, startPlayground, type Playground } from './support.js';
 
@@ -85,6 +88,38 @@ describe('Direct Line subset', () => {
     expect(((await resumed.json()) as { conversationId: string }).conversationId).toBe(dl.conversationId);
     const refreshed = await fetch(`${pg.url}/v3/directline/tokens/refresh`, { method: 'POST' });
     expect(((await refreshed.json()) as { token: string }).token).toBe('playground');
+  });
+});
+
+describe('after a restart', () => {
+  it('revives a conversation the new process does not hold: a note, then the flow carries on from the store', async () => {
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'sg-playground-restart-'));
+    try {
+      const first = await startPlayground({ DATA_DIR: dataDir });
+      const dl = new DirectLineClient(first.url);
+      const welcome = botCards(await dl.start());
+      const start = allActions(welcome).find((a) => a.type === 'Action.Submit')!;
+      const question = botCards(await dl.send({ value: start.data }));
+      const answer = allActions(question).find((a) => (a.data as { sg?: { a: string } })?.sg?.a !== 'back')!;
+      await first.close();
+
+      const second = await startPlayground({ DATA_DIR: dataDir });
+      try {
+        const again = new DirectLineClient(second.url);
+        again.conversationId = dl.conversationId;
+        again.watermark = dl.watermark; // the page keeps polling from where it was
+        const note = await again.poll();
+        expect(cardText(botCards(note))).toContain('restarted');
+        // The button on the card from before the restart still works: the stored state moves on.
+        const next = botCards(await again.send({ value: answer.data }));
+        expect(next.length).toBeGreaterThan(0);
+        expect(cardText(next)).not.toContain('finished or moved on');
+      } finally {
+        await second.close();
+      }
+    } finally {
+      await rm(dataDir, { recursive: true, force: true });
+    }
   });
 });
 

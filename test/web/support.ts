@@ -15,8 +15,10 @@ export interface Playground {
   close(): Promise<void>;
 }
 
+/** The app with the playground on. A given env.DATA_DIR is kept (a restart test); otherwise a temp dir is made and removed. */
 export async function startPlayground(env: Record<string, string> = {}, start = new Date('2026-03-02T09:00:00Z')): Promise<Playground> {
-  const dataDir = await mkdtemp(path.join(tmpdir(), 'sg-playground-'));
+  const own = !env.DATA_DIR;
+  const dataDir = env.DATA_DIR ?? (await mkdtemp(path.join(tmpdir(), 'sg-playground-')));
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'development', ...env });
   const clock = new ManualClock(start);
   const app = await startApp({ config, clock, log: silentLogger });
@@ -26,7 +28,7 @@ export async function startPlayground(env: Record<string, string> = {}, start = 
     clock,
     async close() {
       await app.close();
-      await rm(dataDir, { recursive: true, force: true });
+      if (own) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }
