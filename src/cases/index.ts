@@ -10,7 +10,7 @@ import type { Calendar } from '../procedure/calendar.js';
 import { deadlinesFor } from '../procedure/deadlines.js';
 import { createScheduler } from '../reminders/index.js';
 import type { Job, Scheduler } from '../reminders/scheduler.js';
-import { validateCaseReference, looksLikePersonalData, looksLikeName } from './reference.js';
+import { validateCaseReference, looksLikeName } from './reference.js';
 import { formatLondon } from './format.js';
 import { Audit } from './audit.js';
 import { CaseService, CASES } from './service.js';
@@ -50,7 +50,6 @@ export function buildRules(config: Pick<Config, 'HOLIDAY_REGION'>, deps: Record<
     calendar,
     deadlinesFor: (e) => deadlinesFor(e, calendar),
     validateReference: validateCaseReference,
-    looksLikePersonalData,
     looksLikeName,
     formatLondon,
   };

@@ -107,7 +107,6 @@ export interface CaseRules {
   calendar: Calendar;
   deadlinesFor(event: CaseEvent): Deadline[];
   validateReference(raw: string): ReferenceCheck;
-  looksLikePersonalData(text: string, now: Date): string | undefined;
   looksLikeName(text: string): boolean;
   formatLondon(d: Date): string;
 }
