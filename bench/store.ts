@@ -46,7 +46,12 @@ async function benchStore(name: string, store: Store, out: Record<string, number
     out[`${name}.${op}.p95_ms`] = r.p95Ms;
   };
   record('put', await timed(1, (i) => store.put('bench', `k${i % KEYS}`, value(i))));
-  record('update_concurrent', await timed(CONCURRENCY, (i) => store.update<{ seq: number }>('bench', `k${i % KEYS}`, (c) => ({ ...value(i), seq: (c?.seq ?? 0) + 1 }))));
+  record(
+    'update_concurrent',
+    await timed(CONCURRENCY, (i) =>
+      store.update<{ seq: number }>('bench', `k${i % KEYS}`, (c) => ({ ...value(i), seq: (c?.seq ?? 0) + 1 })),
+    ),
+  );
   record('get', await timed(1, (i) => store.get('bench', `k${i % KEYS}`)));
   record('append', await timed(1, (i) => store.append('bench-log', { caseRef: `C-${i % KEYS}`, i })));
   const t = performance.now();

@@ -44,7 +44,11 @@ export class EmbeddedScheduler implements Scheduler {
 
   async cancel(id: string): Promise<void> {
     await this.store.update<JobRecord>(JOBS_COLLECTION, id, (cur) =>
-      !cur || cur.state === 'pending' || cur.state === 'cancelled' ? undefined : cur.state === 'claimed' ? { ...cur, state: 'cancelled' } : cur,
+      !cur || cur.state === 'pending' || cur.state === 'cancelled'
+        ? undefined
+        : cur.state === 'claimed'
+          ? { ...cur, state: 'cancelled' }
+          : cur,
     );
   }
 
@@ -74,7 +78,9 @@ export class EmbeddedScheduler implements Scheduler {
     let ran = 0;
     for (const r of all) {
       if (r.state === 'done' && Date.parse(r.doneAt ?? '') + this.o.retainDoneMs <= now) {
-        await this.store.update<JobRecord>(JOBS_COLLECTION, r.id, (cur) => (cur?.state === 'done' && cur.doneAt === r.doneAt ? undefined : cur));
+        await this.store.update<JobRecord>(JOBS_COLLECTION, r.id, (cur) =>
+          cur?.state === 'done' && cur.doneAt === r.doneAt ? undefined : cur,
+        );
       } else if (this.claimable(r, now)) {
         ran += await this.claimAndRun(r.id, now);
       }
@@ -95,8 +101,18 @@ export class EmbeddedScheduler implements Scheduler {
     } catch (err) {
       const delay = retryDelayMs(err, claimed.attempts, this.o.retryBaseMs, this.o.maxRetryMs);
       const dueAt = new Date(this.o.clock.now().getTime() + delay).toISOString();
-      await this.finish(id, token, (cur) => ({ ...cur, state: 'pending', dueAt, lastError: errorText(err), claimedAt: undefined, token: undefined }));
-      this.o.log?.warn({ jobId: id, attempts: claimed.attempts, retryInMs: delay, err: errorText(err) }, 'scheduler: job failed, will retry');
+      await this.finish(id, token, (cur) => ({
+        ...cur,
+        state: 'pending',
+        dueAt,
+        lastError: errorText(err),
+        claimedAt: undefined,
+        token: undefined,
+      }));
+      this.o.log?.warn(
+        { jobId: id, attempts: claimed.attempts, retryInMs: delay, err: errorText(err) },
+        'scheduler: job failed, will retry',
+      );
       return 0;
     }
     const doneAt = this.o.clock.now().toISOString();

@@ -180,11 +180,10 @@ export class PgBossScheduler implements Scheduler {
   /** Records the outcome if this pg-boss job still owns the row (true then), and settles the pg-boss job. */
   private async finish(bossId: string, id: string, outcome: 'complete' | 'fail', set: string, values: unknown[]): Promise<boolean> {
     return this.store.transaction(async (c) => {
-      const res = await c.query(`UPDATE scheduled_jobs SET ${set}, updated_at = now() WHERE id = $1 AND boss_id = $2 AND state = 'running'`, [
-        id,
-        bossId,
-        ...values,
-      ]);
+      const res = await c.query(
+        `UPDATE scheduled_jobs SET ${set}, updated_at = now() WHERE id = $1 AND boss_id = $2 AND state = 'running'`,
+        [id, bossId, ...values],
+      );
       await c.query(`DELETE FROM scheduled_jobs WHERE id = $1 AND boss_id = $2 AND state = 'cancelled'`, [id, bossId]);
       if (outcome === 'complete') await this.boss.complete(this.queue, bossId, {}, { db: asDb(c) });
       else await this.boss.fail(this.queue, bossId, {}, { db: asDb(c) });

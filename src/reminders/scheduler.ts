@@ -80,9 +80,14 @@ export class Poller {
     this.timer.unref();
   }
 
-  async stop(): Promise<void> {
+  /** Stops the timer and waits (at most waitMs) for a run in progress. */
+  async stop(waitMs = 10_000): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
-    await this.chain;
+    let t: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => (t = setTimeout(resolve, waitMs)));
+    t?.unref();
+    await Promise.race([this.chain, timeout]);
+    clearTimeout(t);
   }
 }

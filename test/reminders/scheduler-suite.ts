@@ -224,7 +224,9 @@ export function schedulerSuite(name: string, makeEnv: () => Promise<SchedulerEnv
       };
       await Promise.all([a.start(handler), b.start(handler)]); // replicas starting at the same moment
       const ids = Array.from({ length: 50 }, (_, i) => `job-${String(i).padStart(2, '0')}`);
-      await Promise.all(ids.map((id, i) => (i % 2 ? a : b).schedule({ id, runAt: new Date(T0.getTime() + (i % 5) * 1000), payload: { i } })));
+      await Promise.all(
+        ids.map((id, i) => (i % 2 ? a : b).schedule({ id, runAt: new Date(T0.getTime() + (i % 5) * 1000), payload: { i } })),
+      );
       clock.advance(5_000);
       const [na, nb] = await Promise.all([a.runDue(), b.runDue()]);
       expect(na + nb).toBe(50);
@@ -263,7 +265,9 @@ export function schedulerSuite(name: string, makeEnv: () => Promise<SchedulerEnv
       expect(await s.runDue()).toBe(1); // j5, due an hour later
       clock.advance(60 * MIN);
       expect(await s.runDue()).toBe(0);
-      const ran = readRuns().filter((l) => l.startsWith('run ')).sort();
+      const ran = readRuns()
+        .filter((l) => l.startsWith('run '))
+        .sort();
       expect(ran).toEqual(['run j0', 'run j1', 'run j2', 'run j3', 'run j4', 'run j5']);
     });
   });

@@ -137,7 +137,9 @@ export function storeContract(name: string, makeEnv: () => Promise<StoreEnv>, op
     it('concurrent puts, updates and deletes on different keys all land', async () => {
       await Promise.all(
         Array.from({ length: 50 }, (_, i) =>
-          i % 5 === 0 ? store.put('mix', `k${i}`, { i }).then(() => store.delete('mix', `k${i}`)) : store.update('mix', `k${i}`, () => ({ i })),
+          i % 5 === 0
+            ? store.put('mix', `k${i}`, { i }).then(() => store.delete('mix', `k${i}`))
+            : store.update('mix', `k${i}`, () => ({ i })),
         ),
       );
       const keys = (await store.list<{ i: number }>('mix')).map((e) => e.value.i).sort((a, b) => a - b);

@@ -83,7 +83,23 @@ describe('LowdbStore DATA_DIR lock', () => {
 
 describe('fileNameFor', () => {
   it('gives distinct, safe names even on a case-insensitive file system', () => {
-    const keys = ['A', 'a', '_a', 'a_', '%41', 'a/b', 'a%2Fb', '..', '.', '', 'Teams:19:AbC', 'teams:19:abc', 'x'.repeat(500), 'x'.repeat(501), 'ünï'];
+    const keys = [
+      'A',
+      'a',
+      '_a',
+      'a_',
+      '%41',
+      'a/b',
+      'a%2Fb',
+      '..',
+      '.',
+      '',
+      'Teams:19:AbC',
+      'teams:19:abc',
+      'x'.repeat(500),
+      'x'.repeat(501),
+      'ünï',
+    ];
     const names = keys.map(fileNameFor);
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(keys.length);
     for (const n of names) {

@@ -11,7 +11,9 @@ async function groupGone(pgid: number): Promise<void> {
       .filter((d) => /^\d+$/.test(d))
       .some((d) => {
         try {
-          const fields = readFileSync(`/proc/${d}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ');
+          const fields = readFileSync(`/proc/${d}/stat`, 'utf8')
+            .replace(/^.*\) /s, '')
+            .split(' ');
           return Number(fields[2]) === pgid && fields[0] !== 'Z'; // state, ppid, pgrp
         } catch {
           return false;
