@@ -30,12 +30,22 @@ export class Delivery {
     private readonly shares: TtlRecords<Message>,
     private readonly forms: TtlRecords<FormSpec>,
     private readonly log: Logger,
+    /** Namespaces of the command handlers (e.g. 'case'): a message whose buttons go there is the team's. */
+    private readonly teamNamespaces: () => string[] = () => [],
   ) {}
+
+  /** Private in a shared channel: a person's own walk, unless it is a team command's or a team card. */
+  isPrivate(where: Where, reply: Message): boolean {
+    if (!where.shared || reply.personal === false) return false;
+    if (reply.personal === true) return true;
+    const ns = this.teamNamespaces();
+    const teamCard = (reply.buttons ?? []).some((b) => ns.includes(b.action.t));
+    return !where.team && !teamCard;
+  }
 
   async send(where: Where, result: TurnResult): Promise<void> {
     for (const [i, reply] of result.replies.entries()) {
-      // Privacy: in a channel, a person's own walk is ephemeral; team commands are public unless personal.
-      const isPrivate = where.shared && (reply.personal === true || (!where.team && reply.personal !== false));
+      const isPrivate = this.isPrivate(where, reply);
       const opts: RenderOptions = {};
       if (needsModal(reply)) opts.formKey = await this.forms.add(formSpec(reply));
       if (isPrivate && isResult(reply)) opts.shareKey = await this.shares.add(reply);

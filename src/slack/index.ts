@@ -65,7 +65,7 @@ export async function mountSlack(app: Express, ctx: PlatformContext): Promise<Sl
   }
   const shares = new TtlRecords<Message>(ctx.store, 'slack-shares', 24 * HOUR, ctx.clock);
   const forms = new TtlRecords<FormSpec>(ctx.store, 'slack-forms', 24 * HOUR, ctx.clock);
-  const delivery = new Delivery(bolt.client, shares, forms, log);
+  const delivery = new Delivery(bolt.client, shares, forms, log, () => ctx.engine.handlerNamespaces());
   const seenEvents = new TtlRecords<number>(ctx.store, 'slack-events', HOUR, ctx.clock);
   registerHandlers(bolt, { ctx, log, delivery, seenEvents, shares, forms });
   if (socket) await bolt.start();

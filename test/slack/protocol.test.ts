@@ -238,6 +238,27 @@ describe('Slack flows end to end', () => {
     expect(buttonLabels(result.blocks)).not.toContain('Share in channel'); // a DM is already private
   });
 
+  it('a checklist started in a case channel is the team’s: posted for everyone, ticks update it in place', async () => {
+    const at = { ...CHANNEL, channel: 'C0CASE88', user: 'U0DUTY2' };
+    expect((await command('case open SG-SLACK-88', at)).ephemeral).toBe(false);
+    const list = await command('checklist golden-hour', at);
+    expect(list.ephemeral).toBe(false);
+    expect(list.body.response_type).toBe('in_channel');
+    const group = list.blocks.find((b) => b.type === 'actions' && (b.elements as Array<{ type: string }>)[0]?.type === 'checkboxes');
+    expect(group).toBeDefined();
+    const first = (group!.elements as Array<{ options: Array<{ value: string }> }>)[0]!.options[0]!.value;
+    const buttonsToTick = buttonLabels(list.blocks).filter((l) => !/Back|Start again|Share/.test(l));
+    expect(buttonsToTick.length).toBeGreaterThan(0);
+    const colleague = { ...at, user: 'U0COLL' };
+    const { from } = await h.slack.click({ ...list, ts: '1700000099.000100' }, buttonsToTick[0]!, colleague, {
+      [String(group!.block_id)]: [first],
+    });
+    const upd = await h.fake.waitFor((c) => c.method === 'chat.update' || c.kind === 'respond', { from });
+    expect(upd.method).toBe('chat.update');
+    expect(upd.body.ts).toBe('1700000099.000100');
+    expect(visibleText(seen(upd).blocks)).toMatch(/1 of \d+/);
+  });
+
   it('where the bot is not in the conversation (a DM between two people), answers through response_url instead', async () => {
     const at = { channel: 'D0PAIR', channelName: 'directmessage', user: 'U0PAIR' };
     const q1 = await command('refer', at);
