@@ -41,6 +41,8 @@ export class FakeSlack {
   private ts = 1_700_000_000;
   private responseCount = 0;
   private gate: Promise<void> = Promise.resolve();
+  /** Socket Mode: the WebSocket URL apps.connections.open hands out (a test's own ws server). */
+  socketUrl?: string;
   private openGate: () => void = () => {};
   private constructor(
     private readonly server: http.Server,
@@ -178,6 +180,8 @@ export class FakeSlack {
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts() };
+      case 'apps.connections.open':
+        return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' };
       case 'conversations.open':
         return { ok: true, channel: { id: `D${String(body.users)}` } };
       case 'views.open':
