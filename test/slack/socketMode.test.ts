@@ -5,7 +5,6 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WebSocket, WebSocketServer } from 'ws';
 import { FakeSlack, visibleText } from '../support/fakeSlack.js';
 import { mountSlack, type SlackMount } from '../../src/slack/index.js';
 import { Engine } from '../../src/conversation/engine.js';
@@ -19,6 +18,18 @@ import { seen } from './harness.js';
 // ws comes with @slack/socket-mode; resolve it from there rather than rely on hoisting.
 const requireFromSocketMode = createRequire(createRequire(import.meta.url).resolve('@slack/socket-mode'));
 const wsModule = requireFromSocketMode('ws') as Record<string, unknown>;
+/** The little of ws we use (its bundled version may differ from @types/ws). */
+interface WebSocket {
+  send(data: string): void;
+  on(event: 'message', cb: (data: unknown) => void): void;
+  terminate(): void;
+}
+interface WebSocketServer {
+  once(event: 'listening', cb: () => void): void;
+  on(event: 'connection', cb: (ws: WebSocket) => void): void;
+  address(): unknown;
+  close(cb: () => void): void;
+}
 type WssCtor = new (o: { port: number; host: string }) => WebSocketServer;
 const WSS = (wsModule.WebSocketServer ?? wsModule.Server) as WssCtor;
 
