@@ -3,7 +3,7 @@ import { ActivityTypes, TurnContext, type Activity, type InvokeResponse } from '
 import type { Message, Turn, TurnResult } from '../conversation/model.js';
 import type { PlatformContext } from '../platform.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, renderAdaptiveCard, withOwner } from './render.js';
-import { cardOwner, invokeTurn, messageTurn } from './turn.js';
+import { cardOwner, conversationKey, invokeTurn, messageTurn } from './turn.js';
 import { TEAMS_REFS } from './notifier.js';
 
 /** Store collection: conversations already welcomed (so conversationUpdate + installationUpdate greet once). */
@@ -50,7 +50,10 @@ export class TeamsBot {
   private async rememberReference(a: Activity): Promise<void> {
     if (!a.conversation?.id || !a.serviceUrl) return;
     try {
-      await this.ctx.store.put(TEAMS_REFS, a.conversation.id, TurnContext.getConversationReference(a));
+      // Keyed and addressed by the channel (not the thread): a proactive reminder starts a new post in the channel.
+      const ref = TurnContext.getConversationReference(a);
+      const key = conversationKey(a.conversation.id);
+      await this.ctx.store.put(TEAMS_REFS, key, { ...ref, conversation: { ...ref.conversation, id: key } });
     } catch (err) {
       this.ctx.log.error({ err: String(err), conversation: a.conversation.id }, 'teams: could not store conversation reference');
     }

@@ -65,11 +65,17 @@ export function messageText(a: Partial<Activity>): string {
     .trim();
 }
 
+/**
+ * The conversation a Teams activity belongs to. In a channel, Teams appends the thread (`;messageid=...`):
+ * a case is linked to the channel, not one thread, so the thread part is dropped.
+ */
+export const conversationKey = (id: string): string => id.replace(/;messageid=[^;]*$/i, '');
+
 function turnFor(a: Partial<Activity>, input: Input): Turn {
   const from = a.from ?? { id: 'unknown', name: '' };
   return {
     platform: 'teams',
-    conversationId: a.conversation?.id ?? 'unknown',
+    conversationId: conversationKey(a.conversation?.id ?? 'unknown'),
     userId: from.aadObjectId ?? from.id,
     ...(from.name ? { userName: from.name } : {}),
     shared: isSharedConversation(a),

@@ -1,3 +1,4 @@
+import { conversationKey } from '../../src/teams/turn.js';
 /* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
 // Protocol tests of the Teams adapter mechanics, driven by real activities over HTTP against a small test flow.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -39,7 +40,7 @@ async function startPick(u: TeamsActivities) {
 }
 
 async function pickState(u: TeamsActivities, userId: string, shared: boolean) {
-  const key = stateKey({ platform: 'teams', conversationId: u.conversationId, userId, shared });
+  const key = stateKey({ platform: 'teams', conversationId: conversationKey(u.conversationId), userId, shared });
   return h.store.get<ConversationState>(CONVERSATIONS, key);
 }
 
@@ -62,8 +63,8 @@ describe('Teams adapter: messages and cards', () => {
   it('stores a ConversationReference for every incoming activity', async () => {
     const u = TeamsActivities.personal(fc.url, person(12));
     await postActivity(h.url, u.conversationUpdate([{ id: 'someone-else' }]));
-    const ref = await h.store.get<Record<string, any>>(TEAMS_REFS, u.conversationId);
-    expect(ref).toMatchObject({ serviceUrl: fc.url, channelId: 'msteams', conversation: { id: u.conversationId }, bot: { id: BOT.id } });
+    const ref = await h.store.get<Record<string, any>>(TEAMS_REFS, conversationKey(u.conversationId));
+    expect(ref).toMatchObject({ serviceUrl: fc.url, channelId: 'msteams', conversation: { id: conversationKey(u.conversationId) }, bot: { id: BOT.id } });
   });
 
   it('Action.Execute: answers the invoke with the next card (multi-select split) and advances once even when retried', async () => {

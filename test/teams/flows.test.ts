@@ -1,3 +1,4 @@
+import { conversationKey } from '../../src/teams/turn.js';
 // Protocol tests against the real app (startApp): every flow driven with real Teams activities over HTTP,
 // replies recorded by the fake Bot Connector at serviceUrl.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -77,7 +78,7 @@ describe('every flow over the Teams protocol (real app)', () => {
     const action = forwardAction(walk.last, 'refer')!;
     const invoke = u.execute({ verb: action.verb, data: { ...action.data, ...fillInputs(walk.last) } });
     const first = await postActivity(srv.url, invoke);
-    const key = stateKey({ platform: 'teams', conversationId: u.conversationId, userId: `aad-user-${userNo}`, shared: false });
+    const key = stateKey({ platform: 'teams', conversationId: conversationKey(u.conversationId), userId: `aad-user-${userNo}`, shared: false });
     const seq = (await srv.app.store.get<ConversationState>(CONVERSATIONS, key))!.seq;
     const retry = await postActivity(srv.url, invoke);
     expect(retry.body).toEqual(first.body);
@@ -89,7 +90,7 @@ describe('every flow over the Teams protocol (real app)', () => {
     const walk = await startWalk(srv.url, fc, u, 'refer');
     const action = forwardAction(walk.last, 'refer')!;
     const data = { ...action.data, ...fillInputs(walk.last) };
-    const key = stateKey({ platform: 'teams', conversationId: u.conversationId, userId: `aad-user-${userNo}`, shared: false });
+    const key = stateKey({ platform: 'teams', conversationId: conversationKey(u.conversationId), userId: `aad-user-${userNo}`, shared: false });
     const before = (await srv.app.store.get<ConversationState>(CONVERSATIONS, key))!;
     const [a, b] = await Promise.all([
       postActivity(srv.url, u.execute({ verb: action.verb, data })),
@@ -140,6 +141,6 @@ describe('every flow over the Teams protocol (real app)', () => {
     const u = TeamsActivities.channel(fc.url, nextUser(), '1700000006000');
     await postActivity(srv.url, u.message('help'));
     const teams = (await import('../../src/teams/notifier.js')).TEAMS_REFS;
-    expect(await srv.app.store.get(teams, u.conversationId)).toMatchObject({ serviceUrl: fc.url, conversation: { id: u.conversationId } });
+    expect(await srv.app.store.get(teams, conversationKey(u.conversationId))).toMatchObject({ serviceUrl: fc.url, conversation: { id: conversationKey(u.conversationId) } });
   });
 });

@@ -1,3 +1,4 @@
+import { conversationKey } from '../../src/teams/turn.js';
 // The Teams Notifier (reminders into a channel) and request authentication, over real HTTP.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeConnector, TeamsActivities, cardOf, person, postActivity } from '../support/fakeConnector.js';
@@ -21,7 +22,8 @@ afterAll(async () => {
   await fc.close();
 });
 
-const to = (): ChannelAddress => ({ platform: 'teams', conversationId: channel().conversationId });
+const channelId = () => conversationKey(channel().conversationId);
+const to = (): ChannelAddress => ({ platform: 'teams', conversationId: channelId() });
 
 async function deliveryError(p: Promise<unknown>): Promise<DeliveryError> {
   try {
@@ -38,9 +40,9 @@ describe('TeamsNotifier', () => {
     fc.requests.length = 0;
     const posted = await h.notifier.post(to(), reminder);
     const [sent] = fc.sent();
-    expect(sent!.conversationId).toBe(channel().conversationId);
+    expect(sent!.conversationId).toBe(channelId());
     expect(sent!.activityId).toBeUndefined();
-    expect(posted).toEqual({ platform: 'teams', conversationId: channel().conversationId, messageId: sent!.id });
+    expect(posted).toEqual({ platform: 'teams', conversationId: channelId(), messageId: sent!.id });
     expect(JSON.stringify(cardOf(sent!.body))).toContain('Strategy meeting due today');
 
     await h.notifier.update(to(), posted, { ...reminder, blocks: [{ type: 'text', text: 'Done.', tone: 'good' }] });
@@ -82,7 +84,7 @@ describe('TeamsNotifier', () => {
     expect(
       (
         await deliveryError(
-          h.notifier.update(to(), { platform: 'teams', conversationId: to().conversationId, messageId: 'gone' }, reminder),
+          h.notifier.update(to(), { platform: 'teams', conversationId: channelId(), messageId: 'gone' }, reminder),
         )
       ).retryable,
     ).toBe(false);

@@ -34,13 +34,25 @@ describe('reminders into a Teams channel', () => {
     clock.advance(14 * 24 * 3600 * 1000);
     const delivered = await srv.app.cases.runDue();
     expect(delivered).toBeGreaterThan(0);
-    const proactive = fc.sent(channel.conversationId);
+    // Proactive posts go to the channel itself (a new post), not into the thread the case was opened in.
+    const channelId = channel.conversationId.split(';')[0]!;
+    expect(fc.sent(channel.conversationId)).toHaveLength(0);
+    const proactive = fc.sent(channelId);
     expect(proactive.length).toBeGreaterThan(0);
     for (const p of proactive) {
-      expect(p.activityId).toBeUndefined(); // a new message in the channel thread, not a reply
+      expect(p.activityId).toBeUndefined(); // a new message in the channel, not a reply
       const card = cardOf(p.body)!;
       expect(cardProblems(card)).toEqual([]);
       expect(cardText(card)).toContain('TC-2026-014');
     }
+  });
+
+  it('a case opened in one thread of a channel is the case of every thread of that channel', async () => {
+    // The first test opened TC-2026-014 in thread 1700000007000; ask in another thread of the same channel.
+    const other = TeamsActivities.channel(fc.url, person(703), '1700000009000');
+    await postActivity(srv.url, other.message('case'));
+    const shown = fc.sent(other.conversationId);
+    expect(shown).toHaveLength(1);
+    expect(cardText(cardOf(shown[0]!.body)!)).toContain('TC-2026-014');
   });
 });
