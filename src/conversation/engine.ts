@@ -100,18 +100,20 @@ export class Engine {
   /** Run a pure transition inside the store's atomic update of this conversation's state. */
   private async apply(
     turn: Turn,
-    step: (cur: ConversationState, ctx: FlowContext) => { state: ConversationState; replies: Message[] },
+    step: (cur: ConversationState, ctx: FlowContext) => { state: ConversationState; replies: Message[]; repeated?: boolean },
     fromAction: boolean,
   ): Promise<TurnResult> {
     const ctx = this.ctx();
     let replies: Message[] = [];
+    let repeated = false;
     await this.services.store.update<ConversationState>(CONVERSATIONS, stateKey(turn), (stored) => {
       const cur = this.upgrade(stored, ctx);
       const out = step(cur.state, ctx);
       replies = [...cur.notes, ...out.replies];
+      repeated = Boolean(out.repeated) && cur.notes.length === 0;
       return out.state;
     });
-    return { replies, replaceSource: fromAction };
+    return { replies, replaceSource: fromAction, ...(repeated ? { repeated } : {}) };
   }
 
   /** A stored state from another engine or flow version restarts that flow instead of crashing. */
@@ -169,7 +171,7 @@ export class Engine {
     action: ActionPayload,
     values: Record<string, string | string[]>,
     ctx: FlowContext,
-  ): { state: ConversationState; replies: Message[] } {
+  ): { state: ConversationState; replies: Message[]; repeated?: boolean } {
     if (action.a === 'start') {
       const target = this.flows.get(action.t);
       if (target) return this.startFlow(cur, target, action.v, ctx);
@@ -192,7 +194,7 @@ export class Engine {
       };
     }
     // A retried or stale click: show where we are now, change nothing (idempotent).
-    if (action.s !== undefined && action.s !== cur.seq) return { state: cur, replies: this.render(flow, cur, ctx) };
+    if (action.s !== undefined && action.s !== cur.seq) return { state: cur, replies: this.render(flow, cur, ctx), repeated: true };
     if (action.a === 'back') return this.back(cur, ctx);
     if (action.a === 'restart') return this.restart(cur, ctx);
     const next = flow.next(cur.state, { kind: 'action', action, values }, ctx);

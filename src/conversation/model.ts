@@ -91,6 +91,8 @@ export interface TurnResult {
   replies: Message[];
   /** True when the first reply should replace the card the action came from. */
   replaceSource: boolean;
+  /** A retried or stale click re-rendered where the flow stands: the replies after the first were already shown. */
+  repeated?: boolean;
 }
 
 export const text = (t: string, tone?: 'default' | 'warning' | 'good' | 'subtle'): Block => ({
