@@ -1,0 +1,121 @@
+// Reminders survive a crash (lowdb): a case in a Teams channel and a Slack channel, a verbal referral
+// recorded, SIGKILL; a new process on the same DATA_DIR moves its demo clock on and posts each reminder
+// to each channel exactly once (late when it was due while time jumped), the overdue follow-ups on working
+// days only; Done on one copy updates every copy in place and stops the reminders.
+import fs from 'node:fs/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeConnector, cardOf } from '../support/fakeConnector.js';
+import { FakeSlack, SlackDriver } from '../support/fakeSlack.js';
+import { spawnServer, tempDataDir, type SpawnedServer } from '../support/server.js';
+import { createCalendar } from '../../src/procedure/calendar.js';
+import { londonParts } from '../../src/reminders/messages.js';
+import {
+  CaseChannels,
+  SECRET,
+  advance,
+  hasDone,
+  serverEnv,
+  slackPosts,
+  slackText,
+  teamsDone,
+  teamsPosts,
+  teamsText,
+  verbalReferralAt,
+} from './support.js';
+
+let fc: FakeConnector;
+let fake: FakeSlack;
+let dataDir: string;
+const running: SpawnedServer[] = [];
+const HOUR = 3_600_000;
+
+beforeAll(async () => {
+  fc = await new FakeConnector().start();
+  fake = await FakeSlack.start();
+  dataDir = await tempDataDir('sg-durability-');
+});
+afterAll(async () => {
+  for (const s of running) await s.kill();
+  await fc?.close();
+  await fake?.close();
+  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+describe('lowdb: reminders after a crash', () => {
+  it('each reminder reaches each channel once after SIGKILL and restart; Done updates every copy and stops them', async () => {
+    const env = serverEnv({ dataDir, slackApiUrl: fake.apiUrl });
+    const first = await spawnServer(env);
+    running.push(first);
+    let driver = new SlackDriver(first.url, SECRET, fake);
+    const ch = new CaseChannels(1, fc.url, () => driver);
+
+    await ch.teamsSay(first.url, 'case open SG-DUR-0001');
+    expect(await ch.slackSay('case open SG-DUR-0001', fake)).toMatch(/SG-DUR-0001/);
+    // Verbal referral two hours ago: the written referral is due in 46 h (PG47 §14, 48 hours).
+    const verbalAt = new Date(Math.floor((Date.now() - 2 * HOUR) / 60_000) * 60_000);
+    await ch.teamsSay(first.url, verbalReferralAt(verbalAt));
+    const due = new Date(verbalAt.getTime() + 48 * HOUR);
+    expect(teamsPosts(fc, ch)).toHaveLength(0);
+    expect(slackPosts(fake, ch)).toHaveLength(0);
+    await first.kill('SIGKILL');
+
+    const second = await spawnServer(env);
+    running.push(second);
+    driver = new SlackDriver(second.url, SECRET, fake);
+
+    // A day on: the reminder 24 h before the due time was due 2 h ago (while time jumped): posted once, late.
+    await advance(second.url, 'day');
+    expect(teamsPosts(fc, ch)).toHaveLength(1);
+    expect(slackPosts(fake, ch)).toHaveLength(1);
+    for (const t of [teamsText(teamsPosts(fc, ch)[0]!), slackText(slackPosts(fake, ch)[0]!)]) {
+      expect(t).toMatch(/SG-DUR-0001/);
+      expect(t).toMatch(/written referral/i);
+      expect(t).toMatch(/late/i);
+    }
+
+    // Another day: the 1-hour-before, due and overdue reminders have all passed: only the latest is posted.
+    const day2 = await advance(second.url, 'day');
+    expect(Date.parse(day2.now)).toBeGreaterThan(due.getTime() + HOUR);
+    expect(teamsPosts(fc, ch)).toHaveLength(2);
+    expect(slackPosts(fake, ch)).toHaveLength(2);
+    expect(teamsText(teamsPosts(fc, ch)[1]!)).toMatch(/late/i);
+    expect(slackText(slackPosts(fake, ch)[1]!)).toMatch(/late/i);
+
+    // Overdue: the follow-ups come at 09:00 on each working day, never at a weekend or bank holiday.
+    const cal = createCalendar('ENG');
+    let expected = cal.addWorkingDays(new Date(day2.now), 1, '09:00');
+    for (let i = 0; i < 6; i++) {
+      const r = await advance(second.url, 'next');
+      // The demo clock jumps to the next reminder; real time runs on by the moment it answers.
+      expect(Date.parse(r.now) - expected.getTime()).toBeGreaterThanOrEqual(0);
+      expect(Date.parse(r.now) - expected.getTime()).toBeLessThan(30_000);
+      const [ymd, hm] = londonParts(new Date(r.now));
+      expect(hm).toBe('09:00');
+      expect(cal.isWorkingDay(ymd)).toBe(true);
+      expect(teamsPosts(fc, ch)).toHaveLength(3 + i);
+      expect(slackPosts(fake, ch)).toHaveLength(3 + i);
+      expected = cal.addWorkingDays(expected, 1, '09:00');
+    }
+
+    // Done on the latest Teams copy: every copy on both platforms is updated in place, without buttons.
+    const tPosts = teamsPosts(fc, ch);
+    const sPosts = slackPosts(fake, ch);
+    const putsBefore = fc.updates().length;
+    const slackFrom = fake.calls.length;
+    const res = await teamsDone(second.url, ch, tPosts[tPosts.length - 1]!);
+    expect(res.status).toBe(200);
+    const updatedTeams = new Set(fc.updates().slice(putsBefore).map((u) => u.activityId));
+    for (const p of tPosts) expect(updatedTeams.has(p.id)).toBe(true);
+    for (const u of fc.updates().slice(putsBefore)) expect(teamsText(u)).toMatch(/done/i);
+    for (const u of fc.updates().slice(putsBefore)) expect(JSON.stringify(cardOf(u.body))).not.toMatch(/"title":"Done"/);
+    const slackUpdates = fake.calls.slice(slackFrom).filter((c) => c.method === 'chat.update' && c.body.channel === ch.slackAt.channel);
+    expect(new Set(slackUpdates.map((u) => u.body.ts))).toEqual(new Set(sPosts.map((p) => p.response!.ts)));
+    for (const u of slackUpdates) expect(hasDone(u.body.blocks as Array<Record<string, unknown>>)).toBe(false);
+
+    // Nothing more is posted: a week on, working days included.
+    for (let i = 0; i < 7; i++) await advance(second.url, 'day');
+    expect(teamsPosts(fc, ch)).toHaveLength(tPosts.length);
+    expect(slackPosts(fake, ch)).toHaveLength(sPosts.length);
+    await second.kill('SIGTERM');
+  }, 60_000);
+});

@@ -1,0 +1,172 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
+// Durability tests: real `npx tsx src/server.ts` processes, a fake Teams connector and a fake Slack Web API,
+// a case linked in a Teams channel and a Slack channel, the playground's demo clock to move time on.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
+import { FakeConnector, TeamsActivities, actionsOf, cardOf, person, postActivity, type Recorded } from '../support/fakeConnector.js';
+import { FakeSlack, SlackDriver, buttonLabels, visibleText, type Place } from '../support/fakeSlack.js';
+import { cardText } from '../teams/cards.js';
+import { londonParts } from '../../src/reminders/messages.js';
+
+export const SECRET = 'durability-signing-secret';
+
+/** Environment of a server child: Teams without auth, Slack pointed at a fake, playground (demo clock) on. */
+export function serverEnv(o: { dataDir?: string; databaseUrl?: string; slackApiUrl: string }): Record<string, string> {
+  return {
+    DATA_DIR: o.dataDir ?? '/nonexistent-unused',
+    DATABASE_URL: o.databaseUrl ?? '',
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_BOT_TOKEN: 'xoxb-durability',
+    SLACK_APP_TOKEN: '',
+    SLACK_API_URL: o.slackApiUrl,
+    PLAYGROUND: 'on',
+    LOG_LEVEL: 'warn',
+  };
+}
+
+/** The playground's demo clock: move the server's time forward and run what is due. */
+export async function advance(url: string, step: 'hour' | 'day' | 'next'): Promise<{ now: string; advancedMs: number; delivered: number }> {
+  const res = await fetch(`${url}/playground/api/clock`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ step }),
+  });
+  expect(res.status).toBe(200);
+  return (await res.json()) as { now: string; advancedMs: number; delivered: number };
+}
+
+/** "case event verbal-referral <London date> <London time>" for an instant. */
+export function verbalReferralAt(at: Date): string {
+  const [ymd, hm] = londonParts(at);
+  return `case event verbal-referral ${ymd} ${hm}`;
+}
+
+/** A case channel on both platforms: a Teams channel thread and a Slack channel. */
+export class CaseChannels {
+  readonly teams: TeamsActivities;
+  readonly slackAt: Place;
+  constructor(
+    readonly n: number,
+    readonly serviceUrl: string,
+    readonly slack: () => SlackDriver,
+  ) {
+    this.teams = TeamsActivities.channel(serviceUrl, person(800 + n), `17000000${String(n).padStart(5, '0')}`);
+    this.slackAt = { channel: `C0DUR${n}`, channelName: `case-${n}`, user: `U0DUR${n}`, userName: `lead${n}` };
+  }
+
+  /** Where Teams proactive posts go: the channel itself (no thread). */
+  get teamsChannel(): string {
+    return this.teams.conversationId.split(';')[0]!;
+  }
+
+  async teamsSay(url: string, text: string): Promise<void> {
+    const res = await postActivity(url, this.teams.message(text));
+    expect(res.status).toBe(200);
+  }
+
+  async slackSay(text: string, fake: FakeSlack): Promise<string> {
+    const { res, from } = await this.slack().command(text, this.slackAt);
+    expect(res.status).toBe(200);
+    const msg = await fake.nextMessage(from);
+    return visibleText((msg.body.blocks as Array<Record<string, unknown>>) ?? []) || String(msg.body.text ?? '');
+  }
+}
+
+/** Proactive reminder posts a Teams channel received (new messages, not replies in a thread). */
+export function teamsPosts(fc: FakeConnector, ch: CaseChannels): Recorded[] {
+  return fc.sent(ch.teamsChannel).filter((r) => r.activityId === undefined);
+}
+
+/** chat.postMessage calls into a Slack channel that the fake answered ok (the bot's own posts, not replies). */
+export function slackPosts(fake: FakeSlack, ch: CaseChannels, from = 0) {
+  return fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === ch.slackAt.channel && c.response?.ok);
+}
+
+export const teamsText = (r: Recorded): string => cardText(cardOf(r.body)!);
+export const slackText = (r: { body: Record<string, unknown> }): string =>
+  visibleText((r.body.blocks as Array<Record<string, unknown>>) ?? []);
+
+/** Press Done on a Teams reminder card (Action.Execute invoke, as Teams sends it from the channel post). */
+export async function teamsDone(url: string, ch: CaseChannels, post: Recorded): Promise<{ status: number; body: any }> {
+  const card = cardOf(post.body)!;
+  const done = actionsOf(card).find((a) => a.title === 'Done');
+  expect(done, `no Done on: ${cardText(card)}`).toBeDefined();
+  const inThread = TeamsActivities.channel(ch.serviceUrl, person(900 + ch.n), post.id);
+  return postActivity(url, inThread.execute({ verb: done!.verb!, title: 'Done', data: done!.data ?? {} }, post.id));
+}
+
+export const hasDone = (blocks: Array<Record<string, unknown>>) => buttonLabels(blocks).includes('Done');
+
+/**
+ * An HTTP pass-through to a fake (Teams connector or Slack Web API) that can hold one request: the held
+ * request is never forwarded, so if its sender dies the fake never saw it (it was not delivered).
+ */
+export class HoldingProxy {
+  private server?: http.Server;
+  url = '';
+  private holdPred?: (method: string, path: string) => boolean;
+  held?: Promise<void>;
+  private onHeld?: () => void;
+
+  constructor(private readonly target: string) {}
+
+  async start(): Promise<this> {
+    this.server = http.createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this;
+  }
+
+  /** The next request matching pred is held (never answered, never forwarded). */
+  holdNext(pred: (method: string, path: string) => boolean): Promise<void> {
+    this.holdPred = pred;
+    this.held = new Promise((r) => (this.onHeld = r));
+    return this.held;
+  }
+
+  async close(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise<void>((r) => (this.server ? this.server.close(() => r()) : r()));
+  }
+
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const method = req.method ?? 'GET';
+    const path = req.url ?? '/';
+    if (this.holdPred?.(method, path)) {
+      this.holdPred = undefined;
+      this.onHeld?.();
+      return; // never answered: the sender waits until it dies
+    }
+    const headers: Record<string, string> = {};
+    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'connection') headers[k] = v;
+    try {
+      const up = await fetch(this.target.replace(/\/$/, '') + path, {
+        method,
+        headers,
+        ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
+      });
+      const out: Record<string, string> = {};
+      up.headers.forEach((v, k) => {
+        if (!['content-length', 'transfer-encoding', 'connection', 'content-encoding'].includes(k)) out[k] = v;
+      });
+      res.writeHead(up.status, out);
+      res.end(Buffer.from(await up.arrayBuffer()));
+    } catch {
+      res.destroy();
+    }
+  }
+}
+
+/** Poll (bounded) until check returns true. */
+export async function until(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 20_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error(`timed out waiting: ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
