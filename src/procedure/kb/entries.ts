@@ -9,6 +9,11 @@ const raw: KbEntryInput[] = [
     id: 'what-to-do-first',
     question: 'I think a child may have been trafficked. What do I do now?',
     alt: [
+      'a child is working for a family instead of going to school',
+      'a girl is taken to hotels by adults',
+      'a child told me something worrying',
+      'worried about a young person I work with',
+      'child seems to be controlled by an adult',
       'suspect trafficking next steps',
       'worried a child is being exploited',
       'concerned about a child, where do I start',
@@ -25,7 +30,16 @@ const raw: KbEntryInput[] = [
   {
     id: 'immediate-danger',
     question: 'What if the child is in immediate danger?',
-    alt: ['emergency right now', 'child at risk tonight', 'urgent danger call police', '999', 'unsafe to go home'],
+    alt: [
+      'child with adults in a hotel right now',
+      'happening now',
+      'child at risk tonight',
+      'emergency right now',
+      'child at risk tonight',
+      'urgent danger call police',
+      '999',
+      'unsafe to go home',
+    ],
     answer:
       "Call 999. The police can use their powers of protection to take a child somewhere safe at once, and the local authority can apply for an Emergency Protection Order where there is reasonable cause to believe the child is suffering, or is likely to suffer, significant harm. Then make the referral to Children's Social Care.",
     sources: ['PG47 §13.3 b', 'PG47 §14'],
@@ -44,6 +58,8 @@ const raw: KbEntryInput[] = [
     id: 'how-to-refer',
     question: "How do I make a referral to Children's Social Care?",
     alt: [
+      'put the referral in writing',
+      'written referral',
       'making a referral',
       'verbal referral then written',
       'referral form',
@@ -138,7 +154,15 @@ const raw: KbEntryInput[] = [
   {
     id: 'county-lines',
     question: 'What is county lines?',
-    alt: ['drug gangs using children', 'selling drugs in other towns', 'child drug runner', 'going country'],
+    alt: [
+      'sent to another town to sell drugs',
+      'goes out of town with older lads and comes back with money',
+      'drug running',
+      'drug gangs using children',
+      'selling drugs in other towns',
+      'child drug runner',
+      'going country',
+    ],
     answer:
       "Gangs using children and vulnerable young people to carry and sell drugs, often moving them from cities to towns elsewhere. It is criminal exploitation and can be trafficking, even for British children. Repeated missing episodes are a warning sign. Treat the child as a victim, refer to Children's Social Care and consider an NRM referral.",
     sources: ['Southwark scrutiny', 'PG47 §13.2', 'PG47 §5'],
@@ -175,6 +199,9 @@ const raw: KbEntryInput[] = [
     id: 'recruitment',
     question: 'How do traffickers recruit children?',
     alt: [
+      'how traffickers target children',
+      'lured with promises of school or work',
+      'how victims are found',
       'how children get trafficked',
       'lure target approach groom victims',
       'promised school or a job',
@@ -233,6 +260,8 @@ const raw: KbEntryInput[] = [
     id: 'arrival-routes',
     question: 'How are children brought into the UK?',
     alt: [
+      'how children enter the UK',
+      'brought into the country with an adult',
       'accompanied or unaccompanied',
       'routes into London and the UK',
       'which ports airports',
@@ -265,7 +294,17 @@ const raw: KbEntryInput[] = [
   {
     id: 'control-methods',
     question: 'How do traffickers keep control of a child?',
-    alt: ['juju voodoo threats', 'debt bondage owes money', 'passport taken away', 'locked in isolated', 'threats to family'],
+    alt: [
+      'traffickers took the passport',
+      'threatened with a curse',
+      'kept locked in',
+      'told they owe money for the journey',
+      'juju voodoo threats',
+      'debt bondage owes money',
+      'passport taken away',
+      'locked in isolated',
+      'threats to family',
+    ],
     answer:
       'By fear and dependency: voodoo or juju rituals to scare the child into silence, taking their documents, threats to report them to the authorities, violence or threats against them or their family, keeping them isolated or locked in, a "debt" for travel and keep that can never be paid off, and keeping them without money.',
     sources: ['PG47 §8'],
@@ -276,7 +315,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'impact-physical',
     question: 'What physical harm do trafficked children suffer?',
-    alt: ['health problems', 'injuries STI HIV pregnancy', 'drug and alcohol dependency', 'beatings neglect'],
+    alt: [
+      'illness and injuries',
+      'medical needs of trafficked children',
+      'health problems',
+      'injuries STI HIV pregnancy',
+      'drug and alcohol dependency',
+      'beatings neglect',
+    ],
     answer:
       'Beatings and rape, food and sensory deprivation, untreated illness and injury, sexually transmitted infections including HIV, early pregnancy, skin diseases, migraine and back pain. Some are kept compliant with drugs and become dependent; alcohol addiction is common. They usually also lose their education.',
     sources: ['PG47 §9', 'PG47 §9.1'],
@@ -286,6 +332,8 @@ const raw: KbEntryInput[] = [
     id: 'impact-psychological',
     question: 'What is the psychological impact of trafficking?',
     alt: [
+      'mental health effects',
+      'trauma nightmares flashbacks',
       'trauma',
       'emotional and behavioural signs',
       'PTSD flashbacks nightmares',
@@ -313,6 +361,18 @@ const raw: KbEntryInput[] = [
     id: 'risk-indicators',
     question: 'What are the signs that a child may have been trafficked?',
     alt: [
+      'has a mobile phone but no money',
+      'older boyfriend drives her around',
+      'picked up by an older man in a car',
+      'hands their wages to an adult',
+      'has to pay off a debt for the journey',
+      'not allowed out on their own',
+      'someone else holds their passport',
+      'an adult speaks for the child',
+      'sexually transmitted infection',
+      'expensive gifts and new clothes',
+      'begs for money',
+      'works in different places',
       'risk indicators',
       'warning signs red flags',
       'hands over the money they earn',
@@ -337,7 +397,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'one-indicator-enough',
     question: 'How many indicators do I need before I act?',
-    alt: ['score threshold', 'only one sign', 'enough to refer', 'how sure must I be'],
+    alt: ['just one sign', 'score threshold', 'only one sign', 'enough to refer', 'how sure must I be'],
     answer:
       "There is no score or threshold. One indicator is enough to talk to Children's Social Care; do not wait for more signs or a disclosure. Indicators suggest, they do not prove: the assessment decides.",
     sources: ['PG47 §10.1', 'Monitoring report §4.8.3'],
@@ -373,6 +433,9 @@ const raw: KbEntryInput[] = [
     id: 'port-of-entry',
     question: 'What happens when concerns arise at a port or airport?',
     alt: [
+      'child at the airport with an adult who is not a parent',
+      'arrived alone at an airport',
+      'border force finds a child',
       'Heathrow Gatwick arrival',
       'Border Force airport immigration',
       'immigration officer at the border',
@@ -388,6 +451,8 @@ const raw: KbEntryInput[] = [
     id: 'community-public',
     question: 'What can neighbours and community groups do?',
     alt: [
+      'neighbours worried about a child next door',
+      'members of the public',
       'member of the public concern',
       'how the public can help spot trafficking',
       'invisible children',
@@ -403,6 +468,7 @@ const raw: KbEntryInput[] = [
     id: 'private-fostering',
     question: 'What is private fostering?',
     alt: [
+      'child living with a friend or neighbour who is not a close relative',
       'definition of private fostering',
       'living with a family friend',
       'staying with someone who is not a parent',
@@ -441,7 +507,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'unaccompanied-not-known',
     question: 'I work with an unaccompanied child not known to social care. What now?',
-    alt: ['child arrived alone', 'no contact with social services', 'accompanied child welfare concern', 'all agencies'],
+    alt: [
+      'came to the UK on their own',
+      'arrived alone and no social worker',
+      'child arrived alone',
+      'no contact with social services',
+      'accompanied child welfare concern',
+      'all agencies',
+    ],
     answer:
       "Follow your agency's safeguarding procedure; it will lead you to contact the local Children's Social Care. Do this for a child who arrived alone and is not known to them, and for an accompanied child whose welfare or safety worries you.",
     sources: ['PG47 §12.3', 'PG47 §12.4'],
@@ -468,7 +541,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'holiday-addresses',
     question: 'Why record both the UK address and the home address abroad?',
-    alt: ['holiday address', 'many children at one address', 'health visitor turnover of children', 'resident overseas'],
+    alt: [
+      'rapid turnover of children at one address',
+      'children moving in and out of a flat',
+      'holiday address',
+      'many children at one address',
+      'health visitor turnover of children',
+      'resident overseas',
+    ],
     answer:
       'When a child is said to live abroad, record the current UK "holiday" address and the home address overseas. Patterns can then show many different children moving in and out of one address. Health visitors and nurses following up visits should watch for that turnover too.',
     sources: ['PG47 §12.5'],
@@ -752,7 +832,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'four-ways-forward',
     question: 'What are the four ways forward after information gathering?',
-    alt: ['options after referral', 'manager decision a b c d', 'assessment accommodation s47 NFA', 'outcome of referral'],
+    alt: [
+      'what social care decides after a referral',
+      'options after the information gathering',
+      'options after referral',
+      'manager decision a b c d',
+      'assessment accommodation s47 NFA',
+      'outcome of referral',
+    ],
     answer:
       'The social worker and their manager agree one of four: (a) an assessment; (b) accommodating the child under s.20 Children Act 1989; (c) a s.47 child protection enquiry with an assessment of need; (d) no further action if no concerns are found. The discussion is recorded and signed off, and the referrer is told which plan is in place. Type ways forward to work through them.',
     sources: ['PG47 §13.3'],
@@ -797,7 +884,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'told-outcome',
     question: 'Will I be told the outcome of my referral?',
-    alt: ['referrer feedback', 'social worker meets referrer', 'put concerns in writing', 'outcome of my referral'],
+    alt: [
+      'hear back after referring',
+      'feedback to the referrer',
+      'referrer feedback',
+      'social worker meets referrer',
+      'put concerns in writing',
+      'outcome of my referral',
+    ],
     answer:
       'Yes: the social worker must tell the referrer which plan is in place. They must also meet the referrer, go over the concerns again, and ask for them in writing so the record is accurate. If you hear nothing, follow it up.',
     sources: ['PG47 §13.3'],
@@ -826,7 +920,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'interview-how',
     question: 'How should the child be interviewed?',
-    alt: ['talking to the child', 'interview questions', 'see the child alone', 'interview adults separately'],
+    alt: [
+      'carers present when talking to the child',
+      'where to talk to the child',
+      'talking to the child',
+      'interview questions',
+      'see the child alone',
+      'interview adults separately',
+    ],
     answer:
       "See the child alone, somewhere safe, with carers out of earshot. Ask about family members and ages, parents' work, chores at home, time in the UK, where they lived, went to school and who cared for them abroad. Interview the adults separately with the same questions and compare. Be thorough so the family is not disturbed longer than needed. School, phone, email or text may feel safer for the child.",
     sources: ['PG47 §13.4', 'PG47 §16.1'],
@@ -940,6 +1041,9 @@ const raw: KbEntryInput[] = [
     id: 'placement-safety',
     question: "How do we keep a looked-after child's placement safe?",
     alt: [
+      'traffickers trying to contact the child in placement',
+      'strangers watching the placement',
+      'unknown callers phoning the foster home',
       'foster carer vigilance',
       'cars waiting outside',
       'phone calls asking about child',
@@ -955,6 +1059,8 @@ const raw: KbEntryInput[] = [
     id: 'relative-claims',
     question: "Someone says they are the child's relative. Can the child go with them?",
     alt: [
+      'person claiming to be family wants to collect the child',
+      'cousin or uncle turns up asking for the child',
       'uncle wants to collect',
       'claims to be family and wants to take the child',
       'says they are a parent and wants the child back',
@@ -978,7 +1084,13 @@ const raw: KbEntryInput[] = [
   {
     id: 'enquirers',
     question: 'What can we tell people who ask about the child?',
-    alt: ['confidential whereabouts', 'someone phoning about the child', 'information to enquirers'],
+    alt: [
+      'someone asking where the child is placed',
+      'caller wants to know where the child lives',
+      'confidential whereabouts',
+      'someone phoning about the child',
+      'information to enquirers',
+    ],
     answer:
       "Only what the strategy meeting agreed may be shared. Keep the child's whereabouts confidential, and give nothing to an enquirer until a social worker has checked who they are and their connection to the child.",
     sources: ['PG47 §14', 'PG47 §15', 'PG47 §16.1'],
@@ -1007,7 +1119,13 @@ const raw: KbEntryInput[] = [
   {
     id: 'legal-advice',
     question: 'Can a trafficked child get legal advice?',
-    alt: ['solicitor immigration status', 'lawyer for asylum', 'legal representation'],
+    alt: [
+      'solicitor or lawyer for the child',
+      'immigration advice',
+      'solicitor immigration status',
+      'lawyer for asylum',
+      'legal representation',
+    ],
     answer:
       "Yes, and they should: independent advice about their rights and immigration status. The ICTG service can get legal advice or instruct a lawyer for the child, and the Refugee Council Children's Panel helps asylum-seeking children find good representation.",
     sources: ['PG47 §16', 'PG47 §16.1', 'PG47 §13.2', 'PG47 §12.10'],
@@ -1016,7 +1134,15 @@ const raw: KbEntryInput[] = [
   {
     id: 'missing-child',
     question: 'What should I do if a trafficked child goes missing?',
-    alt: ['child disappeared from placement', 'absconded', 'ran away from foster care', 'not returned'],
+    alt: [
+      'child missing from placement or hostel',
+      'has not come back tonight',
+      'absconded from care',
+      'child disappeared from placement',
+      'absconded',
+      'ran away from foster care',
+      'not returned',
+    ],
     answer:
       'Treat it as urgent: the child may be back with the traffickers. Report it to the police straight away (999 if in immediate danger) and tell the child\'s social worker and the ICTG. London guidance "Missing from Care, Home and Education" applies.',
     sources: ['PG47 §16.2', 'Monitoring report §6.1'],
@@ -1078,7 +1204,16 @@ const raw: KbEntryInput[] = [
   {
     id: 'age-uncertain',
     question: 'What if we are not sure the young person is under 18?',
-    alt: ['age disputed', 'looks older than they say', 'benefit of the doubt', 'claims to be 16'],
+    alt: [
+      'says he is an adult but looks younger',
+      'claims to be 18 with no proof',
+      'looks like a child but says she is older',
+      'no proof of age',
+      'age disputed',
+      'looks older than they say',
+      'benefit of the doubt',
+      'claims to be 16',
+    ],
     answer:
       'Where age is uncertain and there are reasons to think they are a child, treat them as a child and give them full protection until their age is verified. Documents may be false or belong to someone else.',
     sources: ['Monitoring report §4.6.1', 'Evidence to Parliament 2010'],
@@ -1146,6 +1281,64 @@ const raw: KbEntryInput[] = [
       'The full London procedure is PG47 "Safeguarding Trafficked and Exploited Children". Appendix 3 lists the Home Office statutory guidance "Modern Slavery: How to Identify and Support Victims", the guidance on care of unaccompanied migrant children and child victims of modern slavery (November 2017), and the ICTG and NRM referral guidance.',
     sources: ['PG47 Appendix 3'],
     see: ['nrm-how', 'ictg-referral'],
+  },
+
+  // ---- Tools, records and settings (monitoring report, PG47 §12.9, §15) -----------------------
+  {
+    id: 'trafficking-assessment',
+    question: 'What is the trafficking assessment? Must we complete all of it?',
+    alt: [
+      'trafficking assessment framework',
+      'toolkit assessment form',
+      'is the full assessment needed or just sections',
+      'assessment form too long and repetitive',
+      'use the assessment before or after the NRM referral',
+    ],
+    answer:
+      "The London toolkit's trafficking assessment focuses thinking on trafficking, especially for staff new to it; in the pilot it helped identify children in half of the cases. You can use only the sections that fit, but do not let it delay things: children went missing where it was done too slowly, so build trafficking questions into the age and initial assessments (within 7 days). It does not replace the usual assessments, and the risk matrix alone is not the assessment.",
+    sources: ['Monitoring report §4.5.1', 'Monitoring report §4.5.2', 'Monitoring report §4.5.4'],
+    see: ['risk-matrix', 'initial-assessment-7-days', 'assessment-purpose'],
+  },
+  {
+    id: 'nruc',
+    question: 'What was the National Register for Unaccompanied Children (NRUC)?',
+    alt: ['NRUC database', 'national register unaccompanied children', 'register to check family members in the UK'],
+    answer:
+      "A national database that some local authorities used in assessments to find data and to confirm whether a child's family members were in the UK; it could also have helped track missing children across the UK. It was closed down in May 2010, so it cannot be used now: share information through the strategy meeting, the police and the Home Office instead.",
+    sources: ['Monitoring report §4.7'],
+    see: ['home-office-check', 'info-gathering'],
+  },
+  {
+    id: 'embassies',
+    question: "Where can I find embassy contacts for a child's family abroad?",
+    alt: ['embassy consulate contact details', 'high commission addresses', 'trace family overseas', 'Appendix 2 embassies'],
+    answer:
+      "PG47 Appendix 2 lists addresses and contact details of embassies and consulates. Contacting the parents abroad is the social worker's job (immigration services may help), and families must be traced with discretion and caution: contact could alert the traffickers or put the child or family at risk.",
+    sources: ['PG47 Appendix 2', 'PG47 §15', 'PG47 §16.1'],
+    see: ['contact-parents-abroad', 'repatriation'],
+  },
+  {
+    id: 'later-suspicion',
+    question: 'What if trafficking is suspected only after months in care?',
+    alt: [
+      'concerns arise later in the placement',
+      'child already looked after for months now suspect trafficking',
+      'ongoing suspicions of exploitation',
+      'new information comes out later',
+    ],
+    answer:
+      "Act on it as on any new concern: the social worker tells the police at once about any risk to the child that comes up during a placement, and considers an NRM referral and an ICTG referral if not made already. Review the child's safety plan and the placement's security, and keep assessments open to change: children often disclose more only once they feel safe.",
+    sources: ['PG47 §15', 'PG47 §13.2', 'Monitoring report §4.3.2', 'Monitoring report §4.8.3'],
+    see: ['placement-safety', 'nrm-who-refers', 'ictg-referral'],
+  },
+  {
+    id: 'detention-centres',
+    question: 'Who safeguards children held in immigration detention centres?',
+    alt: ['detention centre', 'deportation centre children', 'children in detention or prison', 'removal centre'],
+    answer:
+      "Children in a detention or deportation centre are still children to safeguard under the usual procedures. A Local Safeguarding Children Partnership with such a centre in its area should work closely with it for both accompanied and unaccompanied children, and the Refugee Council Children's Panel supports children in detention centres and prisons. Raise a concern with the local Children's Social Care.",
+    sources: ['PG47 §12.9', 'PG47 §12.10'],
+    see: ['lscp', 'refugee-council-panel'],
   },
 ];
 

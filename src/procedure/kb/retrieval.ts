@@ -2,7 +2,7 @@
 // test so that questions the base cannot answer get an honest "I don't know".
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KnowledgeBase } from './types.js';
-import { GENERIC_TERMS, terms } from './synonyms.js';
+import { EVERYDAY_TERMS, GENERIC_TERMS, OUT_OF_SCOPE, terms } from './synonyms.js';
 
 export interface RetrievalOptions {
   /** Least share (0–1) of the question's information, by term rarity, that the best entry must cover. */
@@ -112,10 +112,13 @@ export class KbIndex implements KnowledgeBase {
     const coverage = this.coverage(q, best);
     const anchors = new Set(best.queryTerms.filter((t) => !GENERIC_TERMS.has(t))).size;
     if (anchors === 0 || coverage < this.options.minCoverage) return false;
+    // A topic PG47 does not cover (adult services, FGM, Prevent, SEND, HR...) is declined unless the
+    // rest of the question is plainly about this procedure.
+    if (q.includes(OUT_OF_SCOPE) && anchors < 3) return false;
     if (anchors >= 2 || coverage >= this.options.minSingleCoverage) return true;
     // One anchor with only familiar words around it ("section 20: when does it apply?") is fine;
     // one anchor beside words the base has never seen ("submit my timesheet") is not.
-    return q.every((t) => this.df.has(t));
+    return q.every((t) => this.df.has(t) || EVERYDAY_TERMS.has(t));
   }
 
   /** How much of the question (weighted by how rare each term is) the hit matched. */
@@ -125,6 +128,7 @@ export class KbIndex implements KnowledgeBase {
     let total = 0;
     let got = 0;
     for (const t of new Set(q)) {
+      if (EVERYDAY_TERMS.has(t) && !matched.has(t)) continue;
       const w = Math.log(1 + n / Math.max(1, this.df.get(t) ?? 0));
       total += w;
       if (matched.has(t)) got += w;

@@ -3,6 +3,11 @@
 
 /** Phrase → canonical term. Order matters: longer phrases before their parts. */
 const PHRASES: Array<[RegExp, string]> = [
+  // topics outside PG47 (other chapters of the London procedures, adult services, council services)
+  [
+    /\bvulnerable adults?\b|\badults? (social care|safeguarding|services)\b|\bcare homes?\b|\belderly\b|\bdementia\b|\bdols\b|\bdeprivation of liberty\b|\behcps?\b|\beducation,? health and care plans?\b|\bsend\b(?= (tribunal|transport|support|needs))|\bsen (transport|support|needs)\b|\b(admissions?|exclusions?|excluded) (appeal|review)s?\b|\bpermanent(ly)? exclu\w+\b|\bprevent (duty|referral|training)\b|\bradicali[sz]\w*\b|\bfgm\b|\bfemale genital mutilation\b|\bmarac\b|\bclare'?s law\b|\bchild in need plans?\b|\bsection 17\b|\bearly help\b|\badopt(ion|ed|ing)?\b|\bfostering allowances?\b|\bcouncil tax\b|\buniversal credit\b|\bhousing benefit\b|\bfree school meals\b|\bblue badge\b|\bhome alone\b|\bfly[- ]?tipping\b|\bpotholes?\b|\bpayslips?\b|\bmileage\b|\bmaternity\b|\bpaternity\b|\bannual leave\b|\bflexi ?time\b|\bpassword\b|\bvpn\b|\bofsted\b/g,
+    'outofscope',
+  ],
   // contractions and idioms that carry no topic
   [/\bwon't\b|\bwont\b/g, 'will not'],
   [/\bcan't\b/g, 'can not'],
@@ -12,6 +17,30 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bhow (do|would|can|could|will) (i|we|you) (know|tell|recogni[sz]e|spot|identify)\b/g, 'sign'],
   [/\bwhat (should|do|shall|must|can) (i|we) do\b|\bwhat to do\b|\bwhat now\b|\bnext steps?\b|\bwhat happens now\b/g, 'nextstep'],
   [/\byear ?\d{1,2}\b/g, 'school'],
+  // situations: how a worry is told, folded into the words of the indicators (PG47 §10.1)
+  [
+    /\b(looks?|looking|seems?|appears?) (about |around |like |only |much |maybe |no more than )?(\d{1,2}|younger|a child|a kid|young|underage)\b|\b(claims?|claiming|says?|said|insists?|told (us|me)) (s?he is|they are|to be|s?he'?s|they'?re|s?he was) (\d{1,2}|an adult|over|older|a child)\b/g,
+    'ageuncertain',
+  ],
+  [/\b(wages?|salary|salaries|earnings|earn(s|ed|ing)?|pay ?packet)\b|\bpay\b(?! (back|off|for|attention))/g, 'earnings'],
+  [/\bowe(s|d)?\b|\bowing\b|\bdebts?\b|\bpay (it |them |this |that )?(back|off)\b|\bwork (it|this|that) off\b|\bbonded\b/g, 'debt'],
+  [/\bolder (man|men|male|males|guy|guys|bloke|blokes|boyfriend|partner|lads?|boys?)\b|\bboy ?friends?\b/g, 'olderboyfriend'],
+  [
+    /\b(driven|drives|drove|driving) (her |him |them )?(around|about|everywhere)\b|\bpick(s|ed|ing)? (her|him|them) up\b|\bpicked up\b|\bcollect(s|ed|ing)? (her|him|them)\b|\b(is|are|gets?|being) collected\b/g,
+    'driven',
+  ],
+  [
+    /\b(not|never|rarely) (allowed|let) (out|to go out|outside|to leave)\b|\blocked (in|up)\b|\bkept (in|indoors|inside)\b|\b(limited|no) freedom( of movement)?\b|\bfreedom of movement\b/g,
+    'restrictedmovement',
+  ],
+  [
+    /\b(answers?|answered|answering|speaks?|spoke|talks?) (for|on behalf of|over) (her|him|them)\b|\banswered (all|every) (the )?questions?\b|\bnever (speaks|talks|says anything)\b|\bwithdrawn\b|\brefuses? to (talk|speak)\b/g,
+    'withdrawn',
+  ],
+  [/\bstis?\b|\bstds?\b|\bchlamydia\b|\bgonorrh\w*\b|\bsexually transmitted (infections?|diseases?)\b/g, 'sti'],
+  [/\b(new|expensive|designer|two|2|several|multiple) (phones?|mobiles?|iphones?|trainers|clothes|jewellery)\b|\bgifts?\b/g, 'gift mobile'],
+  [/\b(hotels?|b ?& ?b|motels?|airbnb|guest ?houses?)\b/g, 'hotel'],
+  [/\b(moving|moved|move|moves|come|comes|coming) (in and out|and go(ing)?)\b|\bturnover\b/g, 'turnover'],
   [/\b(under|over|below|above|at least) 18\b|\b18 or (over|under|older|younger)\b/g, 'age adult'],
   // a stated age ("she is 15", "16yo") says little about the topic
   [/\b(is|aged?|age of|turned|turning) \d{1,2}\b|\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old)\b/g, ' '],
@@ -20,6 +49,10 @@ const PHRASES: Array<[RegExp, string]> = [
     'missing school',
   ],
   [/\b(turn(ed|s)?|show(ed|s)?) up\b|\bappeared at\b/g, 'arrive'],
+  [
+    /\b(arrive|arrived|arrives|came|come|travell?ed|got here|entered)\b([a-z ]{0,25})\b(alone|on (his|her|their) own|by (himself|herself|themselves)|without (an? )?(adult|parents?|family))\b/g,
+    'uasc arrive $2',
+  ],
   [/\bdeal(ing|s)?\b|\bsell(ing)? drugs\b/g, 'drug dealing'],
   [/\bwhat counts as\b|\bwhat is meant by\b|\bdefin(e|ition|ed)\b|\bmeaning\b/g, 'definition'],
   [/\b(counts?|counted) as\b/g, ' '],
@@ -127,6 +160,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\btraff?ic?k?(ed|ing|ers?|s)?\b|\btraf+ick\w*\b/g, 'traffick'],
   [/\bsafeguarding leads?\b|\bdsl\b|\bdesignated safeguarding leads?\b/g, 'safeguardinglead'],
   [/\bgps?\b|\bfamily doctor\b/g, 'gp'],
+  [/\b(sent|send|sending|returned|removed) (back|home)( to)?\b|\breturn(ed|ing)? (her|him|them) (back|home)\b/g, 'repatriation'],
   [/\bdays?\b/g, 'day'],
   [/\bhrs\b|\bhours?\b/g, 'hour'],
   [/\bq\b/g, 'question'],
@@ -144,7 +178,8 @@ export const STOP_WORDS = new Set(
     'hi hello hey quick question asap pls plz mean means meant re ur ill ' +
     'doesnt dont isnt didnt wasnt werent arent hasnt havent shouldnt wouldnt couldnt shes hes theyre youre theres ' +
     'many actually usually basically currently ' +
-    'think thought tip tips made make last week let told says said saying wants keep keeps getting gets ok okay yeah etc eg ie'
+    'think thought tip tips made make last week let told says said saying wants keep keeps getting gets ok okay yeah etc eg ie ' +
+    'take takes taking took'
   ).split(/\s+/),
 );
 
@@ -188,3 +223,27 @@ export const GENERIC_TERMS: ReadonlySet<string> = new Set(
       'back next staff update system submit book leave score centre claim change new good best room send email list find use start read place',
   ),
 );
+
+/**
+ * Everyday words that carry no topic but are not stop words (people, places, times, common verbs
+ * and adjectives). A question told as a story is full of them: they do not count against an entry's
+ * coverage, and a word here the base never uses is not taken as a sign the question is off-topic.
+ * They still find entries that use them.
+ */
+export const EVERYDAY_TERMS: ReadonlySet<string> = new Set(
+  terms(
+    'lady ladies woman women guy guys bloke lad lads person people friend friends mate colleague colleagues someone anybody everyone ' +
+      'suppose supposed seem seems seemed appear appears appeared try tried trying happen happened happening go going went gone come came ' +
+      'coming take took taken give gave given see saw seen look looks looked ask asked asking feel felt worry worried worrying notice noticed ' +
+      'help helped find found put tell told bring brought leave left stay stayed stays live lives lived living turn turned start started ' +
+      'always never often sometimes every lots loads lot bit little big small flash nice bad weird strange odd funny fine okay good ' +
+      'house flat street shop area town city place places estate road building outside inside around today yesterday tomorrow tonight ' +
+      'morning night week weeks month months year years recently lately ago since until pm am times ' +
+      'scheme mentoring club session group member members project service services team here there yes able unable sort kind ' +
+      'whole part parts full exactly basically literally apparently probably maybe perhaps definitely already soon later first second ' +
+      'mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few',
+  ),
+);
+
+/** The term that topics outside PG47 are folded into (see PHRASES). */
+export const OUT_OF_SCOPE = stem('outofscope');
