@@ -15,6 +15,12 @@ export interface ReferState {
 const ID = 'refer';
 const DANGER_NOW = 'Call 999 now. In an emergency the police can use their powers of protection (PG47 §13.3). Then carry on here.';
 
+/** "Not sure" reads differently for a child living in London and for a port (which may be outside London). */
+function unknownLabel(o: { value: string; label: string }, a: ReferralAnswers): string {
+  if (o.value !== 'unknown') return o.label;
+  return a.where === 'port' ? 'Not sure / port outside London' : 'Not sure which borough';
+}
+
 function questionMessage(q: Question, a: ReferralAnswers, ctx: FlowContext): Message {
   const asked = referralQuestions.filter((x) => !(x.id === 'borough' && a.where === 'elsewhere'));
   const n = asked.findIndex((x) => x.id === q.id) + 1;
@@ -36,7 +42,7 @@ function questionMessage(q: Question, a: ReferralAnswers, ctx: FlowContext): Mes
       blocks,
       buttons: [
         button(ID, 'answer', 'Continue', 'borough', 'primary'),
-        ...q.options.map((o) => button(ID, 'answer', o.label, `${q.id}:${o.value}`)),
+        ...q.options.map((o) => button(ID, 'answer', unknownLabel(o, a), `${q.id}:${o.value}`)),
       ],
       sources: [q.source],
       personal: true,
@@ -60,7 +66,6 @@ function resultMessage(a: ReferralAnswers, ctx: FlowContext): Message {
       `${s.text} When: ${s.when ?? 'now'}. (${s.source})${s.contacts?.length ? '\n' + s.contacts.map((c) => `  - ${c}`).join('\n') : ''}`,
   );
   const facts = [
-    ...(a.danger === 'yes' ? [{ label: 'Emergency', value: '999' }] : []),
     { label: 'ICTG 24/7 assessment line', value: ICTG_LINE },
     { label: 'Police (emergency / non-emergency)', value: '999 / 101' },
     { label: 'Modern Slavery & Exploitation Helpline (24/7)', value: '08000 121 700' },
@@ -98,7 +103,7 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
   const found = contactsOf(ctx).search(raw);
   if (found.length === 1) return answer(state, q, found[0]!.code, ctx);
   if (found.length > 1) return { error: `"${raw}" could be ${found.map((f) => f.name).join(', ')}. Which one?` };
-  return { error: `I could not find a London authority called "${raw}". Pick one from the list, or choose "Not sure / not in London".` };
+  return { error: `I could not find a London authority called "${raw}". Pick one from the list, or choose "${unknownLabel(q.options[0]!, state.answers)}".` };
 }
 
 export const referFlow: Flow<ReferState> = {

@@ -14,7 +14,7 @@ const ID = 'ways-forward';
 
 function cardMessage(): Message {
   const blocks: Block[] = [
-    text('After the information gathering, agree one of four ways forward with your supervising manager (PG47 §13.3).'),
+    text('After the information gathering, the social worker and their supervising manager agree one of four ways forward (PG47 §13.3).'),
   ];
   for (const w of waysForward) {
     blocks.push({ type: 'heading', text: `${w.letter}) ${w.title}` }, text(w.summary), { type: 'list', items: w.conditions });
@@ -32,7 +32,9 @@ function cardMessage(): Message {
 function resultMessage(id: WayId): Message {
   const w = findWay(id)!;
   const blocks: Block[] = [{ type: 'heading', text: `You chose ${w.letter}) ${w.title}` }, text(w.summary)];
-  blocks.push(text(w.id === 's20' ? 'Accommodate under s.20 if any one of these applies:' : 'When it applies:'), {
+  const lead =
+    w.id === 's20' ? 'Accommodate under s.20 if any one of these applies:' : w.id === 'assessment' ? 'The assessment decides:' : 'When it applies:';
+  blocks.push(text(lead), {
     type: 'list',
     items: w.conditions,
   });

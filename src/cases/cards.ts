@@ -38,7 +38,7 @@ export function notLinkedMessage(what = 'That'): Message {
   return {
     title: 'This channel does not follow a case',
     blocks: [
-      text(`${what} needs a case. Link this channel to one with: case open <reference>, e.g. case open SG-2026-0147.`),
+      text(`${what} needs a case. Link this channel to one: type case open and your team’s reference, e.g. case open REF-123.`),
       text(`${PRIVACY} A case can follow several channels (Teams and Slack); a channel follows one case.`, 'subtle'),
     ],
     personal: true,
@@ -54,13 +54,14 @@ export function caseHelp(): Message {
       {
         type: 'list',
         items: [
-          'case open <reference>: link this channel to a case (a new one, or an existing one)',
+          'case open REF-123: link this channel to a case, new or existing (use your team’s reference)',
           'case: the case card (events, deadlines, checklists)',
-          'case event <type> <YYYY-MM-DD> <HH:mm>: record an event; types: ' + SIMPLE_EVENT_TYPES.join(', '),
-          `case meeting ${MEETING_KINDS.join('|')} <YYYY-MM-DD> <HH:mm>: a meeting booked`,
-          'case meeting held <YYYY-MM-DD>: a meeting held',
-          'case way assessment|s20|s47|nfa: the way forward chosen (PG47 §13.3)',
-          'checklist <name>: a shared checklist on the case',
+          'case event verbal-referral today 10:00: record an event (or give a date, e.g. 2026-11-20 09:30). Events: ' +
+            SIMPLE_EVENT_TYPES.join(', '),
+          `case meeting strategy 2027-01-05 10:00: a meeting booked. Meetings: ${MEETING_KINDS.join(', ')}`,
+          'case meeting held today: a meeting held (or give its date, e.g. 2027-01-05)',
+          'case way s47: the way forward chosen, one of assessment, s20, s47, nfa (PG47 §13.3)',
+          'checklist golden hour: a shared checklist on the case (type checklist for the list)',
           'case audit: the last 20 actions on the case',
           'case close / case reopen',
         ],

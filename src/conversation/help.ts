@@ -5,9 +5,20 @@ import { text } from './model.js';
 
 export const EMERGENCY_LINE = 'If a child is in immediate danger, call 999.';
 
+/** Example values for placeholders a handler's help may carry ("case open <reference>"). */
+const PLACEHOLDER_EXAMPLES: Record<string, string> = { reference: 'REF-123', ref: 'REF-123', name: 'golden hour' };
+
+/**
+ * Help lines survive Teams/Web Chat markdown and Slack mrkdwn: an angle-bracket placeholder is eaten as a
+ * tag ("case open <reference>" shows "case open :"), so it becomes an example value or a plain capitalised word.
+ */
+export function plainHelpLine(line: string): string {
+  return line.replace(/<([^<>]{1,40})>/g, (_m, p: string) => PLACEHOLDER_EXAMPLES[p.trim().toLowerCase()] ?? p.trim().toUpperCase());
+}
+
 export function helpMessage(flows: Flow[], handlers: CommandHandler[]): Message {
   const lines = flows.filter((f) => f.commands.length > 0).map((f) => `${f.commands[0]}: ${f.summary}`);
-  for (const h of handlers) lines.push(...(h.help ?? []));
+  for (const h of handlers) lines.push(...(h.help ?? []).map(plainHelpLine));
   return {
     title: 'Safeguarding trafficked children: what I can do',
     blocks: [

@@ -155,7 +155,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     source: 'PG47 §14',
     on: ['verbal-referral'],
     measure: '48 hours',
-    description: 'A verbal referral to Children’s Social Care is followed by a written referral within 48 hours.',
+    description: 'The written referral to Children’s Social Care must follow the verbal one within 48 hours.',
     reminding: 'elapsed',
     due: (e) => writtenReferralDue(e.at),
   },
@@ -214,7 +214,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     on: ['nrm-referral'],
     measure: 'at once, in parallel with the NRM',
     description:
-      'All of London is an ICTG area: make the ICTG referral online alongside the NRM referral, today. Advice: ICTG 24/7 line 0800 043 4303.',
+      'All of London is an ICTG (Independent Child Trafficking Guardian) area: make the ICTG referral online alongside the NRM referral, today. Advice: ICTG 24/7 line 0800 043 4303.',
     reminding: 'none',
     immediate: true,
     due: (e, cal) => ictgReferralDue(e.at, cal),
@@ -226,7 +226,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     on: ['nrm-referral'],
     measure: 'about 5 working days',
     description:
-      'The Single Competent Authority aims to decide reasonable grounds within 5 working days of the NRM referral. If nothing has come, chase it. The conclusive grounds decision comes no sooner than 30 days after; the minimum recovery period is 30 days.',
+      'The Single Competent Authority (Home Office) aims to decide reasonable grounds within 5 working days of the NRM referral. If nothing has come, chase it. The conclusive grounds decision comes no sooner than 30 days after; the minimum recovery period is 30 days.',
     reminding: 'working',
     due: (e, cal) => reasonableGroundsExpected(e.at, cal),
   },
@@ -300,7 +300,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     source: 'PG47 §12.2',
     on: ['private-fostering-arrival'],
     measure: '48 hours',
-    description: 'A private fostering arrangement is notified to the local authority within 48 hours of the child arriving to stay.',
+    description:
+      'Parents and carers must tell the local authority of a private fostering arrangement within 48 hours of the child arriving to stay: check it has been done.',
     reminding: 'elapsed',
     due: (e) => privateFosteringNoticeDue(e.at),
   },

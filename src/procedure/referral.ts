@@ -58,8 +58,8 @@ export const referralQuestions: Question[] = [
   },
   {
     id: 'role',
-    text: 'Are you a first responder for the NRM?',
-    help: 'First responders include local authorities, the police, parts of the Home Office and named charities such as Barnardo’s and the NSPCC.',
+    text: 'Are you a first responder for the National Referral Mechanism (NRM)?',
+    help: 'The NRM is the UK’s way of identifying and supporting victims of modern slavery. First responders include local authorities, the police, parts of the Home Office and named charities such as Barnardo’s and the NSPCC.',
     kind: 'buttons',
     options: [
       { value: 'first-responder', label: 'Yes, first responder' },
@@ -80,7 +80,7 @@ export const referralQuestions: Question[] = [
   },
   {
     id: 'unaccompanied',
-    text: 'Is the child unaccompanied (no parent or carer with them in the UK)?',
+    text: 'Is the child unaccompanied (in the UK without a parent or anyone with parental responsibility)?',
     kind: 'buttons',
     options: [
       { value: 'yes', label: 'Yes, unaccompanied' },
@@ -178,24 +178,26 @@ function nrmStep(a: ReferralAnswers): PlanStep {
   }
   if (a.role === 'other') {
     return {
-      text: 'Tell Children’s Social Care you think the child may be trafficked. The local authority is a first responder and makes the NRM referral (no consent needed for a child).',
+      text: 'Tell Children’s Social Care you think the child may be trafficked. The local authority is a first responder and makes the NRM referral (no consent needed for a child). You do not refer to the NRM yourself.',
       when: 'during the call',
       source,
     };
   }
   return {
-    text: 'If you are a first responder (local authority, police, parts of the Home Office, named charities such as Barnardo’s or the NSPCC), make the NRM referral: no consent needed for a child, and it meets the Duty to Notify. If not, the local authority makes it: tell them your concern.',
+    text: 'If you are a first responder (local authority, police, parts of the Home Office, named charities such as Barnardo’s or the NSPCC), make the NRM referral online: no consent needed for a child, and it meets the Duty to Notify (never the anonymous route for a child). If not, the local authority makes it: tell them your concern.',
     when: 'at once',
     source,
   };
 }
+
+const ICTG_NAME = 'Independent Child Trafficking Guardians';
 
 function ictgStep(a: ReferralAnswers, inLondon: boolean): PlanStep {
   const source = 'PG47 §13.2';
   const contacts = [`ICTG 24/7 assessment line: ${ICTG_LINE} (advice on referring)`];
   if (!inLondon) {
     return {
-      text: 'If the child’s area has the ICTG service (see Barnardo’s website), the first responder also refers the child to it, in parallel with the NRM.',
+      text: `If the child’s area has the ICTG service (${ICTG_NAME}; see Barnardo’s website), the first responder also refers the child to it, in parallel with the NRM.`,
       when: 'in parallel with the NRM referral',
       contacts,
       source,
@@ -205,8 +207,8 @@ function ictgStep(a: ReferralAnswers, inLondon: boolean): PlanStep {
     a.role === 'first-responder' ? 'Refer' : 'All of London is an ICTG area: Children’s Social Care (the first responder) also refers';
   const text =
     a.role === 'first-responder'
-      ? `${who} the child to the ICTG service too, with the online referral form: all of London is an ICTG area.`
-      : `${who} the child to the ICTG service. You can call the ICTG line for advice.`;
+      ? `${who} the child to the ICTG service (${ICTG_NAME}) too, with the online referral form: all of London is an ICTG area.`
+      : `${who} the child to the ICTG service (${ICTG_NAME}). You can call the ICTG line for advice.`;
   return { text, when: 'in parallel with the NRM referral', contacts, source };
 }
 
@@ -224,6 +226,11 @@ export function buildReferralPlan(a: ReferralAnswers, directory?: ContactsDirect
   }
   steps.push(socialCareStep(a, la));
   steps.push({
+    text: 'Until Children’s Social Care or the police take over, help keep the child safe and with someone they trust: some children go missing within 24 hours. Tell no one who asks where the child is (PG47 §15).',
+    when: 'the first hour',
+    source: 'Monitoring report §6.1',
+  });
+  steps.push({
     text: 'Follow the call with a written referral to the same Children’s Social Care.',
     when: 'within 48 hours of the call',
     source: 'PG47 §14',
@@ -232,22 +239,22 @@ export function buildReferralPlan(a: ReferralAnswers, directory?: ContactsDirect
   steps.push(ictgStep(a, inLondon));
   if (a.fostering === 'yes' || a.fostering === 'unsure') {
     steps.push({
-      text: 'Tell Children’s Social Care the child may be privately fostered: they can investigate under their private fostering duties. Carers must notify the council within 48 hours of the child arriving.',
+      text: 'Tell Children’s Social Care the child may be privately fostered: they can investigate under their private fostering duties. Parents and carers must tell the council before, or at the latest within 48 hours of, the child arriving to stay.',
       when: 'during the call',
       source: 'PG47 §12.2',
     });
   }
-  steps.push({
-    text: 'Keep the child safe while this happens: some children go missing within 24 hours. Do not tell anyone who asks where the child is.',
-    when: 'the first hour',
-    source: 'Monitoring report §6.1',
-  });
 
   const notes: ReferralPlan['notes'] = [];
   if (a.age === 'uncertain')
     notes.push({ text: 'Age uncertain: treat the young person as a child until their age is verified.', source: 'Monitoring report §4.6' });
-  if (a.unaccompanied === 'yes' || a.unaccompanied === 'unsure')
+  if (a.unaccompanied === 'yes')
     notes.push({ text: 'Unaccompanied: treat the child as a potential victim of trafficking.', source: 'Southwark scrutiny' });
+  if (a.unaccompanied === 'unsure')
+    notes.push({
+      text: 'The child may be unaccompanied: until you know, treat them as a potential victim of trafficking.',
+      source: 'Southwark scrutiny',
+    });
   notes.push({ text: 'The NRM does not replace child protection procedures: follow both.', source: 'PG47 §13.2' });
 
   const sources = [...new Set([...steps.map((s) => s.source), ...notes.map((n) => n.source)])];

@@ -64,7 +64,7 @@ export const WayForwardSchema = z.object({
 });
 export type WayForward = z.infer<typeof WayForwardSchema>;
 
-export const ChecklistItemSchema = z.object({ id: IdSchema, text: z.string().min(5).max(200) });
+export const ChecklistItemSchema = z.object({ id: IdSchema, text: z.string().min(5).max(72) });
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 
 export const ChecklistSchema = z
@@ -79,6 +79,11 @@ export const ChecklistSchema = z
   .superRefine((c, ctx) => {
     const ids = c.items.map((i) => i.id);
     if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: `duplicate item id in checklist "${c.id}"` });
+    // Each item fits one Slack checkbox option (75 characters) with its number in front ("3. "): never cut mid-word.
+    c.items.forEach((i, n) => {
+      if (`${n + 1}. ${i.text}`.length > 75)
+        ctx.addIssue({ code: 'custom', path: ['items', n, 'text'], message: 'too long for one option with its number (75)' });
+    });
   });
 export type Checklist = z.infer<typeof ChecklistSchema>;
 

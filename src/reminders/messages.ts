@@ -3,12 +3,13 @@ import type { Button, Message } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
 import type { CaseRecord, DeadlineRecord, ReminderStep } from '../cases/service.js';
 import { whoName } from '../cases/service.js';
+import { ruleFor } from '../procedure/deadlines.js';
 
 export type Fmt = (d: Date) => string;
 
 /** PG47 §13.2: the ICTG rules for every meeting about the child. */
 export const ICTG_MEETING_RULES = [
-  'Invite the ICTG worker to every meeting about the child (PG47 §13.2).',
+  'Invite the ICTG worker to every meeting about the child; ICTG: Independent Child Trafficking Guardian (PG47 §13.2).',
   'Send the papers to the ICTG worker at least 2 working days before the meeting (PG47 §13.2).',
   'Send the notes, actions and decisions to the ICTG worker within 2 working days after it (PG47 §13.2).',
 ];
@@ -37,6 +38,9 @@ export function openDeadlineMessage(c: CaseRecord, d: DeadlineRecord, now: Date,
   const due = new Date(d.due);
   const blocks: Message['blocks'] = [];
   for (const n of notes) blocks.push(text(n, 'warning'));
+  // What to do, in one or two sentences (meetings carry the three ICTG rules below instead).
+  const what = d.meeting ? undefined : ruleFor(d.rule)?.description;
+  if (what) blocks.push(text(what));
   blocks.push({
     type: 'facts',
     facts: [

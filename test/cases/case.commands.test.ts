@@ -72,7 +72,7 @@ describe('case open and linking', () => {
     const h = await caseHarness('2026-12-24T10:30:00Z');
     for (const cmd of ['case', 'case event looked-after today 10:00', 'case audit', 'case close']) {
       const r = await h.say(cmd, OTHER_CHANNEL);
-      expect(textOf(r.replies)).toContain('case open <reference>');
+      expect(textOf(r.replies)).toContain('case open REF-123');
     }
     const way = await h.click({ t: 'case', a: 'record-way', v: 's47' }, {}, OTHER_CHANNEL);
     expect(textOf(way.replies)).toMatch(/Recording the way forward needs a case.*case open/s);
@@ -204,17 +204,17 @@ describe('help and the way forward as text', () => {
     const h = await caseHarness('2026-12-24T10:30:00Z');
     const t = textOf((await h.say('case help', OTHER_CHANNEL)).replies);
     for (const cmd of [
-      'case open <reference>',
-      'case event <type>',
+      'case open REF-123',
+      'case event verbal-referral',
       'case meeting',
       'case meeting held',
       'case way',
-      'checklist <name>',
+      'checklist golden hour',
       'case audit',
       'case close / case reopen',
     ])
       expect(t).toContain(cmd);
-    expect(textOf((await h.say('help', OTHER_CHANNEL)).replies)).toContain('case open <reference>');
+    expect(textOf((await h.say('help', OTHER_CHANNEL)).replies)).toContain('case open REF-123');
   });
 
   it('case way s20 records accommodation: looked after, strategy meeting due, referrer to be told', async () => {

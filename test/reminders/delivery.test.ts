@@ -330,7 +330,7 @@ describe('closed cases and retention', () => {
     expect(await h.caseOf(KEY)).toBeDefined();
     await h.at('2027-02-04T03:00:00Z');
     expect(await h.caseOf(KEY)).toBeUndefined();
-    expect(textOf((await h.say('case')).replies)).toContain('case open <reference>');
+    expect(textOf((await h.say('case')).replies)).toContain('case open REF-123');
     const log = await h.store.readLog('audit', { field: 'case', equals: KEY });
     const purge = log.at(-1)!;
     expect(purge).toMatchObject({ what: 'case-purged', who: 'system', where: 'scheduler' });
