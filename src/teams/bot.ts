@@ -25,6 +25,9 @@ const textResponse = (text: string) => ({ statusCode: 200, type: 'application/vn
 const invokeResponse = (tc: TurnContext, status: number, body: unknown) =>
   tc.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } satisfies InvokeResponse });
 
+/** What the Bot Framework SDKs answer to a `healthCheck` invoke (the C#/Python ActivityHandler). */
+const HEALTHY = { healthResults: { success: true, messages: ['Health check succeeded.'] } };
+
 export class TeamsBot {
   constructor(private readonly ctx: PlatformContext) {}
 
@@ -105,14 +108,23 @@ export class TeamsBot {
     const source = tc.activity.replyToId;
     // Action.Submit from an older client: update the card it came from in place, when asked to.
     if (turn.input.kind === 'action' && result.replaceSource && !foreign && source && replies[0]) {
-      await tc.updateActivity({ ...this.cardActivity(replies[0], turn), id: source });
-      replies = replies.slice(1);
+      try {
+        await tc.updateActivity({ ...this.cardActivity(replies[0], turn), id: source });
+        // A retried or stale click: the messages after the first are already in the conversation.
+        replies = result.repeated ? [] : replies.slice(1);
+      } catch (err) {
+        // The card is gone or cannot be edited (e.g. deleted): the answer goes out as a new message instead.
+        this.ctx.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'teams: could not update the card; posting instead');
+        if (result.repeated) replies = replies.slice(0, 1);
+      }
     }
     if (replies.length) await tc.sendActivities(replies.map((m) => this.cardActivity(m, turn)));
   }
 
   /** Action.Execute: the first reply's card replaces the source card (HTTP response); later replies are messages. */
   private async onInvoke(tc: TurnContext): Promise<void> {
+    if (tc.activity.name === 'healthCheck') return void (await invokeResponse(tc, 200, HEALTHY));
+    // Message extensions, task modules, sign-in, config: not part of this app (as botbuilder: 501 Not Implemented).
     if (tc.activity.name !== 'adaptiveCard/action') return void (await invokeResponse(tc, 501, undefined));
     const turn = invokeTurn(tc.activity);
     if (!turn) return void (await invokeResponse(tc, 200, BAD_ACTION));
@@ -122,12 +134,24 @@ export class TeamsBot {
     if (!result) return void (await invokeResponse(tc, 200, textResponse(SORRY)));
     const [first, ...rest] = result.replies;
     if (first && result.replaceSource && !foreign) {
-      if (rest.length) await tc.sendActivities(rest.map((m) => this.cardActivity(m, turn)));
+      // A retried or stale click: the messages after the first are already in the conversation.
+      if (rest.length && !result.repeated) await this.post(tc, rest, turn);
       await invokeResponse(tc, 200, { statusCode: 200, type: ADAPTIVE_CARD_CONTENT_TYPE, value: this.card(first, turn) });
       return;
     }
-    if (result.replies.length) await tc.sendActivities(result.replies.map((m) => this.cardActivity(m, turn)));
-    await invokeResponse(tc, 200, textResponse('Done: see my reply below.'));
+    const posted = result.replies.length ? await this.post(tc, result.replies, turn) : true;
+    await invokeResponse(tc, 200, textResponse(posted ? 'Done: see my reply below.' : SORRY));
+  }
+
+  /** Post replies during an invoke; a failure is logged (the invoke itself is still answered). */
+  private async post(tc: TurnContext, replies: Message[], turn: Turn): Promise<boolean> {
+    try {
+      await tc.sendActivities(replies.map((m) => this.cardActivity(m, turn)));
+      return true;
+    } catch (err) {
+      this.ctx.log.error({ err: err instanceof Error ? err.message : String(err) }, 'teams: could not post a reply');
+      return false;
+    }
   }
 
   private async onConversationUpdate(tc: TurnContext): Promise<void> {
@@ -145,7 +169,7 @@ export class TeamsBot {
 
   /** Teams sends both conversationUpdate and installationUpdate on install: greet once per installation. */
   private async welcome(tc: TurnContext): Promise<void> {
-    const id = tc.activity.conversation.id;
+    const id = conversationKey(tc.activity.conversation.id);
     let first = false;
     await this.ctx.store.update<{ at: string }>(TEAMS_WELCOMED, id, (cur) => {
       first = !cur;
@@ -155,6 +179,6 @@ export class TeamsBot {
   }
 
   private async forget(a: Activity): Promise<void> {
-    await this.ctx.store.delete(TEAMS_WELCOMED, a.conversation.id);
+    await this.ctx.store.delete(TEAMS_WELCOMED, conversationKey(a.conversation.id));
   }
 }

@@ -43,8 +43,38 @@ export function actionInput(data: unknown): Input | undefined {
   return { kind: 'action', action: sg, values };
 }
 
+/** What the adapter relies on in an inbound activity; anything else is a 400 before botbuilder runs. */
+const activityShape = z
+  .object({
+    type: z.string().min(1).max(100),
+    id: z.string().optional(),
+    name: z.string().optional(),
+    action: z.string().optional(),
+    serviceUrl: z.string().optional(),
+    text: z.string().nullish(),
+    replyToId: z.string().optional(),
+    from: z.object({ id: z.string().optional(), name: z.string().nullish(), aadObjectId: z.string().optional() }).loose().optional(),
+    recipient: z.object({ id: z.string().optional() }).loose().optional(),
+    conversation: z
+      .object({ id: z.string().min(1), conversationType: z.string().optional() })
+      .loose()
+      .optional(),
+    entities: z.array(z.object({ type: z.string().optional() }).loose()).nullish(),
+    attachments: z.array(z.object({ contentType: z.string().optional() }).loose()).nullish(),
+    membersAdded: z.array(z.object({ id: z.string().optional() }).loose()).nullish(),
+    membersRemoved: z.array(z.object({ id: z.string().optional() }).loose()).nullish(),
+    channelData: z.object({}).loose().nullish(),
+  })
+  .loose();
+
+export const isActivityShaped = (body: unknown): boolean => activityShape.safeParse(body).success;
+
+const codePoint = (n: number): string => (Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : ' ');
+
 const decodeEntities = (s: string): string =>
   s
+    .replace(/&#x([0-9a-f]{1,6});/gi, (_, h: string) => codePoint(parseInt(h, 16)))
+    .replace(/&#(\d{1,7});/g, (_, d: string) => codePoint(Number(d)))
     .replace(/&nbsp;/g, ' ')
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
@@ -92,6 +122,8 @@ export function messageTurn(a: Partial<Activity>): Turn | undefined {
     const input = actionInput(a.value);
     return input ? turnFor(a, input) : undefined;
   }
+  // Card data that is not ours (another card's Action.Submit) with nothing typed: not for us.
+  if (a.value && typeof a.value === 'object' && !a.text?.trim()) return undefined;
   if (a.conversation?.conversationType === 'channel' && !mentionsBot(a)) return undefined;
   return turnFor(a, { kind: 'text', text: messageText(a) });
 }

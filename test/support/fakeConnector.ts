@@ -238,7 +238,62 @@ export class TeamsActivities {
     return a;
   }
 
-  installationUpdate(action: 'add' | 'remove'): Record<string, any> {
+  /** Any other activity (typing, messageReaction, messageUpdate, event, ...), with its own fields. */
+  activity(type: string, fields: Record<string, any> = {}): Record<string, any> {
+    const a = this.base(type);
+    const { channelData, ...rest } = fields;
+    if (channelData) Object.assign(a.channelData, channelData);
+    return Object.assign(a, rest);
+  }
+
+  /** An invoke with any name (composeExtension/query, task/fetch, signin/verifyState, ...). */
+  invoke(name: string | undefined, value?: unknown, fields: Record<string, any> = {}): Record<string, any> {
+    const a = this.activity('invoke', fields);
+    if (name !== undefined) a.name = name;
+    if (value !== undefined) a.value = value;
+    return a;
+  }
+
+  /**
+   * A message as Teams sends rich text: HTML in text (textFormat xml-ish), the bot's <at> mention in shared
+   * conversations (entity included), and a text/html attachment with the same content.
+   */
+  htmlMessage(html: string, opts: { mention?: boolean } = {}): Record<string, any> {
+    const a = this.base('message');
+    a.textFormat = 'plain';
+    a.entities = [{ type: 'clientInfo', locale: 'en-GB', country: 'GB', platform: 'Web', timezone: 'Europe/London' }];
+    let text = html;
+    if (this.where.kind !== 'personal' && opts.mention !== false) {
+      const at = `<at>${BOT.name}</at>`;
+      text = `<p>${at}&nbsp;${html}</p>`;
+      a.entities.unshift({ type: 'mention', text: at, mentioned: { id: BOT.id, name: BOT.name } });
+    }
+    a.text = text;
+    a.attachments = [{ contentType: 'text/html', content: `<div>${text}</div>` }];
+    return a;
+  }
+
+  /** A pasted image: attachments only, no text (in shared conversations the bot is @mentioned unless told). */
+  imageMessage(opts: { mention?: boolean } = {}): Record<string, any> {
+    const a = this.base('message');
+    a.textFormat = 'plain';
+    a.entities = [];
+    a.attachments = [
+      { contentType: 'image/*', contentUrl: 'https://smba.trafficmanager.net/amer/v3/attachments/0-abc/views/original' },
+      {
+        contentType: 'text/html',
+        content: '<div><div><span><img src="https://eu-api.asm.skype.com/v1/objects/0-abc/views/imgo"></span></div></div>',
+      },
+    ];
+    if (this.where.kind !== 'personal' && opts.mention !== false) {
+      const at = `<at>${BOT.name}</at>`;
+      a.text = at;
+      a.entities = [{ type: 'mention', text: at, mentioned: { id: BOT.id, name: BOT.name } }];
+    }
+    return a;
+  }
+
+  installationUpdate(action: 'add' | 'remove' | 'add-upgrade' | 'remove-upgrade'): Record<string, any> {
     const a = this.base('installationUpdate');
     a.action = action;
     if (this.where.kind === 'channel') a.channelData.source = { name: 'message' };
