@@ -8,12 +8,24 @@ const PHRASES: Array<[RegExp, string]> = [
     /\bvulnerable adults?\b|\badults? (social care|safeguarding|services)\b|\bcare homes?\b|\belderly\b|\bdementia\b|\bdols\b|\bdeprivation of liberty\b|\behcps?\b|\beducation,? health and care plans?\b|\bsend\b(?= (tribunal|transport|support|needs))|\bsen (transport|support|needs)\b|\b(admissions?|exclusions?|excluded) (appeal|review)s?\b|\bpermanent(ly)? exclu\w+\b|\bprevent (duty|referral|training)\b|\bradicali[sz]\w*\b|\bfgm\b|\bfemale genital mutilation\b|\bmarac\b|\bclare'?s law\b|\bchild in need plans?\b|\bsection 17\b|\bearly help\b|\badopt(ion|ed|ing)?\b|\bfostering allowances?\b|\bcouncil tax\b|\buniversal credit\b|\bhousing benefit\b|\bfree school meals\b|\bblue badge\b|\bhome alone\b|\bfly[- ]?tipping\b|\bpotholes?\b|\bpayslips?\b|\bmileage\b|\bmaternity\b|\bpaternity\b|\bannual leave\b|\bflexi ?time\b|\bpassword\b|\bvpn\b|\bofsted\b/g,
     'outofscope',
   ],
+  // common misspellings of the words that matter here
+  [/\b(?!referrals?\b)r[ei]f+er+al+s?\b/g, 'referral'],
+  [/\bsafe ?gaurd|\bsafe guard/g, 'safeguard'],
+  [/\bgaurdian/g, 'guardian'],
+  [/\bindependant\b/g, 'independent'],
+  [/\bseperate(ly)?\b/g, 'separate$1'],
+  // shorthand
+  [/\bcp\b/g, 'child protection'],
+  [/\brpcs?\b/g, 'regional practice coordinator'],
+  [/\bms\b(?!\d)/g, 'modern slavery'],
+  [/\buacs?\b|\buasc\b/g, 'unaccompanied'],
+  [/\bresi\b|\bchildren'?s homes?\b/g, 'residential home'],
   // contractions and idioms that carry no topic
   [/\bwon't\b|\bwont\b/g, 'will not'],
   [/\bcan't\b/g, 'can not'],
   [/n't\b/g, ' not'],
   [/\bin the first place\b/g, ' '],
-  [/\bwhat (does|do) (an? |the )?([a-z0-9]+) (actually |really |even )?do\b/g, ' $3 role '],
+  [/\bwhat (does|do) (an? |the )?([a-z0-9]+) (actually |really |even )?do\b(?! to\b)/g, ' $3 role '],
   [/\bhow (do|would|can|could|will) (i|we|you) (know|tell|recogni[sz]e|spot|identify)\b/g, 'sign'],
   [/\bwhat (should|do|shall|must|can) (i|we) do\b|\bwhat to do\b|\bwhat now\b|\bnext steps?\b|\bwhat happens now\b/g, 'nextstep'],
   [/\byear ?\d{1,2}\b/g, 'school'],
@@ -39,6 +51,21 @@ const PHRASES: Array<[RegExp, string]> = [
   ],
   [/\bstis?\b|\bstds?\b|\bchlamydia\b|\bgonorrh\w*\b|\bsexually transmitted (infections?|diseases?)\b/g, 'sti'],
   [/\b(new|expensive|designer|two|2|several|multiple) (phones?|mobiles?|iphones?|trainers|clothes|jewellery)\b|\bgifts?\b/g, 'gift mobile'],
+  [
+    /\b(get|gets|got|getting) hold of\b|\btarget(s|ed|ing)?\b|\blur(e|es|ed|ing)\b|\bgroom(s|ed|ing)?\b|\brecruit\w*\b|\b(find|finding|choose|choosing|pick|picking) (their |the )?(victims|children|kids)\b/g,
+    'recruit',
+  ],
+  // countries and nationalities tell where a child is from, not what the question is about
+  [
+    /\b(albanian?|vietnam(ese)?|nigerian?|eritrean?|sudan(ese)?|afghan(istan|i)?|syrian?|iran(ian)?|iraqi?|china|chinese|romanian?|poland|polish|somali(a|an)?|ethiopian?|ghana(ian)?|pakistani?|bangladesh(i)?|sri lankan?|kurd(ish|istan)?|egypt(ian)?|morocc(o|an)|libyan?|ukrain(e|ian)|ugandan?|congo(lese)?|cameroon(ian)?|sierra leone(an)?|gambian?|jamaican?|brazil(ian)?|bulgarian?|lithuanian?|slovak(ia|ian)?|czech|hungar(y|ian)|turkish|kosovo|kosovan|guinea|ivory coast)\b/g,
+    'nationality',
+  ],
+  [/\bmarr(y|ied|ies|iage|ying)\b|\bweddings?\b|\bhusband\b|\bbetrothed\b/g, 'marriage'],
+  [
+    /\bmoved (from|between|around)\b|\b(within|inside|around) the (uk|country)\b|\b(uk|british)[- ](born|nationals?|citizens?)\b/g,
+    'internal',
+  ],
+  [/\b(into|enter(s|ed|ing)?) (the )?(uk|united kingdom|country|britain|england)\b|\bbrought (here|over)\b/g, 'intouk'],
   [/\b(hotels?|b ?& ?b|motels?|airbnb|guest ?houses?)\b/g, 'hotel'],
   [/\b(moving|moved|move|moves|come|comes|coming) (in and out|and go(ing)?)\b|\bturnover\b/g, 'turnover'],
   [/\b(under|over|below|above|at least) 18\b|\b18 or (over|under|older|younger)\b/g, 'age adult'],
@@ -161,6 +188,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bsafeguarding leads?\b|\bdsl\b|\bdesignated safeguarding leads?\b/g, 'safeguardinglead'],
   [/\bgps?\b|\bfamily doctor\b/g, 'gp'],
   [/\b(sent|send|sending|returned|removed) (back|home)( to)?\b|\breturn(ed|ing)? (her|him|them) (back|home)\b/g, 'repatriation'],
+  [/\bexploit[a-z]*\b/g, 'exploitation'],
   [/\bdays?\b/g, 'day'],
   [/\bhrs\b|\bhours?\b/g, 'hour'],
   [/\bq\b/g, 'question'],
@@ -186,7 +214,7 @@ export const STOP_WORDS = new Set(
 /** Lowercase, unify quotes and fold synonyms into canonical terms. */
 export function canonicalise(text: string): string {
   let s = ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"')} `;
-  for (const [re, canon] of PHRASES) s = s.replace(re, ` ${canon} `);
+  for (const [re, canon] of PHRASES) s = s.replace(re, ` ${canon} `).replace(/ {2,}/g, ' ');
   return s;
 }
 
@@ -241,7 +269,7 @@ export const EVERYDAY_TERMS: ReadonlySet<string> = new Set(
       'morning night week weeks month months year years recently lately ago since until pm am times ' +
       'scheme mentoring club session group member members project service services team here there yes able unable sort kind ' +
       'whole part parts full exactly basically literally apparently probably maybe perhaps definitely already soon later first second ' +
-      'mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few',
+      'mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few nationality',
   ),
 );
 
