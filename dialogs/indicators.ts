@@ -66,10 +66,10 @@ function resultMessage(ticked: string[]): Message {
   blocks.push(
     { type: 'heading', text: 'Next step' },
     text(
-      'One indicator is enough to talk to Children’s Social Care. These signs suggest the child may have been trafficked and may still be controlled by traffickers or the adults who received them (PG47 §10.1).',
+      'One indicator is enough to talk to Children’s Social Care. PG47 lists these as signs that a child may have been trafficked and may still be controlled by traffickers or the adults who received them (PG47 §10.1).',
     ),
     text(
-      'Make a referral to Children’s Social Care where the child lives: a phone call, then a written referral within 48 hours (PG47 §14). A first responder also makes the NRM referral (PG47 §10.1, §13.2).',
+      'Make a referral to Children’s Social Care where the child lives: a phone call, then a written referral within 48 hours (PG47 §14). A first responder also refers the child to the National Referral Mechanism (NRM), the UK’s framework for identifying victims (PG47 §10.1, §13.2).',
     ),
     text(UNDER_TEN, 'subtle'),
     ...safetyBlocks(),

@@ -103,7 +103,9 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
   const found = contactsOf(ctx).search(raw);
   if (found.length === 1) return answer(state, q, found[0]!.code, ctx);
   if (found.length > 1) return { error: `"${raw}" could be ${found.map((f) => f.name).join(', ')}. Which one?` };
-  return { error: `I could not find a London authority called "${raw}". Pick one from the list, or choose "${unknownLabel(q.options[0]!, state.answers)}".` };
+  return {
+    error: `I could not find a London authority called "${raw}". Pick one from the list, or choose "${unknownLabel(q.options[0]!, state.answers)}".`,
+  };
 }
 
 export const referFlow: Flow<ReferState> = {

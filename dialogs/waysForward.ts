@@ -33,7 +33,11 @@ function resultMessage(id: WayId): Message {
   const w = findWay(id)!;
   const blocks: Block[] = [{ type: 'heading', text: `You chose ${w.letter}) ${w.title}` }, text(w.summary)];
   const lead =
-    w.id === 's20' ? 'Accommodate under s.20 if any one of these applies:' : w.id === 'assessment' ? 'The assessment decides:' : 'When it applies:';
+    w.id === 's20'
+      ? 'Accommodate under s.20 if any one of these applies:'
+      : w.id === 'assessment'
+        ? 'The assessment decides:'
+        : 'When it applies:';
   blocks.push(text(lead), {
     type: 'list',
     items: w.conditions,

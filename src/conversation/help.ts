@@ -24,7 +24,10 @@ export function helpMessage(flows: Flow[], handlers: CommandHandler[]): Message 
     blocks: [
       text(EMERGENCY_LINE, 'warning'),
       { type: 'list', items: lines },
-      text('You can also type any question, e.g. "do I need consent for the NRM?". Inside a step, type back, restart or the option you want.', 'subtle'),
+      text(
+        'You can also type any question, e.g. "do I need consent for the NRM?". Inside a step, type back, restart or the option you want.',
+        'subtle',
+      ),
     ],
     buttons: flows
       .filter((f) => ['refer', 'indicators', 'ways-forward', 'contacts'].includes(f.id))

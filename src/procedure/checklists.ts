@@ -61,7 +61,8 @@ const raw: Checklist[] = [
     id: 'interview',
     title: 'Interview',
     aliases: ['interview', 'interviews', 'joint interview'],
-    intro: 'Decide with your manager and the police whether to interview jointly (CAIT or Immigration and Borough Police).',
+    intro:
+      'Decide with your manager and the police whether to interview jointly (the Child Abuse Investigation Team, CAIT, or Immigration and Borough Police).',
     source: 'PG47 §13.4',
     items: [
       { id: 'joint-decision', text: 'Decide with your manager and the police whether to interview jointly' },

@@ -195,6 +195,8 @@ export const NOT_FILLED = 'not filled in yet';
 export function fallbackLines(entry: AuthorityEntry): string[] {
   const lines: string[] = [];
   if (entry.contacts.councilMain) lines.push(`${entry.name} council main line: ${entry.contacts.councilMain}`);
+  else if (!entry.contacts.cscInHours && !entry.contacts.cscOutOfHours)
+    lines.push(`${entry.name} Council’s website gives its Children’s Social Care number`);
   lines.push('In an emergency: police 999');
   lines.push(`For advice on referring: ICTG 24/7 line ${ICTG_LINE}`);
   return lines;
