@@ -74,10 +74,11 @@ export class Poller {
 
   start(pollMs: number): void {
     if (pollMs <= 0 || this.timer) return;
-    this.timer = setInterval(() => {
-      this.serial().catch((err) => this.log?.error({ err: errorText(err) }, 'scheduler: poll failed'));
-    }, pollMs);
+    const poll = () => void this.serial().catch((err) => this.log?.error({ err: errorText(err) }, 'scheduler: poll failed'));
+    this.timer = setInterval(poll, pollMs);
     this.timer.unref();
+    // Catch up at once: what fell due while no process ran is posted now, not a poll interval later.
+    poll();
   }
 
   /** Stops the timer and waits (at most waitMs) for a run in progress. */

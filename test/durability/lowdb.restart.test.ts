@@ -104,7 +104,12 @@ describe('lowdb: reminders after a crash', () => {
     const slackFrom = fake.calls.length;
     const res = await teamsDone(second.url, ch, tPosts[tPosts.length - 1]!);
     expect(res.status).toBe(200);
-    const updatedTeams = new Set(fc.updates().slice(putsBefore).map((u) => u.activityId));
+    const updatedTeams = new Set(
+      fc
+        .updates()
+        .slice(putsBefore)
+        .map((u) => u.activityId),
+    );
     for (const p of tPosts) expect(updatedTeams.has(p.id)).toBe(true);
     for (const u of fc.updates().slice(putsBefore)) expect(teamsText(u)).toMatch(/done/i);
     for (const u of fc.updates().slice(putsBefore)) expect(JSON.stringify(cardOf(u.body))).not.toMatch(/"title":"Done"/);

@@ -10,6 +10,8 @@ import { cardText } from '../teams/cards.js';
 import { londonParts } from '../../src/reminders/messages.js';
 
 export const SECRET = 'durability-signing-secret';
+/** The one channel id TeamsActivities.channel uses. */
+const TEAMS_CHANNEL = '19:case-channel@thread.tacv2';
 
 /** Environment of a server child: Teams without auth, Slack pointed at a fake, playground (demo clock) on. */
 export function serverEnv(o: { dataDir?: string; databaseUrl?: string; slackApiUrl: string }): Record<string, string> {
@@ -59,11 +61,16 @@ export class CaseChannels {
 
   /** Where Teams proactive posts go: the channel itself (no thread). */
   get teamsChannel(): string {
-    return this.teams.conversationId.split(';')[0]!;
+    return this.teamsActivity(this.teams.message('')).conversation.id.split(';')[0]!;
+  }
+
+  /** The fake's activities are all in one Teams channel: each case gets a channel of its own. */
+  teamsActivity(a: Record<string, any>): Record<string, any> {
+    return JSON.parse(JSON.stringify(a).replaceAll(TEAMS_CHANNEL, `19:case-dur-${this.n}@thread.tacv2`));
   }
 
   async teamsSay(url: string, text: string): Promise<void> {
-    const res = await postActivity(url, this.teams.message(text));
+    const res = await postActivity(url, this.teamsActivity(this.teams.message(text)));
     expect(res.status).toBe(200);
   }
 
@@ -95,21 +102,21 @@ export async function teamsDone(url: string, ch: CaseChannels, post: Recorded): 
   const done = actionsOf(card).find((a) => a.title === 'Done');
   expect(done, `no Done on: ${cardText(card)}`).toBeDefined();
   const inThread = TeamsActivities.channel(ch.serviceUrl, person(900 + ch.n), post.id);
-  return postActivity(url, inThread.execute({ verb: done!.verb!, title: 'Done', data: done!.data ?? {} }, post.id));
+  return postActivity(url, ch.teamsActivity(inThread.execute({ verb: done!.verb!, title: 'Done', data: done!.data ?? {} }, post.id)));
 }
 
 export const hasDone = (blocks: Array<Record<string, unknown>>) => buttonLabels(blocks).includes('Done');
 
 /**
- * An HTTP pass-through to a fake (Teams connector or Slack Web API) that can hold one request: the held
- * request is never forwarded, so if its sender dies the fake never saw it (it was not delivered).
+ * An HTTP pass-through to a fake (e.g. the Slack Web API) that can hold one request: a held request is
+ * forwarded on release(), or dropped (its sender died before the platform got it: it was not delivered).
  */
 export class HoldingProxy {
   private server?: http.Server;
   url = '';
-  private holdPred?: (method: string, path: string) => boolean;
-  held?: Promise<void>;
+  private holdPred?: (method: string, path: string, body: string) => boolean;
   private onHeld?: () => void;
+  private pending?: () => Promise<void>;
 
   constructor(private readonly target: string) {}
 
@@ -120,11 +127,22 @@ export class HoldingProxy {
     return this;
   }
 
-  /** The next request matching pred is held (never answered, never forwarded). */
-  holdNext(pred: (method: string, path: string) => boolean): Promise<void> {
+  /** The next request matching pred is held; resolves when it arrives. */
+  holdNext(pred: (method: string, path: string, body: string) => boolean): Promise<void> {
     this.holdPred = pred;
-    this.held = new Promise((r) => (this.onHeld = r));
-    return this.held;
+    return new Promise((r) => (this.onHeld = r));
+  }
+
+  /** Forward the held request now (its answer goes back to the sender, if it is still there). */
+  async release(): Promise<void> {
+    const p = this.pending;
+    this.pending = undefined;
+    await p?.();
+  }
+
+  /** Never forward the held request: it did not reach the platform. */
+  drop(): void {
+    this.pending = undefined;
   }
 
   async close(): Promise<void> {
@@ -135,30 +153,31 @@ export class HoldingProxy {
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    const body = Buffer.concat(chunks);
     const method = req.method ?? 'GET';
     const path = req.url ?? '/';
-    if (this.holdPred?.(method, path)) {
+    const forward = async () => {
+      const headers: Record<string, string> = {};
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && !['host', 'connection'].includes(k)) headers[k] = v;
+      try {
+        const up = await fetch(this.target.replace(/\/$/, '') + path, { method, headers, ...(body.length ? { body } : {}) });
+        const out: Record<string, string> = {};
+        up.headers.forEach((v, k) => {
+          if (!['content-length', 'transfer-encoding', 'connection', 'content-encoding'].includes(k)) out[k] = v;
+        });
+        res.writeHead(up.status, out);
+        res.end(Buffer.from(await up.arrayBuffer()));
+      } catch {
+        res.destroy();
+      }
+    };
+    if (this.holdPred?.(method, path, body.toString('utf8'))) {
       this.holdPred = undefined;
+      this.pending = forward;
       this.onHeld?.();
-      return; // never answered: the sender waits until it dies
+      return;
     }
-    const headers: Record<string, string> = {};
-    for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string' && k !== 'host' && k !== 'connection') headers[k] = v;
-    try {
-      const up = await fetch(this.target.replace(/\/$/, '') + path, {
-        method,
-        headers,
-        ...(chunks.length ? { body: Buffer.concat(chunks) } : {}),
-      });
-      const out: Record<string, string> = {};
-      up.headers.forEach((v, k) => {
-        if (!['content-length', 'transfer-encoding', 'connection', 'content-encoding'].includes(k)) out[k] = v;
-      });
-      res.writeHead(up.status, out);
-      res.end(Buffer.from(await up.arrayBuffer()));
-    } catch {
-      res.destroy();
-    }
+    await forward();
   }
 }
 

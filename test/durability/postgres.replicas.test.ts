@@ -1,0 +1,149 @@
+// Two replicas on one PostgreSQL database (pg-boss): reminders falling due are posted exactly once in
+// total, and when one replica is SIGKILLed in the middle of posting, the other delivers what remains, once.
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeConnector } from '../support/fakeConnector.js';
+import { FakeSlack, SlackDriver, findButton } from '../support/fakeSlack.js';
+import { spawnServer, type SpawnedServer } from '../support/server.js';
+import { TEST_DATABASE_URL, assertPostgres } from '../support/pg.js';
+import {
+  CaseChannels,
+  HoldingProxy,
+  SECRET,
+  advance,
+  hasDone,
+  serverEnv,
+  slackPosts,
+  slackText,
+  teamsPosts,
+  until,
+  verbalReferralAt,
+} from './support.js';
+
+const DAY = 24 * 3_600_000;
+const dbName = `sg_dur_${randomBytes(5).toString('hex')}`;
+const adminUrl = (() => {
+  const u = new URL(TEST_DATABASE_URL);
+  u.pathname = '/postgres';
+  return u.toString();
+})();
+const dbUrl = (() => {
+  const u = new URL(TEST_DATABASE_URL);
+  u.pathname = `/${dbName}`;
+  return u.toString();
+})();
+
+async function admin(sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+let fc: FakeConnector;
+let fake: FakeSlack;
+let proxyA: HoldingProxy;
+let proxyB: HoldingProxy;
+const running: SpawnedServer[] = [];
+
+beforeAll(async () => {
+  await assertPostgres(adminUrl);
+  await admin(`CREATE DATABASE "${dbName}"`);
+  fc = await new FakeConnector().start();
+  fake = await FakeSlack.start();
+  proxyA = await new HoldingProxy(fake.base).start();
+  proxyB = await new HoldingProxy(fake.base).start();
+});
+afterAll(async () => {
+  for (const s of running) await s.kill();
+  await proxyA?.close();
+  await proxyB?.close();
+  await fc?.close();
+  await fake?.close();
+  await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
+});
+
+const isReminderPost = (method: string, path: string, body: string) =>
+  method === 'POST' && path.endsWith('/chat.postMessage') && /written referral/i.test(decodeURIComponent(body.replace(/\+/g, ' ')));
+
+describe('PostgreSQL: two replicas', () => {
+  it('post each reminder once in total, and the survivor of a SIGKILL delivers the rest once', async () => {
+    // Both replicas start together on a fresh database (migrations and the pg-boss queue race).
+    const [a, b] = await Promise.all([
+      spawnServer(serverEnv({ databaseUrl: dbUrl, slackApiUrl: `${proxyA.url}/api` })),
+      spawnServer(serverEnv({ databaseUrl: dbUrl, slackApiUrl: `${proxyB.url}/api` })),
+    ]);
+    running.push(a!, b!);
+    const drivers = [new SlackDriver(a!.url, SECRET, fake), new SlackDriver(b!.url, SECRET, fake)];
+    const urls = [a!.url, b!.url];
+    const cases = Array.from({ length: 6 }, (_, i) => new CaseChannels(20 + i, fc.url, () => drivers[i % 2]!));
+    // Each case opened through one replica in Teams, linked through the other in Slack.
+    for (const [i, ch] of cases.entries()) {
+      await ch.teamsSay(urls[i % 2]!, `case open SG-PG-${20 + i}`);
+      await new CaseChannels(ch.n, fc.url, () => drivers[(i + 1) % 2]!).slackSay(`case open SG-PG-${20 + i}`, fake);
+    }
+    const late = verbalReferralAt(new Date(Date.now() - 3 * DAY));
+    const reminded = (ch: CaseChannels) => teamsPosts(fc, ch).length > 0 && slackPosts(fake, ch).length > 0;
+
+    // 1. Both running: a verbal referral recorded 3 days late in three cases makes their reminders due at once.
+    for (const [i, ch] of cases.slice(0, 3).entries()) await ch.teamsSay(urls[i % 2]!, late);
+    await until(() => cases.slice(0, 3).every(reminded), 'the first three reminders', 20_000).catch((e) => {
+      const counts = cases.map((c) => `${c.n}: teams ${teamsPosts(fc, c).length}, slack ${slackPosts(fake, c).length}`);
+      throw new Error(
+        `${e.message}\n${counts.join('\n')}\nA:\n${a!.output()}\nB:\n${b!.output()}\nslack: ${fake.calls.map((c) => c.method + ' ' + String(c.body.channel)).join(', ')}`,
+      );
+    });
+
+    // 2. Each replica is held in the middle of posting a reminder to Slack; then A is killed.
+    const heldA = proxyA.holdNext(isReminderPost);
+    const heldB = proxyB.holdNext(isReminderPost);
+    for (const [i, ch] of cases.slice(3).entries()) await ch.teamsSay(urls[i % 2]!, late);
+    await Promise.all([heldA, heldB]);
+    await a!.kill('SIGKILL');
+    proxyA.drop(); // its sender is dead: never delivered
+    await proxyB.release();
+    // B goes on with what was queued; A's claimed reminder waits for its lease (an hour on B's demo clock).
+    const r = await advance(b!.url, 'hour');
+    expect(r.advancedMs).toBe(3_600_000);
+    await until(() => cases.every(reminded), 'every reminder after the kill', 20_000);
+
+    // Exactly once per channel in total, across both replicas and the kill.
+    for (const ch of cases) {
+      expect(teamsPosts(fc, ch), `teams ${ch.n}`).toHaveLength(1);
+      expect(slackPosts(fake, ch), `slack ${ch.n}`).toHaveLength(1);
+      expect(slackText(slackPosts(fake, ch)[0]!)).toMatch(/written referral/i);
+    }
+    // Nothing is posted twice later either (B polls again; another hour on its clock runs what is due).
+    await advance(b!.url, 'hour');
+    for (const ch of cases) {
+      expect(teamsPosts(fc, ch)).toHaveLength(1);
+      expect(slackPosts(fake, ch)).toHaveLength(1);
+    }
+
+    // Done from Slack (block_actions) on B: both copies updated in place, without buttons.
+    const ch = cases[4]!;
+    const post = slackPosts(fake, ch)[0]!;
+    const blocks = post.body.blocks as Array<Record<string, unknown>>;
+    expect(findButton(blocks, 'Done')).toBeDefined();
+    const putsBefore = fc.updates().length;
+    const click = await drivers[1]!.click({ blocks, ts: String(post.response!.ts), ephemeral: false }, 'Done', ch.slackAt);
+    expect(click.res.status).toBe(200);
+    await until(
+      () =>
+        fake.calls
+          .slice(click.from)
+          .some((c) => c.method === 'chat.update' && c.body.ts === post.response!.ts && !hasDone(c.body.blocks as never)) &&
+        fc
+          .updates()
+          .slice(putsBefore)
+          .some((u) => u.activityId === teamsPosts(fc, ch)[0]!.id),
+      'both copies updated',
+      10_000,
+    );
+    await b!.kill('SIGTERM');
+  }, 60_000);
+});
