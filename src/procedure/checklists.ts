@@ -16,7 +16,7 @@ const raw: Checklist[] = [
     items: [
       { id: 'immediate-safety', text: 'Make sure the child is safe now (999 if in immediate danger)' },
       { id: 'safe-placement', text: 'Find a safe placement out of the traffickers’ reach' },
-      { id: 'no-shared-home', text: 'Avoid shared homes without a carer for a child at risk' },
+      { id: 'no-shared-home', text: 'No shared home without a foster carer (monitoring report §4.1)' },
       { id: 'location-secret', text: 'Do not tell any enquirer where the child is (PG47 §15)' },
       { id: 'photograph', text: 'Arrange a photograph of the child within 24 hours' },
       { id: 'missing-plan', text: 'Make a plan for the risk of going missing, shared with carers and police' },

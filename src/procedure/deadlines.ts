@@ -268,7 +268,7 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     on: ['child-identified'],
     measure: 'the first hour',
     description:
-      'The first hour matters most: keep the child safe, somewhere safe, and start the golden hour checklist now. If a child is in immediate danger, call 999.',
+      'The first hour matters most: make sure the child is safe and start the golden hour checklist now. If a child is in immediate danger, call 999.',
     reminding: 'none',
     immediate: true,
     due: (e) => goldenHourDue(e.at),

@@ -40,7 +40,7 @@ export const referralQuestions: Question[] = [
   {
     id: 'where',
     text: 'Where is the child?',
-    help: 'Children’s Social Care for the area where the child lives takes the referral; at a port of entry, the one serving the port (PG47 §13, §14).',
+    help: 'Children’s Social Care for the area where the child lives takes the referral (PG47 §13). At a port of entry, it is the one serving the port (PG47 §11, §14).',
     kind: 'buttons',
     options: [
       { value: 'london', label: 'Lives in a London borough' },

@@ -58,7 +58,7 @@ export function openDeadlineMessage(c: CaseRecord, d: DeadlineRecord, now: Date,
 
 /** A freshly delivered reminder (marked late when it was due a while ago). */
 export function reminderMessage(c: CaseRecord, d: DeadlineRecord, step: ReminderStep, now: Date, fmt: Fmt, late: boolean): Message {
-  const notes = late ? [`This reminder is late: it was due ${fmt(new Date(step.at))}.`] : [];
+  const notes = late ? [`This reminder is late: it was meant to go out on ${fmt(new Date(step.at))}.`] : [];
   return openDeadlineMessage(c, d, now, fmt, notes);
 }
 

@@ -212,7 +212,7 @@ describe('delivery after downtime and failures', () => {
     expect(h.slack.posts).toHaveLength(1);
     const t = textOf(h.teams.posts[0]!.message);
     expect(h.teams.posts[0]!.message.title).toBe('Overdue: Hold the strategy meeting');
-    expect(t).toContain('This reminder is late: it was due Wednesday 30 December 2026, 18:00');
+    expect(t).toContain('This reminder is late: it was meant to go out on Wednesday 30 December 2026, 18:00');
     await h.at('2026-12-30T20:05:00Z');
     expect(h.teams.posts).toHaveLength(1);
     await firesAt(h, '2026-12-31T09:00:00Z', /^Overdue:/);
