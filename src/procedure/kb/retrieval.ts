@@ -108,8 +108,10 @@ export class KbIndex implements KnowledgeBase {
    * one anchor word (not an everyday word); one anchor alone must cover most of the question.
    */
   private confident(q: string[], best: SearchResult): boolean {
-    if (best.score < this.options.minScore) return false;
     const coverage = this.coverage(q, best);
+    // A short question whose every telling word the entry matches may score low in BM25 terms
+    // (few words to add up): half the least score is enough then.
+    if (best.score < this.options.minScore * (coverage >= 0.95 ? 0.5 : 1)) return false;
     const anchors = new Set(best.queryTerms.filter((t) => !GENERIC_TERMS.has(t))).size;
     if (anchors === 0 || coverage < this.options.minCoverage) return false;
     // A topic PG47 does not cover (adult services, FGM, Prevent, SEND, HR...) is declined unless the

@@ -8,6 +8,11 @@ const PHRASES: Array<[RegExp, string]> = [
     /\bvulnerable adults?\b|\badults? (social care|safeguarding|services)\b|\bcare homes?\b|\belderly\b|\bdementia\b|\bdols\b|\bdeprivation of liberty\b|\behcps?\b|\beducation,? health and care plans?\b|\bsend\b(?= (tribunal|transport|support|needs))|\bsen (transport|support|needs)\b|\b(admissions?|exclusions?|excluded) (appeal|review)s?\b|\bpermanent(ly)? exclu\w+\b|\bprevent (duty|referral|training)\b|\bradicali[sz]\w*\b|\bfgm\b|\bfemale genital mutilation\b|\bmarac\b|\bclare'?s law\b|\bchild in need plans?\b|\bsection 17\b|\bearly help\b|\badopt(ion|ed|ing)?\b|\bfostering allowances?\b|\bcouncil tax\b|\buniversal credit\b|\bhousing benefit\b|\bfree school meals\b|\bblue badge\b|\bhome alone\b|\bfly[- ]?tipping\b|\bpotholes?\b|\bpayslips?\b|\bmileage\b|\bmaternity\b|\bpaternity\b|\bannual leave\b|\bflexi ?time\b|\bpassword\b|\bvpn\b|\bofsted\b/g,
     'outofscope',
   ],
+  // who is asking ("GP here:", "I'm a youth worker and...") says nothing about what is asked
+  [
+    /^\s*(?:(?:hi|hello|hey)(?: all| team| everyone)?[,!.]? )?(?:(?:i am|i'?m|im|as) (?:an? |the )?)?(?:social worker|sw|teacher|class teacher|head ?teacher|gp|doctor|nurse|school nurse|health visitor|midwife|police officer|officer|pc|dc|youth worker|housing officer|duty manager|night manager|manager|volunteer|charity volunteer|dsl|safeguarding lead|receptionist|foster carer|support worker|key worker|caseworker)(?: here| on (?:patrol|duty|shift))?\s*(?:[:,\-–]|\bhere\b)\s*/g,
+    ' ',
+  ],
   // common misspellings of the words that matter here
   [/\b(?!referrals?\b)r[ei]f+er+al+s?\b/g, 'referral'],
   [/\bsafe ?gaurd|\bsafe guard/g, 'safeguard'],
@@ -66,6 +71,11 @@ const PHRASES: Array<[RegExp, string]> = [
     'internal',
   ],
   [/\b(into|enter(s|ed|ing)?) (the )?(uk|united kingdom|country|britain|england)\b|\bbrought (here|over)\b/g, 'intouk'],
+  [/\bunpaid\b|\bnot (being )?paid\b|\bno (pay|wages|money)\b(?= for)|\bfor (food|nothing|free)\b/g, 'earnings unpaid'],
+  [
+    /\b(takeaways?|restaurants?|kitchens?|car ?wash(es)?|nail (bars?|salons?)|factor(y|ies)|sweatshops?|building sites?|warehouses?)\b/g,
+    'workplace',
+  ],
   [/\b(hotels?|b ?& ?b|motels?|airbnb|guest ?houses?)\b/g, 'hotel'],
   [/\b(moving|moved|move|moves|come|comes|coming) (in and out|and go(ing)?)\b|\bturnover\b/g, 'turnover'],
   [/\b(under|over|below|above|at least) 18\b|\b18 or (over|under|older|younger)\b/g, 'age adult'],
@@ -104,6 +114,7 @@ const PHRASES: Array<[RegExp, string]> = [
     /\bhome office\b|\bukba\b|\buk ?border agency\b|\bukvi\b|\buk visas( and immigration)?\b|\bborder force\b|\bimmigration enforcement\b|\bho\b/g,
     'homeoffice',
   ],
+  [/\b(tell|telling|inform|informing|notify|notifying|report(ing)? to) (the )?homeoffice\b/g, 'dutytonotify homeoffice'],
   // local authority, social care
   [
     /\bchild(ren)?'?s'? social care\b|\bchild(ren)?'?s'? services\b|\bsocial services\b|\bsocial care\b|\bcsc\b|\bcsd\b|\bmulti[- ]?agency safeguarding hub\b|\bmash\b|\bfront door\b|\bchildren'?s duty team\b/g,
@@ -150,7 +161,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(saturday|sunday|evening|tonight|at night|late at night|middle of the night|christmas day|new year'?s day)\b/g, 'outofhours'],
   [/\bout of hours\b|\bafter hours\b|\bedt\b|\bemergency duty( team)?\b|\bovernight\b|\bweekends?\b|\bbank holidays?\b/g, 'outofhours'],
   [
-    /\b(gone|went|go|goes|going) missing\b|\bran away\b|\brun away\b|\brunning away\b|\bab?scond(s|ed|ing)?\b|\bdisappear(ed|s)?\b|\bvanish(ed|es)?\b/g,
+    /\b(gone|went|go|goes|going) missing\b|\b(ran|runs?|running) (away|off)\b|\bab?scond(s|ed|ing)?\b|\bdisappear(ed|s)?\b|\bvanish(ed|es)?\b/g,
     'missing',
   ],
   // everyday words
@@ -181,7 +192,7 @@ const PHRASES: Array<[RegExp, string]> = [
     /\bkids?\b|\byoung (person|people)\b|\bminors?\b|\bpupils?\b|\bstudents?\b|\bpatients?\b|\byp\b|\bchildren\b|\bchilds?\b|\bboys?\b|\bgirls?\b|\bteens?\b|\bteenagers?\b/g,
     'child',
   ],
-  [/\bpermission\b|\bagreement\b|\bconsented\b|\bconsenting\b/g, 'consent'],
+  [/\bpermis+ion\b|\bagreement\b|\bconsented\b|\bconsenting\b/g, 'consent'],
   [/\btranslat(or|ors|e|ing|ion)\b|\binterpret(ing|ers?)?\b/g, 'interpreter'],
   [/\bpassports?\b|\bpapers\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bid docs?\b/g, 'document'],
   [/\btraff?ic?k?(ed|ing|ers?|s)?\b|\btraf+ick\w*\b/g, 'traffick'],
@@ -228,6 +239,8 @@ export function stem(word: string): string {
   else if (w.endsWith('es') && /(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) w = w.slice(0, -1);
   if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  // "begging" → "begg" → "beg", "stopped" → "stop"
+  if (w.length > 3 && /([b-df-hj-kmnp-rtv-z])\1$/.test(w) && w !== word) w = w.slice(0, -1);
   return w;
 }
 
@@ -269,7 +282,7 @@ export const EVERYDAY_TERMS: ReadonlySet<string> = new Set(
       'morning night week weeks month months year years recently lately ago since until pm am times ' +
       'scheme mentoring club session group member members project service services team here there yes able unable sort kind ' +
       'whole part parts full exactly basically literally apparently probably maybe perhaps definitely already soon later first second ' +
-      'mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few nationality',
+      'mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few nationality reach reached stuff bits',
   ),
 );
 
