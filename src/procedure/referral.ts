@@ -203,12 +203,12 @@ function ictgStep(a: ReferralAnswers, inLondon: boolean): PlanStep {
       source,
     };
   }
-  const who =
-    a.role === 'first-responder' ? 'Refer' : 'All of London is an ICTG area: Children’s Social Care (the first responder) also refers';
   const text =
     a.role === 'first-responder'
-      ? `${who} the child to the ICTG service (${ICTG_NAME}) too, with the online referral form: all of London is an ICTG area.`
-      : `${who} the child to the ICTG service (${ICTG_NAME}). You can call the ICTG line for advice.`;
+      ? `Refer the child to the ICTG service (${ICTG_NAME}) too, with the online referral form: all of London is an ICTG area.`
+      : a.role === 'other'
+        ? `All of London is an ICTG area: Children’s Social Care (the first responder) also refers the child to the ICTG service (${ICTG_NAME}). You can call the ICTG line for advice.`
+        : `All of London is an ICTG area: whoever makes the NRM referral (you, if you are a first responder; otherwise Children’s Social Care) also refers the child to the ICTG service (${ICTG_NAME}).`;
   return { text, when: 'in parallel with the NRM referral', contacts, source };
 }
 

@@ -117,6 +117,12 @@ describe('review: the referral plan', () => {
       if (a.role === 'first-responder') expect(joined).not.toMatch(/You do not refer to the NRM/);
       // The Duty to Notify is met by the NRM form; the anonymous route is never for a child.
       if (a.role !== 'other') expect(joined).toMatch(/never (use )?the anonymous/);
+      // Who refers to the ICTG service matches who makes the NRM referral.
+      const inLondon = a.where === 'london' || (a.where === 'port' && a.borough !== 'unknown');
+      const ictg = texts[at(/ICTG service/)]!;
+      if (inLondon && a.role === 'unsure') expect(ictg).toMatch(/whoever makes the NRM referral/);
+      if (inLondon && a.role === 'other') expect(ictg).toMatch(/Children’s Social Care \(the first responder\) also refers/);
+      if (inLondon && a.role === 'first-responder') expect(ictg).toMatch(/^Refer the child to the ICTG service/);
     }
   });
 
