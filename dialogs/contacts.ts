@@ -30,7 +30,7 @@ function lookup(directory: ContactsDirectory, query: string): ContactsState | Fl
 
 function nationalBlocks(): Block[] {
   return [
-    { type: 'heading', text: 'ICTG and national lines' },
+    { type: 'heading', text: 'ICTG (Independent Child Trafficking Guardians) and national lines' },
     {
       type: 'facts',
       facts: [ICTG, ...NATIONAL_LINES].map((l) => ({ label: l.label, value: l.note ? `${l.number} (${l.note})` : l.number })),
@@ -75,7 +75,7 @@ export const contactsFlow: Flow<ContactsState> = {
   version: 1,
   title: 'Contacts',
   commands: ['contacts', 'contact'],
-  summary: 'ICTG line, each London authority’s Children’s Social Care, national lines (e.g. contacts Hackney)',
+  summary: 'the ICTG (Independent Child Trafficking Guardians) line, each London authority’s Children’s Social Care, national lines (e.g. contacts Hackney)',
   start(ctx, arg) {
     if (!arg) return {};
     const r = lookup(contactsOf(ctx), arg);
