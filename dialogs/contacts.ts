@@ -75,7 +75,8 @@ export const contactsFlow: Flow<ContactsState> = {
   version: 1,
   title: 'Contacts',
   commands: ['contacts', 'contact'],
-  summary: 'the ICTG (Independent Child Trafficking Guardians) line, each London authority’s Children’s Social Care, national lines (e.g. contacts Hackney)',
+  summary:
+    'the ICTG (Independent Child Trafficking Guardians) line, each London authority’s Children’s Social Care, national lines (e.g. contacts Hackney)',
   start(ctx, arg) {
     if (!arg) return {};
     const r = lookup(contactsOf(ctx), arg);
