@@ -207,8 +207,8 @@ function ictgStep(a: ReferralAnswers, inLondon: boolean): PlanStep {
     a.role === 'first-responder'
       ? `Refer the child to the ICTG service (${ICTG_NAME}) too, with the online referral form: all of London is an ICTG area.`
       : a.role === 'other'
-        ? `All of London is an ICTG area: Children’s Social Care (the first responder) also refers the child to the ICTG service (${ICTG_NAME}). You can call the ICTG line for advice.`
-        : `All of London is an ICTG area: whoever makes the NRM referral (you, if you are a first responder; otherwise Children’s Social Care) also refers the child to the ICTG service (${ICTG_NAME}).`;
+        ? `Children’s Social Care (the first responder) also refers the child to the ICTG service (${ICTG_NAME}): all of London is an ICTG area. You can call the ICTG line for advice.`
+        : `Whoever makes the NRM referral (you, if you are a first responder; otherwise Children’s Social Care) also refers the child to the ICTG service (${ICTG_NAME}): all of London is an ICTG area.`;
   return { text, when: 'in parallel with the NRM referral', contacts, source };
 }
 

@@ -120,8 +120,8 @@ describe('review: the referral plan', () => {
       // Who refers to the ICTG service matches who makes the NRM referral.
       const inLondon = a.where === 'london' || (a.where === 'port' && a.borough !== 'unknown');
       const ictg = texts[at(/ICTG service/)]!;
-      if (inLondon && a.role === 'unsure') expect(ictg).toMatch(/whoever makes the NRM referral/);
-      if (inLondon && a.role === 'other') expect(ictg).toMatch(/Children’s Social Care \(the first responder\) also refers/);
+      if (inLondon && a.role === 'unsure') expect(ictg).toMatch(/^Whoever makes the NRM referral/);
+      if (inLondon && a.role === 'other') expect(ictg).toMatch(/^Children’s Social Care \(the first responder\) also refers/);
       if (inLondon && a.role === 'first-responder') expect(ictg).toMatch(/^Refer the child to the ICTG service/);
     }
   });
