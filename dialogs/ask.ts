@@ -15,6 +15,8 @@ export interface AskState {
   related?: string[];
   /** True when the last question had no confident answer. */
   miss?: boolean;
+  /** On a miss: the nearest entries, offered as "closest questions" (ids). */
+  near?: string[];
 }
 
 /** Questions offered when nothing was asked yet, or nothing matched. */
@@ -33,7 +35,10 @@ const questionButton = (e: KbEntry): Button => ({ label: e.question, action: { t
 
 function answerState(kb: KnowledgeBase, question: string): AskState {
   const hit = kb.answer(question);
-  if (!hit) return { v: 1, miss: true };
+  if (!hit) {
+    const near = kb.suggest?.(question).map((e) => e.id) ?? [];
+    return near.length ? { v: 1, miss: true, near } : { v: 1, miss: true };
+  }
   return { v: 1, id: hit.entry.id, related: hit.related.map((e) => e.id) };
 }
 
@@ -51,7 +56,8 @@ function renderAnswer(entry: KbEntry, related: KbEntry[]): Message {
   };
 }
 
-function renderUnknown(kb: KnowledgeBase): Message {
+function renderUnknown(kb: KnowledgeBase, nearIds: readonly string[] = []): Message {
+  const near = nearIds.map((id) => kb.get(id)).filter((e): e is KbEntry => !!e);
   return {
     title: "I don't know that one",
     blocks: [
@@ -65,11 +71,14 @@ function renderUnknown(kb: KnowledgeBase): Message {
         ],
       },
       text('In an emergency, call 999.', 'warning'),
-      text('Try other words, or type help to see what I can do.', 'subtle'),
+      text(
+        near.length
+          ? 'The closest questions I can answer are below; or try other words, or type help.'
+          : 'Try other words, or type help to see what I can do.',
+        'subtle',
+      ),
     ],
-    buttons: STARTERS.map((id) => kb.get(id))
-      .filter((e): e is KbEntry => !!e)
-      .map(questionButton),
+    buttons: (near.length ? near : STARTERS.map((id) => kb.get(id)).filter((e): e is KbEntry => !!e)).map(questionButton),
     sources: ['PG47 §13', 'PG47 §13.2'],
     personal: true,
   };
@@ -104,7 +113,7 @@ export const askFlow: Flow<AskState> = {
 
   render(state, ctx) {
     const kb = kbOf(ctx);
-    if (state.miss) return [renderUnknown(kb)];
+    if (state.miss) return [renderUnknown(kb, state.near)];
     const entry = state.id ? kb.get(state.id) : undefined;
     if (!entry) return [renderPrompt(kb)];
     const related = (state.related ?? []).map((id) => kb.get(id)).filter((e): e is KbEntry => !!e);

@@ -137,6 +137,25 @@ describe('ask flow', () => {
     expect(t).not.toContain('Camden');
   });
 
+  it('offers the closest questions as buttons when unsure, and the starters when off-topic', async () => {
+    const kb = createKnowledgeBase();
+    const q = 'who should chair the strategy meeting';
+    expect(kb.answer(q)).toBeUndefined();
+    const c = chat({ kb });
+    const [m] = await c.say(`ask ${q}`);
+    expect(m!.title).toBe("I don't know that one");
+    const near = c.buttons().filter((b) => b.action.a === 'q');
+    expect(near.length).toBeGreaterThan(0);
+    expect(near.map((b) => b.action.v)).toEqual(kb.suggest!(q).map((e) => e.id));
+    expect(near[0]!.label).toMatch(/strategy meeting/i);
+    expect(textOf([m!])).toContain('0800 043 4303');
+
+    const d = chat({ kb });
+    await d.say('ask how do I get a blue badge');
+    expect(kb.suggest!('how do I get a blue badge')).toEqual([]);
+    expect(d.buttons().map((b) => b.action.v)).toEqual(['what-to-do-first', 'nrm-consent', 'ictg-number']);
+  });
+
   it('never repeats or stores personal details from the question', async () => {
     const c = chat();
     const q =

@@ -69,12 +69,29 @@ export class KbIndex implements KnowledgeBase {
     return this.byId.get(id);
   }
 
-  answer(question: string): KbAnswer | undefined {
-    // A number the base never uses ("her passport says 22") tells nothing about the topic.
-    // A pasted wall of text is cut: a question rarely needs more than MAX_QUERY_TERMS words.
-    const q = [...new Set(terms(question.slice(0, MAX_QUESTION_CHARS)))]
+  /** Canonical query terms. A number the base never uses ("her passport says 22") tells nothing about
+   * the topic; a pasted wall of text is cut: a question rarely needs more than MAX_QUERY_TERMS words. */
+  private query(question: string): string[] {
+    return [...new Set(terms(question.slice(0, MAX_QUESTION_CHARS)))]
       .filter((t) => !/^\d+$/.test(t) || this.df.has(t))
       .slice(0, MAX_QUERY_TERMS);
+  }
+
+  suggest(question: string): KbEntry[] {
+    const q = this.query(question);
+    if (q.length === 0 || q.includes(OUT_OF_SCOPE)) return [];
+    const telling = (h: SearchResult) => h.queryTerms.some((t) => !GENERIC_TERMS.has(t) && !EVERYDAY_TERMS.has(t));
+    const hits = this.search.search(q.join(' ')).filter((h) => h.score >= this.options.minScore / 2 && telling(h));
+    const best = hits[0];
+    if (!best) return [];
+    return hits
+      .filter((h) => h.score >= best.score * 0.4)
+      .slice(0, MAX_RELATED)
+      .map((h) => this.byId.get(h.id as string)!);
+  }
+
+  answer(question: string): KbAnswer | undefined {
+    const q = this.query(question);
     if (q.length === 0) return undefined;
     const hits = this.search.search(q.join(' '));
     const best = hits[0];

@@ -57,6 +57,11 @@ export interface KnowledgeBase {
   /** The best entry for a free-text question, or undefined when nothing matches with confidence. */
   answer(question: string): KbAnswer | undefined;
   get(id: string): KbEntry | undefined;
+  /**
+   * When answer() found nothing confident: up to 3 entries nearest the question that still share a
+   * telling word with it, to offer as "closest questions" (empty when nothing is near, or off-topic).
+   */
+  suggest?(question: string): KbEntry[];
   /** Up to 3 follow-ups for an entry (curated first, then nearest by content). */
   related(id: string): KbEntry[];
 }
