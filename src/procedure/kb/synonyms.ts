@@ -32,8 +32,11 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bin the first place\b/g, ' '],
   [/\bwhat (does|do) (an? |the )?([a-z0-9]+) (actually |really |even )?do\b(?! to\b)/g, ' $3 role '],
   [/\bhow (do|would|can|could|will) (i|we|you) (know|tell|recogni[sz]e|spot|identify)\b/g, 'sign'],
-  [/\bwhat (should|do|shall|must|can) (i|we) do\b|\bwhat to do\b|\bwhat now\b|\bnext steps?\b|\bwhat happens now\b/g, 'nextstep'],
-  [/\byear ?\d{1,2}\b/g, 'school'],
+  [
+    /\bwhat (should|do|shall|must|can) (i|we) do\b|\bwhat to do\b|\bwhat now\b|\bwhat next\b|\bnext steps?\b|\bwhat happens (now|next)\b/g,
+    'nextstep',
+  ],
+  [/\byear ?\d{1,2}s?\b/g, 'school'],
   // situations: how a worry is told, folded into the words of the indicators (PG47 §10.1)
   [
     /\b(looks?|looking|seems?|appears?) (about |around |like |only |much |maybe |no more than )?(\d{1,2}|younger|a child|a kid|young|underage)\b|\b(claims?|claiming|says?|said|insists?|told (us|me)) (s?he is|they are|to be|s?he'?s|they'?re|s?he was) (\d{1,2}|an adult|over|older|a child)\b/g,
@@ -71,6 +74,8 @@ const PHRASES: Array<[RegExp, string]> = [
     'internal',
   ],
   [/\b(into|enter(s|ed|ing)?) (the )?(uk|united kingdom|country|britain|england)\b|\bbrought (here|over)\b/g, 'intouk'],
+  [/\bptsd\b|\bpost[- ]?traumatic( stress)?( disorder)?\b|\btraumati[sz]ed\b/g, 'ptsd'],
+  [/\b(confirm|confirms|confirmed|confirming|verify|verifies|verified|verifying|verification)\b/g, 'verify'],
   [/\bunpaid\b|\bnot (being )?paid\b|\bno (pay|wages|money)\b(?= for)|\bfor (food|nothing|free)\b/g, 'earnings unpaid'],
   [
     /\b(takeaways?|restaurants?|kitchens?|car ?wash(es)?|nail (bars?|salons?)|factor(y|ies)|sweatshops?|building sites?|warehouses?)\b/g,
@@ -234,6 +239,8 @@ export function stem(word: string): string {
   let w = word.replace(/'s$/, '').replace(/'/g, '');
   if (w.length <= 3 || /\d/.test(w)) return w;
   if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  // "prosecution" / "prosecuted", "protection" / "protected", "suggestion" / "suggest"
+  if (/[^s](ut|ct|pt|st)ion$/.test(w) && w.length > 7) return w.slice(0, -3);
   if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('es') && /(ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
@@ -282,7 +289,7 @@ export const EVERYDAY_TERMS: ReadonlySet<string> = new Set(
       'morning night week weeks month months year years recently lately ago since until pm am times ' +
       'scheme mentoring club session group member members project service services team here there yes able unable sort kind ' +
       'whole part parts full exactly basically literally apparently probably maybe perhaps definitely already soon later first second ' +
-      'mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few nationality reach reached stuff bits',
+      'mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few nationality reach reached stuff bits pays cost costs dead week weeks',
   ),
 );
 
