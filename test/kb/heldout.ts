@@ -17,8 +17,21 @@
 //     off-topic answered: 9/40 (payslip, DoLS, care home, EHCP, young carers, adoption,
 //                         council tax, early help threshold, school trip abroad)
 //
-//   AFTER (measured once after tuning; not re-tuned on these failures):
-//     TBD
+//   AFTER (measured once, after tuning on the dev questions in labelled.ts; NOT re-tuned on these
+//   failures; knowledge base as at commit 2b4bd64, 121 entries):
+//     all 144:            top-1 117/144 = 81.3%   top-3 128/144 = 88.9%
+//     excluding 5 gap:    top-1 112/139 = 80.6%   top-3 123/139 = 88.5%
+//     off-topic answered: 2/40 ("young carers assessment referral", "school trip abroad")
+//     18 baseline misses fixed, 2 baseline hits lost ("a man phoned reception saying he is her
+//     uncle...", "who prosecutes the traffickers").
+//     Of the 8 on-topic questions now left unanswered, 7 get the expected entry among the
+//     "closest questions" buttons of the "I don't know" reply (kb.suggest).
+//   Caveats, honestly: the 5 gap entries were written knowing these 5 questions (they pass, as
+//   expected); the baseline's off-topic failures (DoLS, EHCP, adoption, care home, council tax...)
+//   were seen before the out-of-scope list in synonyms.ts was written, so 2/40 flatters it. The
+//   on-topic failures were seen too, but nothing was changed for them: new fixes came from three
+//   dev batches written afterwards (labelled.ts), which generalised from 69–70% fresh to 95%+.
+//   heldout.test.ts holds the floor below these figures (see there).
 
 export interface HeldOut {
   q: string;
@@ -38,7 +51,11 @@ export const heldout: HeldOut[] = [
   { q: 'boy arrived alone at heathrow, no adult with him - who picks this up', expect: 'port-of-entry', also: 'uasc' },
   { q: 'she says she is 18 but looks about 14, do we treat her as an adult?', expect: 'age-uncertain' },
   { q: 'someone else is holding the boys passport, is that a red flag', expect: 'risk-indicators', also: 'control-methods' },
-  { q: 'girl in yr 10 gets picked up from the gates every day by an older boyfriend in a car', expect: 'risk-indicators', also: 'what-to-do-first' },
+  {
+    q: 'girl in yr 10 gets picked up from the gates every day by an older boyfriend in a car',
+    expect: 'risk-indicators',
+    also: 'what-to-do-first',
+  },
   {
     q: 'Duty manager at a hotel: its 2am and a young girl has been brought up to a room by different men three times tonight. What do I do?',
     expect: 'immediate-danger',
@@ -49,13 +66,21 @@ export const heldout: HeldOut[] = [
     expect: 'what-to-do-first',
     also: 'holiday-addresses',
   },
-  { q: 'he says he has to pay back a huge debt for his journey before he can keep any of his money', expect: 'risk-indicators', also: 'control-methods' },
+  {
+    q: 'he says he has to pay back a huge debt for his journey before he can keep any of his money',
+    expect: 'risk-indicators',
+    also: 'control-methods',
+  },
   {
     q: 'A 14 yr old is doing all the cleaning and childcare for a family she is not related to and isnt in school - what next',
     expect: 'what-to-do-first',
     also: 'risk-indicators',
   },
-  { q: 'volunteer at a food bank - an adult always answers for the girl and she never speaks, I am worried', expect: 'what-to-do-first', also: 'risk-indicators' },
+  {
+    q: 'volunteer at a food bank - an adult always answers for the girl and she never speaks, I am worried',
+    expect: 'what-to-do-first',
+    also: 'risk-indicators',
+  },
   { q: 'kid keeps going missing for days and comes back with cash and new clothes', expect: 'risk-indicators', also: 'missing-child' },
   { q: 'the foster carer just rang, the boy we placed yesterday has not come back tonight', expect: 'missing-child' },
   { q: 'there is a car parked outside the childrens home every evening watching, should we do something', expect: 'placement-safety' },
@@ -64,13 +89,28 @@ export const heldout: HeldOut[] = [
   { q: 'police found a 16 year old albanian lad working in a cannabis grow house, do we treat him as a criminal', expect: 'cannabis-farm' },
   { q: 'family paid smugglers to get him to the uk - is he trafficked or not', expect: 'trafficking-vs-smuggling' },
   { q: "she says she chose to come here and work so it's not trafficking is it", expect: 'child-consent' },
-  { q: 'the girl is terrified that a curse will kill her family if she tells us anything', expect: 'control-methods', also: 'why-no-disclosure' },
+  {
+    q: 'the girl is terrified that a curse will kill her family if she tells us anything',
+    expect: 'control-methods',
+    also: 'why-no-disclosure',
+  },
   { q: 'patient at the walk in centre gives a vague address and cant name her next of kin', expect: 'health-services' },
-  { q: 'gp receptionist here, loads of different kids registered at the same address over the year', expect: 'holiday-addresses', also: 'health-services' },
-  { q: 'pupil joined us in september, left at christmas, nobody at the address now - could this be trafficking', expect: 'missing-from-school', also: 'schools' },
+  {
+    q: 'gp receptionist here, loads of different kids registered at the same address over the year',
+    expect: 'holiday-addresses',
+    also: 'health-services',
+  },
+  {
+    q: 'pupil joined us in september, left at christmas, nobody at the address now - could this be trafficking',
+    expect: 'missing-from-school',
+    also: 'schools',
+  },
   { q: 'child living with a family friend for 2 months while parents are abroad, is that private fostering', expect: 'private-fostering' },
   { q: 'worried a privately fostered girl is basically being used as a maid', expect: 'private-fostering-concern' },
-  { q: 'met a young person at our drop in who came to the uk on his own and social services dont know about him', expect: 'unaccompanied-not-known' },
+  {
+    q: 'met a young person at our drop in who came to the uk on his own and social services dont know about him',
+    expect: 'unaccompanied-not-known',
+  },
   { q: 'the man who brought her over has sponsored visas for loads of other kids who never went home', expect: 'adult-indicators' },
   { q: 'carer says the passport is lost and she cant find the paperwork', expect: 'checking-documents' },
   { q: 'his uncle offered to translate for him at the meeting, is that ok', expect: 'interpreters' },
@@ -85,7 +125,10 @@ export const heldout: HeldOut[] = [
   { q: 'been 3 weeks since our nrm referral and heard nothing from the home office', expect: 'chasing-feedback' },
   { q: 'we referred to NRM, do we still need to do a strategy meeting and s47?', expect: 'nrm-and-child-protection' },
   { q: 'police cant make the strategy meeting tomorrow, what should happen', expect: 'multi-agency-meetings' },
-  { q: 'child just came into care last night after being found at a car wash - what assessment do we do', expect: 'looked-after-assessment' },
+  {
+    q: 'child just came into care last night after being found at a car wash - what assessment do we do',
+    expect: 'looked-after-assessment',
+  },
 
   // short keyword queries
   { q: 'ictg number', expect: 'ictg-number' },

@@ -21,7 +21,10 @@ export function measure(kb: KnowledgeBase, set: readonly HeldOut[], off: readonl
     const a = kb.answer(h.q);
     const shown = a ? [a.entry.id, ...a.related.slice(0, 2).map((e) => e.id)] : [];
     if (ok(shown[0])) top1++;
-    else misses.push(`  "${h.q.slice(0, 90)}" -> ${shown[0] ?? '(no answer)'} [${shown.slice(1).join(', ')}] (expected ${h.expect}${h.also ? ` or ${h.also}` : ''})`);
+    else
+      misses.push(
+        `  "${h.q.slice(0, 90)}" -> ${shown[0] ?? '(no answer)'} [${shown.slice(1).join(', ')}] (expected ${h.expect}${h.also ? ` or ${h.also}` : ''})`,
+      );
     if (shown.some(ok)) top3++;
   }
   const offAnswered = off.filter((q) => kb.answer(q) !== undefined).map((q) => `${q} -> ${kb.answer(q)!.entry.id}`);
