@@ -71,7 +71,7 @@ export class Engine {
     }
     const raw = input.text.trim();
     if (!raw) return { replies: [this.help()], replaceSource: false };
-    const cmd = parseCommand(raw, this.commandWords());
+    const cmd = controlInSentence(parseCommand(raw, this.commandWords()));
     for (const h of this.handlers) {
       if (!h.onText || !cmd) continue;
       const res = await h.onText(turn, cmd.word, cmd.rest, this.services);
@@ -262,3 +262,16 @@ export class Engine {
 }
 
 export type { Input };
+
+const CONTROL_WORDS = ['help', 'back', 'restart', 'start again', 'cancel', 'stop'];
+
+/**
+ * "stop a child going missing from placement, how?" or "help - girl at risk tonight who do I call"
+ * start with a control word but are questions: a control word followed by a sentence (a question
+ * mark, or three words or more) is no command, so the line goes on to the flow in progress or `ask`.
+ */
+function controlInSentence(cmd: { word: string; rest: string } | undefined) {
+  if (!cmd || !CONTROL_WORDS.includes(cmd.word)) return cmd;
+  const rest = cmd.rest.replace(/^[\s,:;.!–-]+/, '');
+  return rest.includes('?') || rest.split(/\s+/).filter(Boolean).length >= 3 ? undefined : cmd;
+}

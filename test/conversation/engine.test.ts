@@ -146,6 +146,23 @@ describe('Engine', () => {
     expect(textOf((await say('help')).replies)).toContain('999');
     expect(textOf((await say('   ')).replies)).toContain('999');
   });
+
+  it('reads a control word followed by a sentence as a question, and a short one as the command', async () => {
+    const { say } = setup();
+    await say('toy');
+    // inside a flow: the question is answered and the flow stays where it was
+    const stopQ = await say('stop a child going missing from placement, how?');
+    expect(textOf(stopQ.replies)).toContain('ANSWER');
+    expect(textOf(stopQ.replies)).toContain('You are still in "Toy"');
+    expect(textOf((await say('back home in albania, can she be sent back?')).replies)).toContain('ANSWER');
+    expect(textOf((await say('red')).replies)).toContain('Colour red');
+    // short control lines still act
+    expect(textOf((await say('back')).replies)).toContain('Which colour?');
+    expect(textOf((await say('stop now')).replies)).toContain('Stopped');
+    expect(textOf((await say('help - girl at risk tonight who do i call')).replies)).toContain('ANSWER');
+    expect(textOf((await say('help me')).replies)).toContain('999');
+    expect(textOf((await say('cancel the ictg referral?')).replies)).toContain('ANSWER');
+  });
 });
 
 describe('Engine personal-data warning', () => {
