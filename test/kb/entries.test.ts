@@ -117,6 +117,27 @@ describe('synonyms and retrieval', () => {
     expect(terms('trafficked')).toEqual(terms('trafficking'));
   });
 
+  it('folds everyday accounts into the words of the indicators and the procedure', () => {
+    expect(terms('her uncle keeps her wages')).toContain(terms('earnings')[0]);
+    expect(terms('he owes them money for the journey')).toContain(terms('debt')[0]);
+    expect(terms('picked up by an older guy')).toEqual(expect.arrayContaining(terms('driven olderboyfriend')));
+    expect(terms('she is never allowed out')).toEqual(terms('limited freedom of movement'));
+    expect(new Set(terms('says he is 18 but looks about 14'))).toEqual(new Set(terms('ageuncertain')));
+    expect(terms('arrived at Heathrow on his own')).toEqual(expect.arrayContaining(terms('unaccompanied port')));
+    expect(terms('national referal mechanism')).toEqual(terms('NRM'));
+    expect(terms('she ran off')).toEqual(terms('she went missing'));
+    expect(terms('begging')).toEqual(terms('beg'));
+    expect(terms('prosecuted')).toEqual(terms('prosecution'));
+  });
+
+  it('folds topics outside PG47 into one term that no entry uses', () => {
+    const oos = terms('vulnerable adult')[0]!;
+    for (const q of ['DoLS for an adult', 'FGM mandatory reporting', 'Prevent referral', 'EHCP timescales', 'council tax'])
+      expect(terms(q)).toContain(oos);
+    for (const e of kbEntries) for (const f of [e.question, ...e.alt, e.answer]) expect(terms(f), e.id).not.toContain(oos);
+    expect(kb.answer('how do I report a safeguarding concern about a vulnerable adult')).toBeUndefined();
+  });
+
   it('answers shorthand and typos alike', () => {
     for (const q of ['s47 when', 'section 47 enquiry when is it needed', 'when do we do a sec 47'])
       expect(kb.answer(q)?.entry.id).toBe('s47-when');
