@@ -193,7 +193,8 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
     help: ['case open <reference>: link this channel to a case, then case for its card (deadlines, reminders, checklists)'],
     async onText(turn: Turn, word: string, rest: string, _s: Services) {
       try {
-        if (word === 'case') return await onCase(turn, rest);
+        // "case conference within how many days?" is a question, not a case command: leave it to the engine.
+        if (word === 'case') return readsAsQuestion(rest) ? undefined : await onCase(turn, rest);
         if (word === 'checklist' && rest) {
           const c = await cases.forChannel(turn);
           const list = findChecklist(rest);
@@ -217,6 +218,16 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       }
     },
   };
+}
+
+const CASE_SUBCOMMANDS = new Set(['', 'help', 'open', 'link', 'show', 'card', 'audit', 'close', 'reopen', 'event', 'meeting', 'way']);
+
+/** An unknown sub-command followed by more words, or a question mark, reads as a question about cases. */
+function readsAsQuestion(rest: string): boolean {
+  const words = rest.split(/\s+/).filter(Boolean);
+  const sub = (words[0] ?? '').toLowerCase();
+  if (CASE_SUBCOMMANDS.has(sub)) return false;
+  return rest.includes('?') || words.length >= 3;
 }
 
 const str = (v: string | string[] | undefined) => (typeof v === 'string' && v.trim() ? v.trim() : undefined);

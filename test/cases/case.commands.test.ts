@@ -336,3 +336,15 @@ describe('privacy', () => {
     expect(stored).not.toMatch(/Acacia/);
   });
 });
+
+describe('a question that starts with "case"', () => {
+  it('is answered as a question, not refused as an unknown case command', async () => {
+    const h = await caseHarness('2026-12-24T10:30:00Z');
+    const q = await h.say('case conference within how many days?');
+    expect(textOf(q.replies)).not.toContain('I do not know "case');
+    expect(textOf(q.replies)).not.toContain('case open');
+    expect(textOf(q.replies)).toContain('15 working days'); // the initial child protection conference (Working Together 2023)
+    const unknown = await h.say(`case frobnicate`);
+    expect(textOf(unknown.replies)).toContain('Link this channel');
+  });
+});
