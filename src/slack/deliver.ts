@@ -44,7 +44,9 @@ export class Delivery {
   }
 
   async send(where: Where, result: TurnResult): Promise<void> {
-    for (const [i, reply] of result.replies.entries()) {
+    // A retried or stale click re-rendered: the first reply replaces the clicked message; the rest are already shown.
+    const replies = result.repeated && result.replaceSource && where.source ? result.replies.slice(0, 1) : result.replies;
+    for (const [i, reply] of replies.entries()) {
       const isPrivate = this.isPrivate(where, reply);
       const opts: RenderOptions = {};
       if (needsModal(reply)) opts.formKey = await this.forms.add(formSpec(reply));

@@ -31,6 +31,41 @@ export const stripMentions = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Slack's escaped text (events, and commands with "escape channels, users and links") as plain text:
+ * user mentions and @here/@channel dropped (they address people, they are not the request), #channel and
+ * links shown by their label, &amp; &lt; &gt; decoded. A plain "@name" typed in a command is dropped too.
+ */
+export const plainText = (s: string): string =>
+  stripMentions(
+    s
+      .replace(/<#[A-Z0-9]+\|([^>]*)>/gi, (_, name: string) => (name ? `#${name}` : ' '))
+      .replace(/<#[A-Z0-9]+>/gi, ' ')
+      .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/gi, ' ')
+      .replace(/<![^>]*>/g, ' ')
+      .replace(/<((?:https?|mailto|tel):[^|>]+)\|([^>]+)>/gi, (_, _url: string, label: string) => label)
+      .replace(/<((?:https?|mailto|tel):[^>]+)>/gi, (_, url: string) => url)
+      .replace(/(^|\s)@[\w.-]+/g, ' ')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&amp;/g, '&'),
+  );
+
+/** The interactive payloads the listeners below take; anything else is acknowledged and dropped at once. */
+function handledHere(b: {
+  command?: unknown;
+  type?: string;
+  actions?: Array<{ action_id?: unknown }>;
+  view?: { callback_id?: unknown };
+}): boolean {
+  if (typeof b.command === 'string') return b.command === '/safeguard';
+  if (b.type === 'block_actions') return Array.isArray(b.actions) && typeof b.actions[0]?.action_id === 'string';
+  if (b.type === 'view_submission') return b.view?.callback_id === FORM_CALLBACK;
+  return false;
+}
+
+const FORM_CALLBACK = 'sg-form';
+
 /** A turn for a command handler (e.g. `case ...`, reminder buttons) rather than a flow. */
 function isTeamTurn(d: HandlerDeps, input: Input): boolean {
   const namespaces = d.ctx.engine.handlerNamespaces();
@@ -74,9 +109,24 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
     }
   };
 
+  // Payloads this app does not use (view_closed, other modals, block_suggestion, shortcuts, legacy attachments
+  // and dialogs, empty actions): acknowledged at once, so Slack never waits 3 seconds for an ack.
+  app.use(async (args) => {
+    const ack = (args as { ack?: (response?: unknown) => Promise<void> }).ack;
+    const b = args.body as Parameters<typeof handledHere>[0];
+    if (!ack || handledHere(b)) return args.next();
+    d.log.info({ type: b.type ?? 'unknown' }, 'slack payload not used by this app: acknowledged');
+    await ack(b.type === 'block_suggestion' || (args.body as { name?: unknown }).name !== undefined ? { options: [] } : undefined);
+  });
+
   // Retried events (X-Slack-Retry-Num, same event_id) are processed once, across replicas.
   app.use(async ({ body, next }) => {
-    const b = body as { type?: string; event_id?: string };
+    const b = body as { type?: string; event_id?: string; team_id?: string; event?: { type?: string } };
+    // The app was removed from a workspace or its tokens revoked: nothing to post (Slack would refuse); log it.
+    if (b.type === 'event_callback' && (b.event?.type === 'app_uninstalled' || b.event?.type === 'tokens_revoked')) {
+      d.log.warn({ team: b.team_id, event: b.event.type }, 'slack app uninstalled or tokens revoked');
+      return;
+    }
     if (b.type === 'event_callback' && b.event_id) {
       const first = await d.seenEvents.claim(b.event_id, 1);
       if (!first) {
@@ -87,8 +137,12 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
     await next();
   });
 
-  app.command('/safeguard', async ({ command, ack }) => {
+  app.command('/safeguard', async ({ command, ack, context }) => {
     await ack();
+    // Slack may retry a command it thinks timed out (X-Slack-Retry-Num): the same trigger is answered once.
+    const trigger = command.trigger_id ? `cmd:${command.trigger_id}:${command.user_id}` : undefined;
+    const first = trigger ? await d.seenEvents.claim(trigger, 1) : true;
+    if (!first && context.retryNum) return void d.log.info({}, 'slack command retry already handled');
     const where: Where = {
       channel: command.channel_id,
       user: command.user_id,
@@ -96,7 +150,7 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
       responseUrl: command.response_url,
       command: true,
     };
-    await run(where, { kind: 'text', text: command.text ?? '' }, command.user_name);
+    await run(where, { kind: 'text', text: plainText(command.text ?? '') }, command.user_name);
   });
 
   app.action(/.*/, async ({ ack, body }) => {
@@ -124,7 +178,7 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
     await run(where, { kind: 'action', action: parsed.action, values: collectValues(b.state?.values) }, b.user.username ?? b.user.name);
   });
 
-  app.view('sg-form', async ({ ack, body, view }) => {
+  app.view(FORM_CALLBACK, async ({ ack, body, view }) => {
     await ack();
     const meta = parseFormMeta(view.private_metadata);
     if (!meta) return void d.log.warn({}, 'slack modal metadata not understood');
@@ -138,21 +192,24 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
     await run(where, { kind: 'action', action: meta.p, values: collectValues(view.state.values) }, body.user.name);
   });
 
-  app.event('app_mention', async ({ event }) => {
-    if (!event.user || event.bot_id) return;
+  app.event('app_mention', async ({ event, context }) => {
+    // Never answer a bot (this one included): no loops.
+    if (!event.user || event.bot_id || event.user === context.botUserId) return;
     const where: Where = { channel: event.channel, user: event.user, shared: !isDm(event.channel) };
-    await run(where, { kind: 'text', text: stripMentions(event.text ?? '') });
+    await run(where, { kind: 'text', text: plainText(event.text ?? '') });
   });
 
-  app.event('message', async ({ event }) => {
+  // DMs with the bot. Edits, deletions, joins, bot posts (this bot's own included) are not requests.
+  app.event('message', async ({ event, context }) => {
     const m = event as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; channel: string; text?: string };
-    if (m.channel_type !== 'im' || m.subtype || m.bot_id || !m.user) return;
-    await run({ channel: m.channel, user: m.user, shared: false }, { kind: 'text', text: stripMentions(m.text ?? '') });
+    if (m.channel_type !== 'im' || (m.subtype && m.subtype !== 'file_share') || m.bot_id || !m.user) return;
+    if (m.user === context.botUserId) return;
+    await run({ channel: m.channel, user: m.user, shared: false }, { kind: 'text', text: plainText(m.text ?? '') });
   });
 
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab === 'messages') return welcome(d, event.user, event.channel);
-    await publishHome(d, client, event.user, event.channel);
+    if (event.tab === 'home') await publishHome(d, client, event.user, event.channel);
   });
 
   app.error(async (e) => {
@@ -234,7 +291,14 @@ async function onShare(d: HandlerDeps, b: BlockActionsBody, raw?: string): Promi
     return;
   }
   for (const page of renderMessage(msg, { sharedBy: b.user.id })) {
-    await d.delivery.client.chat.postMessage({ channel, text: page.text, blocks: page.blocks as never });
+    try {
+      await d.delivery.client.chat.postMessage({ channel, text: page.text, blocks: page.blocks as never });
+    } catch (e) {
+      // The bot is not a member (a slash command in a channel it was never added to): share through response_url.
+      if ((e as { code?: string }).code !== 'slack_webapi_platform_error' || !b.response_url) throw e;
+      d.log.info({ error: (e as { data?: { error?: string } }).data?.error }, 'slack share refused: posting through response_url');
+      await d.delivery.respond(b.response_url, { response_type: 'in_channel', replace_original: false, ...page });
+    }
   }
   if (b.response_url) {
     const page = renderMessage(msg, { note: 'You shared this in the channel.' }).at(-1)!;

@@ -48,7 +48,12 @@ export async function mountSlack(app: Express, ctx: PlatformContext): Promise<Sl
     return undefined;
   }
   const apiUrl = slackApiUrl(config.SLACK_API_URL);
-  const clientOptions = { ...(apiUrl ? { slackApiUrl: apiUrl } : {}), retryConfig: { retries: 2 } };
+  // Replies are never dropped on a rate limit: each 429 waits its Retry-After (WebClient) and counts as a retry,
+  // so allow several; the short back-off between attempts keeps network-error retries quick.
+  const clientOptions = {
+    ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
+    retryConfig: { retries: 8, factor: 2, minTimeout: 250, maxTimeout: 30_000, randomize: true },
+  };
   const logger = boltLogger(log);
   let bolt: App;
   if (socket) {
@@ -59,6 +64,15 @@ export async function mountSlack(app: Express, ctx: PlatformContext): Promise<Sl
       endpoints: '/slack/events',
       processBeforeResponse: false,
       logger,
+      // A payload Bolt cannot route (no listener acked it): answered 200 inside Slack's 3 seconds, not 404.
+      unhandledRequestTimeoutMillis: 2000,
+      unhandledRequestHandler: ({ response }) => {
+        log.warn({}, 'slack request not acknowledged by a listener: answered 200');
+        if (!response.headersSent) {
+          response.writeHead(200);
+          response.end();
+        }
+      },
     });
     bolt = new App({ token, receiver, clientOptions, logger });
     app.use(receiver.router);
