@@ -106,6 +106,8 @@ export const askFlow: Flow<AskState> = {
   commands: ['ask'],
   summary: 'ask a question about the procedure, e.g. "ask do I need consent for the NRM?"',
 
+  /** Whether the knowledge base has a confident answer (the engine asks before treating text as a question). */
+  understands: (text, ctx) => kbOf(ctx).answer(text) !== undefined,
   start(ctx, arg) {
     const question = arg?.trim();
     return question ? answerState(kbOf(ctx), question) : { v: 1 };

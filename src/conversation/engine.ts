@@ -151,6 +151,9 @@ export class Engine {
       if (button) return this.onAction(cur, button.action, {}, ctx);
       const next = flow.next(cur.state, { kind: 'text', text: raw }, ctx);
       if (!isFlowError(next)) return this.advance(cur, flow, next, ctx);
+      // Neither an answer to this step nor a question we can answer: say what this step needs.
+      const ask = this.flows.get('ask');
+      if (ask?.understands && !ask.understands(raw, ctx)) return { state: cur, replies: this.renderWithWarning(flow, cur, next.error, ctx) };
     }
     // Anything else is a question (PG47 knowledge base), keeping any flow in progress.
     const ask = this.flows.get('ask');
@@ -198,9 +201,7 @@ export class Engine {
     if (action.a === 'back') return this.back(cur, ctx);
     if (action.a === 'restart') return this.restart(cur, ctx);
     const next = flow.next(cur.state, { kind: 'action', action, values }, ctx);
-    if (isFlowError(next)) {
-      return { state: cur, replies: [{ blocks: [text(next.error, 'warning')], personal: true }, ...this.render(flow, cur, ctx)] };
-    }
+    if (isFlowError(next)) return { state: cur, replies: this.renderWithWarning(flow, cur, next.error, ctx) };
     return this.advance(cur, flow, next, ctx);
   }
 
@@ -242,6 +243,13 @@ export class Engine {
 
   private bump(s: ConversationState, ctx: FlowContext): ConversationState {
     return { ...s, seq: s.seq + 1, updatedAt: ctx.now.toISOString() };
+  }
+
+  /** The current step again, with what was wrong at its top (one card: it replaces the clicked one in place). */
+  private renderWithWarning(flow: Flow, cur: ConversationState, warning: string, ctx: FlowContext): Message[] {
+    const [first, ...rest] = this.render(flow, cur, ctx);
+    const note = text(warning, 'warning');
+    return first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [{ blocks: [note], personal: true }];
   }
 
   /** Render the flow's state, stamping every button with the step, and add Back / Start again. */

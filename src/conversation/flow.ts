@@ -28,6 +28,9 @@ export interface Flow<S = unknown> {
   /** Whether the rest of a command line is an argument this flow understands (e.g. a borough). When it is not,
    * and the line reads like a sentence ("contact number for the ictg?"), the engine treats it as a question. */
   acceptsArg?(arg: string, ctx: FlowContext): boolean;
+  /** For the question flow: whether it has a confident answer to this text. Inside another flow, text it
+   * cannot answer gets that flow's own message ("pick a borough...") instead of "I don't know". */
+  understands?(text: string, ctx: FlowContext): boolean;
   /** The messages for the current state (a question, or the result). Buttons target this flow's id. */
   render(state: S, ctx: FlowContext): Message[];
   /** Apply an input. Return the next state, or an error to show (state unchanged). */

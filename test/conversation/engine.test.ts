@@ -194,3 +194,39 @@ describe('Engine: a command word at the start of a question', () => {
     expect(textOf((await say('toy purple')).replies)).toContain('Colour purple');
   });
 });
+
+describe('Engine: what a step needs', () => {
+  const asker = (knows: RegExp): Flow<{ q: string }> => ({ ...ask, understands: (t) => knows.test(t) });
+  const setupWith = (knows: RegExp) => {
+    const store = new MemoryStore();
+    const clock = new ManualClock(new Date('2026-12-24T10:00:00Z'));
+    const engine = new Engine({ store, clock, log: silentLogger, deps: {} }, [toy as Flow, asker(knows) as Flow]);
+    const base = { platform: 'teams' as const, conversationId: 'w', userId: 'u', shared: false };
+    return {
+      say: (t: string) => engine.handle({ ...base, input: { kind: 'text', text: t } }),
+      click: (a: ActionPayload) => engine.handle({ ...base, input: { kind: 'action', action: a } }),
+    };
+  };
+
+  it('typed text that is no answer to the step and no known question gets the step again, with what it needs', async () => {
+    const { say } = setupWith(/ictg/i);
+    await say('toy');
+    const r = await say('narnia');
+    expect(r.replies).toHaveLength(1);
+    expect(textOf(r.replies)).toContain('Please pick an option.');
+    expect(textOf(r.replies)).toContain('Which colour?');
+    expect(textOf(r.replies)).not.toContain('ANSWER');
+    expect(textOf((await say('what is the ictg number')).replies)).toContain('ANSWER');
+  });
+
+  it('a click the flow refuses comes back as one card: the step with the warning at its top', async () => {
+    const { say, click } = setupWith(/x/);
+    const first = await say('toy');
+    const s = first.replies[0]!.buttons![0]!.action.s;
+    const r = await click({ t: 'toy', a: 'nonsense', s });
+    expect(r.replaceSource).toBe(true);
+    expect(r.replies).toHaveLength(1);
+    expect(r.replies[0]!.blocks[0]).toMatchObject({ type: 'text', text: 'Unknown option.', tone: 'warning' });
+    expect(textOf(r.replies)).toContain('Which colour?');
+  });
+});

@@ -183,7 +183,7 @@ describe('ask flow', () => {
     const b = c.buttons().find((x) => x.action.a === 'q')!;
     const replies = await c.click({ ...b.action, v: 'no-such-entry' });
     expect(textOf(replies)).toMatch(/no longer in the knowledge base/);
-    expect(replies[1]!.title).toBe(kbEntries.find((e) => e.id === 'golden-hour')!.question);
+    expect(replies[0]!.title).toBe(kbEntries.find((e) => e.id === 'golden-hour')!.question);
   });
 
   it('uses the knowledge base it is given, and builds its own when none is', async () => {
