@@ -118,11 +118,15 @@ export class ReminderDelivery {
     const notifier = this.notifiers.find((n) => n.platform === link.platform);
     const now = this.o.clock.now().getTime();
     // Before posting: claim this channel for this reminder (atomic), unless it is posted, failed or being posted.
-    let state = 'done' as 'claimed' | 'done' | 'busy';
+    let state = 'done' as 'claimed' | 'done' | 'busy' | 'absent';
     let busyFor = 0;
     await this.o.store.update<PostsRecord>(REMINDER_POSTS, key, (r) => {
       const cur = r ?? { copies: [], failed: [] };
-      if (cur.copies.some(mine) || cur.failed.some(mine) || !notifier) return r;
+      if (cur.copies.some(mine) || cur.failed.some(mine)) return r;
+      if (!notifier) {
+        state = 'absent';
+        return r;
+      }
       const claim = cur.claims?.find(mine);
       if (claim && now - Date.parse(claim.at) < CLAIM_MS) {
         state = 'busy';
@@ -132,7 +136,13 @@ export class ReminderDelivery {
       state = 'claimed';
       return { ...cur, claims: [...(cur.claims ?? []).filter((x) => !mine(x)), { job, channel: ch, at: new Date(now).toISOString() }] };
     });
-    if (!notifier) this.o.log.warn({ case: c.key, platform: link.platform }, 'no notifier for this platform: reminder not posted there');
+    // The platform is not configured in this process (e.g. a restart without its settings): never dropped,
+    // retried (with backoff) until a process that has it posts the reminder there, or a later one supersedes it.
+    if (state === 'absent')
+      throw new DeliveryError(
+        `no ${link.platform} notifier in this process: the reminder waits until ${link.platform} is configured`,
+        true,
+      );
     if (state === 'busy') throw new DeliveryError('this reminder is being posted to that channel by another runner', true, busyFor);
     if (state !== 'claimed' || !notifier) return;
     const settle = (fn: (cur: PostsRecord) => PostsRecord) =>
