@@ -22,6 +22,8 @@ export interface Where {
   command?: boolean;
   /** A team command (a handler such as `case ...`, not a personal walk): its replies are public unless personal. */
   team?: boolean;
+  /** The thread the request came from (thread_ts): new messages are posted there. */
+  thread?: string;
 }
 
 export class Delivery {
@@ -72,12 +74,23 @@ export class Delivery {
     }
     if (isPrivate) {
       if (where.responseUrl) return this.respond(where.responseUrl, { response_type: 'ephemeral', replace_original: false, ...page });
-      await this.client.chat.postEphemeral({ channel: where.channel, user: where.user, text: page.text, blocks: page.blocks as never });
+      await this.client.chat.postEphemeral({
+        channel: where.channel,
+        user: where.user,
+        text: page.text,
+        blocks: page.blocks as never,
+        ...(where.thread ? { thread_ts: where.thread } : {}),
+      });
       return;
     }
     if (where.command && where.responseUrl) return this.respond(where.responseUrl, { response_type: 'in_channel', ...page });
     await this.orRespond(where, { response_type: 'in_channel', replace_original: false, ...page }, () =>
-      this.client.chat.postMessage({ channel: where.channel, text: page.text, blocks: page.blocks as never }),
+      this.client.chat.postMessage({
+        channel: where.channel,
+        text: page.text,
+        blocks: page.blocks as never,
+        ...(where.thread ? { thread_ts: where.thread } : {}),
+      }),
     );
   }
 

@@ -174,6 +174,7 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
       shared: !isDm(channel),
       ...(b.response_url ? { responseUrl: b.response_url } : {}),
       source: { ts: b.container?.message_ts, ephemeral: Boolean(b.container?.is_ephemeral) },
+      ...(b.container?.thread_ts ? { thread: b.container.thread_ts } : {}),
     };
     await run(where, { kind: 'action', action: parsed.action, values: collectValues(b.state?.values) }, b.user.username ?? b.user.name);
   });
@@ -195,16 +196,30 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
   app.event('app_mention', async ({ event, context }) => {
     // Never answer a bot (this one included): no loops.
     if (!event.user || event.bot_id || event.user === context.botUserId) return;
-    const where: Where = { channel: event.channel, user: event.user, shared: !isDm(event.channel) };
+    const where: Where = {
+      channel: event.channel,
+      user: event.user,
+      shared: !isDm(event.channel),
+      ...(event.thread_ts ? { thread: event.thread_ts } : {}),
+    };
     await run(where, { kind: 'text', text: plainText(event.text ?? '') });
   });
 
   // DMs with the bot. Edits, deletions, joins, bot posts (this bot's own included) are not requests.
   app.event('message', async ({ event, context }) => {
-    const m = event as { channel_type?: string; subtype?: string; bot_id?: string; user?: string; channel: string; text?: string };
+    const m = event as {
+      channel_type?: string;
+      subtype?: string;
+      bot_id?: string;
+      user?: string;
+      channel: string;
+      text?: string;
+      thread_ts?: string;
+    };
     if (m.channel_type !== 'im' || (m.subtype && m.subtype !== 'file_share') || m.bot_id || !m.user) return;
     if (m.user === context.botUserId) return;
-    await run({ channel: m.channel, user: m.user, shared: false }, { kind: 'text', text: plainText(m.text ?? '') });
+    const where: Where = { channel: m.channel, user: m.user, shared: false, ...(m.thread_ts ? { thread: m.thread_ts } : {}) };
+    await run(where, { kind: 'text', text: plainText(m.text ?? '') });
   });
 
   app.event('app_home_opened', async ({ event, client }) => {

@@ -90,6 +90,7 @@ export const blockActionsSchema = z
         type: z.string().optional(),
         channel_id: z.string().optional(),
         message_ts: z.string().optional(),
+        thread_ts: z.string().optional(),
         is_ephemeral: z.boolean().optional(),
       })
       .passthrough()

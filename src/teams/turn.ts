@@ -88,9 +88,11 @@ export const mentionsBot = (a: Partial<Activity>): boolean =>
 
 /** The typed text, without the bot's @mention. */
 export function messageText(a: Partial<Activity>): string {
-  const copy = { ...a, text: a.text ?? '' } as Activity;
+  const copy = { ...a, text: a.text ?? '', entities: a.entities ?? [] } as Activity;
   const stripped = TurnContext.removeRecipientMention(copy) ?? '';
-  return decodeEntities(stripped.replace(/<\/?[^>]+>/g, ' '))
+  // Other @mentions (people, tags, the team) address someone; they are not the request (and names stay out).
+  const withoutMentions = stripped.replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ');
+  return decodeEntities(withoutMentions.replace(/<\/?[^>]+>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

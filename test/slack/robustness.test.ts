@@ -125,6 +125,43 @@ describe('Slack robustness: events the bot must not answer', () => {
   });
 });
 
+describe('Slack robustness: threads', () => {
+  it('a mention in a thread is answered in that thread (privately); a DM thread reply is answered in the thread', async () => {
+    const { from } = await h.slack.event({
+      type: 'app_mention',
+      channel: 'C0THREAD',
+      user: 'U0THREAD',
+      text: '<@UBOT> indicators',
+      ts: '1700000700.000200',
+      thread_ts: '1700000700.000100',
+    });
+    const eph = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral' && c.body.channel === 'C0THREAD', { from });
+    expect(eph.body.thread_ts).toBe('1700000700.000100');
+    expect(eph.body.user).toBe('U0THREAD');
+    const dm = await h.slack.event({
+      type: 'message',
+      channel_type: 'im',
+      channel: 'D0THREAD',
+      user: 'U0THREAD',
+      text: 'help',
+      ts: '1700000701.000200',
+      thread_ts: '1700000701.000100',
+    });
+    const post = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'D0THREAD', { from: dm.from });
+    expect(post.body.thread_ts).toBe('1700000701.000100');
+    // A mention at the top level is not threaded.
+    const top = await h.slack.event({
+      type: 'app_mention',
+      channel: 'C0THREAD',
+      user: 'U0THREAD2',
+      text: '<@UBOT> help',
+      ts: '1700000702.000200',
+    });
+    const flat = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral' && c.body.user === 'U0THREAD2', { from: top.from });
+    expect(flat.body.thread_ts).toBeUndefined();
+  });
+});
+
 describe('Slack robustness: slash command text', () => {
   it('empty text and only spaces give the help card', async () => {
     const at = { ...CHANNEL, user: 'U0EMPTY' };

@@ -239,6 +239,24 @@ describe('Teams robustness: what people type and paste', () => {
     }
   });
 
+  it("other people's @mentions in a group chat or channel are not read as part of the request", async () => {
+    const group = TeamsActivities.groupChat(fc.url, person(128), '19:group-mentions@thread.v2');
+    const a = group.htmlMessage('pick <at>Practitioner 9</at>');
+    a.entities.push({ type: 'mention', text: '<at>Practitioner 9</at>', mentioned: { id: '29:user-9', name: 'Practitioner 9' } });
+    const seenInputs: unknown[] = [];
+    const handle = h.engine.handle.bind(h.engine);
+    h.engine.handle = (turn) => (seenInputs.push(turn.input), handle(turn));
+    try {
+      await postActivity(h.url, a);
+    } finally {
+      h.engine.handle = handle;
+    }
+    expect(seenInputs).toEqual([{ kind: 'text', text: 'pick' }]);
+    const sent = fc.sent(group.conversationId);
+    expect(sent).toHaveLength(1);
+    expect(cardOf(sent[0]!.body)!.body[0].text).toBe('Which groups?');
+  });
+
   it('an Action.Submit from an old client whose value carries msteams keys (messageBack) is applied once', async () => {
     const u = TeamsActivities.personal(fc.url, person(126));
     const { card, activityId } = await startPick(u);
