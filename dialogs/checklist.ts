@@ -10,16 +10,17 @@ import { button, valuesOf } from './common.js';
 export interface ChecklistState {
   id?: string;
   ticked: string[];
-  notFound?: string;
+  /** A name was typed that matches no checklist (the text itself is not kept: it may hold personal data). */
+  notFound?: boolean;
 }
 
 const ID = 'checklist';
 
 export const progressLabel = (done: number, total: number) => `${done} of ${total} done`;
 
-function listMessage(notFound?: string): Message {
+function listMessage(notFound?: boolean): Message {
   const blocks: Block[] = [];
-  if (notFound) blocks.push(text(`I don't have a checklist called "${notFound}".`, 'warning'));
+  if (notFound) blocks.push(text("I don't have that checklist. Pick one below.", 'warning'));
   blocks.push(text('Pick a checklist:'), { type: 'list', items: checklists.map((c) => `${c.title}: ${c.intro} (${c.source})`) });
   return { title: 'Quick checklists', blocks, buttons: checklists.map((c) => button(ID, 'open', c.title, c.id)), personal: true };
 }
@@ -95,7 +96,7 @@ export const checklistFlow: Flow<ChecklistState> = {
   start(_ctx, arg) {
     if (!arg) return { ticked: [] };
     const c = findChecklist(arg);
-    return c ? { id: c.id, ticked: [] } : { ticked: [], notFound: arg.slice(0, 60) };
+    return c ? { id: c.id, ticked: [] } : { ticked: [], notFound: true };
   },
   acceptsArg: (arg) => findChecklist(arg) !== undefined,
   render(state) {

@@ -16,7 +16,8 @@ import { button, contactsOf, EMERGENCY_LINE } from './common.js';
 
 export interface ContactsState {
   code?: string;
-  notFound?: string;
+  /** A name was typed that matches no authority (the text itself is not kept: it may hold personal data). */
+  notFound?: boolean;
 }
 
 const ID = 'contacts';
@@ -24,8 +25,8 @@ const ID = 'contacts';
 function lookup(directory: ContactsDirectory, query: string): ContactsState | FlowError {
   const found = directory.search(query);
   if (found.length === 1) return { code: found[0]!.code };
-  if (found.length > 1) return { error: `"${query}" could be ${found.map((f) => f.name).join(', ')}. Which one?` };
-  return { error: `I could not find a London authority called "${query}". Pick one from the list.` };
+  if (found.length > 1) return { error: `That could be ${found.map((f) => f.name).join(', ')}. Which one?` };
+  return { error: 'I could not find that London authority. Pick one from the list.' };
 }
 
 function nationalBlocks(): Block[] {
@@ -53,7 +54,7 @@ function render(state: ContactsState, ctx: FlowContext): Message {
     }
     blocks.push(text('Type another London authority to see its numbers.', 'subtle'));
   } else {
-    if (state.notFound) blocks.push(text(`I could not find a London authority called "${state.notFound}".`, 'warning'));
+    if (state.notFound) blocks.push(text('I could not find that London authority.', 'warning'));
     blocks.push({
       type: 'input',
       input: {
@@ -80,7 +81,7 @@ export const contactsFlow: Flow<ContactsState> = {
   start(ctx, arg) {
     if (!arg) return {};
     const r = lookup(contactsOf(ctx), arg);
-    return 'error' in r ? { notFound: arg.slice(0, 60) } : r;
+    return 'error' in r ? { notFound: true } : r;
   },
   acceptsArg: (arg, ctx) => !('error' in lookup(contactsOf(ctx), arg)),
   render: (state, ctx) => [render(state, ctx)],

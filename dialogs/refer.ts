@@ -102,9 +102,9 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
   if (q.kind !== 'authority') return { error: `Please pick one of: ${q.options.map((o) => o.label).join(', ')}.` };
   const found = contactsOf(ctx).search(raw);
   if (found.length === 1) return answer(state, q, found[0]!.code, ctx);
-  if (found.length > 1) return { error: `"${raw}" could be ${found.map((f) => f.name).join(', ')}. Which one?` };
+  if (found.length > 1) return { error: `That could be ${found.map((f) => f.name).join(', ')}. Which one?` };
   return {
-    error: `I could not find a London authority called "${raw}". Pick one from the list, or choose "${unknownLabel(q.options[0]!, state.answers)}".`,
+    error: `I could not find that London authority. Pick one from the list, or choose "${unknownLabel(q.options[0]!, state.answers)}".`,
   };
 }
 

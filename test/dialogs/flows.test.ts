@@ -151,7 +151,7 @@ describe('checklists', () => {
   it('opens by alias, and says so when a name is unknown', async () => {
     await runTranscript([
       ['checklist strategy', ['Checklist: Strategy meeting', '2 working days', 'PG47 §14']],
-      ['checklists nonsense', ['don\'t have a checklist called "nonsense"', 'Pick a checklist']],
+      ['checklists nonsense', ['don\'t have that checklist', 'Pick a checklist']],
       ['docs', ['Checklist: Documents to check']],
       ['tick 99', ['what I can do']],
     ]);
@@ -184,7 +184,7 @@ describe('contacts', () => {
       ['contact LBH', ['Lambeth Children’s Social Care']],
       ['contacts', ['London authority', 'Show numbers']],
       [{ click: 'Show numbers', values: { borough: 'HCK' } }, ['Hackney Children’s Social Care']],
-      ['contacts atlantis', ['could not find a London authority called "atlantis"', 'Show numbers']],
+      ['contacts atlantis', ['could not find that London authority', 'Show numbers']],
       ['westminster', ['Westminster Children’s Social Care']],
     ]);
     const reply = textOf(await chat.send('contacts E09000001'));

@@ -150,7 +150,7 @@ describe('review: the referral plan', () => {
     ]);
     const refer = procedureFlows.find((f) => f.id === 'refer')!;
     const err = refer.next({ answers: { danger: 'no', where: 'port' } }, { kind: 'text', text: 'Narnia' }, ctx);
-    expect(isFlowError(err) && err.error).toMatch(/could not find a London authority.*Not sure \/ port outside London/);
+    expect(isFlowError(err) && err.error).toMatch(/could not find that London authority.*Not sure \/ port outside London/);
   });
 
   it('a London walk, start to finish: ordered plan, ICTG spelled out, 999 and judgement lines, nothing said twice about 999 in the contacts', async () => {
