@@ -62,8 +62,12 @@ export class Delivery {
   }
 
   async sendPage(where: Where, page: SlackMessage, isPrivate: boolean, replace?: Where['source']): Promise<void> {
+    // A response_url lasts 30 minutes and 5 uses: when Slack refuses it (e.g. an old card clicked later), the
+    // answer goes through the Web API instead, as a new message (it cannot replace an ephemeral one).
+    const viaWebApi: Where = { ...where, responseUrl: undefined };
     if (replace?.ephemeral && where.responseUrl) {
-      return this.respond(where.responseUrl, { replace_original: true, ...page });
+      if (await this.respond(where.responseUrl, { replace_original: true, ...page })) return;
+      return this.sendPage(viaWebApi, page, true);
     }
     // A public message is replaced only by something everyone may see.
     if (replace && !replace.ephemeral && replace.ts && !isPrivate) {
@@ -73,7 +77,10 @@ export class Delivery {
       );
     }
     if (isPrivate) {
-      if (where.responseUrl) return this.respond(where.responseUrl, { response_type: 'ephemeral', replace_original: false, ...page });
+      if (where.responseUrl) {
+        if (await this.respond(where.responseUrl, { response_type: 'ephemeral', replace_original: false, ...page })) return;
+        return this.sendPage(viaWebApi, page, true);
+      }
       await this.client.chat.postEphemeral({
         channel: where.channel,
         user: where.user,
@@ -83,7 +90,10 @@ export class Delivery {
       });
       return;
     }
-    if (where.command && where.responseUrl) return this.respond(where.responseUrl, { response_type: 'in_channel', ...page });
+    if (where.command && where.responseUrl) {
+      if (await this.respond(where.responseUrl, { response_type: 'in_channel', ...page })) return;
+      return this.sendPage(viaWebApi, page, false);
+    }
     await this.orRespond(where, { response_type: 'in_channel', replace_original: false, ...page }, () =>
       this.client.chat.postMessage({
         channel: where.channel,
@@ -103,13 +113,19 @@ export class Delivery {
       const code = (e as { code?: string; data?: { error?: string } }).code;
       if (!where.responseUrl || code !== 'slack_webapi_platform_error') throw e;
       this.log.info({ error: (e as { data?: { error?: string } }).data?.error }, 'slack call refused: answering through response_url');
-      await this.respond(where.responseUrl, fallback);
+      if (!(await this.respond(where.responseUrl, fallback))) throw e;
     }
   }
 
   /** POST to a response_url (valid 30 minutes, 5 uses): how ephemeral messages are answered and replaced. */
-  async respond(url: string, body: Record<string, unknown>): Promise<void> {
-    const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!res.ok) this.log.warn({ status: res.status }, 'slack response_url refused the message');
+  async respond(url: string, body: Record<string, unknown>): Promise<boolean> {
+    try {
+      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      if (res.ok) return true;
+      this.log.warn({ status: res.status }, 'slack response_url refused the message');
+    } catch (e) {
+      this.log.warn({ err: (e as Error).message }, 'slack response_url could not be reached');
+    }
+    return false;
   }
 }

@@ -17,10 +17,15 @@ afterAll(async () => {
 const shownCalls = (from = 0) =>
   h.fake.calls.slice(from).filter((c) => c.kind === 'respond' || /^(chat|views)\./.test(c.method) || c.method === 'conversations.open');
 
+/** `/safeguard <text>`, and the answer it got (through its own response_url, or posted to its channel). */
 async function command(text: string, at: Place): Promise<Seen> {
-  const { res, from } = await h.slack.command(text, at);
+  const { res, from, responseUrl } = await h.slack.command(text, at);
   expect(res.status).toBe(200);
-  return seen(await h.fake.nextMessage(from));
+  const id = responseUrl.split('/').pop();
+  const kinds = new Set(['chat.postMessage', 'chat.postEphemeral']);
+  return seen(
+    await h.fake.waitFor((c) => (c.kind === 'respond' ? c.method === id : kinds.has(c.method) && c.body.channel === at.channel), { from }),
+  );
 }
 
 /** A DM "help" after the events under test: once it is answered, everything before it has been handled. */
@@ -320,8 +325,31 @@ describe('Slack robustness: Web API refusals', () => {
     const shared = await h.fake.waitFor((c) => c.kind === 'respond' && c.body.response_type === 'in_channel', { from });
     expect(visibleText(seen(shared).blocks)).toMatch(/Shared by <@U0NOTIN3>/);
     expect(visibleText(seen(shared).blocks)).toMatch(/consent/i);
+    // The private copy is then marked as shared (its response_url, replace_original).
+    await h.fake.waitFor((c) => c.kind === 'respond' && c.body.replace_original === true, { from });
     const refused = h.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage');
     expect(refused.map((c) => c.response?.error)).toEqual(['not_in_channel']);
+  });
+
+  it('an old private card clicked after its response_url expired (404) is answered privately through the Web API', async () => {
+    const at = { ...CHANNEL, channel: 'C0EXPIRED', user: 'U0EXPIRED' };
+    const first = await command('refer', at);
+    expect(first.ephemeral).toBe(true);
+    h.fake.failRespond(404);
+    const { from } = await h.slack.click(first, 'No', at);
+    const eph = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral' && c.body.channel === at.channel, { from });
+    expect(eph.body.user).toBe(at.user);
+    expect(visibleText(seen(eph).blocks)).toMatch(/Where/i);
+    expect(h.fake.calls.slice(from).filter((c) => c.kind === 'respond')).toHaveLength(1); // the refused attempt
+    expect(h.fake.callsTo('chat.postMessage').some((c) => c.body.channel === at.channel)).toBe(false);
+  });
+
+  it('a command whose response_url is refused still gets its private answer', async () => {
+    const at = { ...CHANNEL, channel: 'C0EXPIRED2', user: 'U0EXPIRED2' };
+    h.fake.failRespond(500);
+    const { from } = await h.slack.command('indicators', at);
+    const eph = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral' && c.body.channel === at.channel, { from });
+    expect(visibleText(seen(eph).blocks)).toMatch(/Risk indicators/);
   });
 
   it('a reply rate-limited three times in a row (429 + Retry-After) is still delivered', async () => {

@@ -41,6 +41,7 @@ export class FakeSlack {
   private ts = 1_700_000_000;
   private responseCount = 0;
   private gate: Promise<void> = Promise.resolve();
+  private readonly respondFailures: number[] = [];
   /** Socket Mode: the WebSocket URL apps.connections.open hands out (a test's own ws server). */
   socketUrl?: string;
   private openGate: () => void = () => {};
@@ -73,6 +74,11 @@ export class FakeSlack {
     const list = this.failures.get(method) ?? [];
     list.push(failure);
     this.failures.set(method, list);
+  }
+
+  /** The next `count` POSTs to a response_url are refused with `status` (e.g. 404: expired after 30 minutes). */
+  failRespond(status = 404, count = 1): void {
+    this.respondFailures.push(...Array.from({ length: count }, () => status));
   }
 
   /** Hold every response_url answer until release(): shows the app acked Slack before its reply was delivered. */
@@ -145,8 +151,15 @@ export class FakeSlack {
       res.end(JSON.stringify(data));
     };
     if (url.startsWith('/respond/')) {
-      this.record({ kind: 'respond', method: url.slice('/respond/'.length), body });
+      const refused = this.respondFailures.shift();
+      this.record({
+        kind: 'respond',
+        method: url.slice('/respond/'.length),
+        body,
+        ...(refused ? { response: { ok: false, status: refused } } : {}),
+      });
       await this.gate;
+      if (refused) return json(refused, { ok: false, error: 'expired_url' });
       return json(200, { ok: true });
     }
     const method = url.replace(/^\/api\//, '').split('?')[0]!;
