@@ -358,6 +358,9 @@ describe('Teams robustness: transport', () => {
       const res = await fetch(`${h.url}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body });
       expect({ body, status: res.status }).toEqual({ body, status: 400 });
     }
+    const huge = JSON.stringify({ ...TeamsActivities.personal(fc.url, person(140)).message('x'), text: 'a'.repeat(1_100_000) });
+    const tooBig = await fetch(`${h.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: huge });
+    expect(tooBig.status).toBe(413);
     expect(fc.requests).toEqual([]);
   });
 
