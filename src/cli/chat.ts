@@ -9,6 +9,8 @@ import { silentLogger } from '../logger.js';
 import { loadConfig } from '../config.js';
 import { buildFlowDeps } from '../procedure/index.js';
 import { allFlows } from '../../dialogs/index.js';
+import { createCaseModule } from '../cases/index.js';
+import { looksLikePersonalData } from '../cases/reference.js';
 import type { Screen } from './render.js';
 import { renderScreen, valuesFromNumbers } from './render.js';
 
@@ -25,7 +27,11 @@ export function inputFor(line: string, screen: Screen | undefined): Input {
 
 export async function runChat(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
   const store = new MemoryStore();
-  const engine = new Engine({ store, clock: systemClock, log: silentLogger, deps: buildFlowDeps(loadConfig()) }, allFlows);
+  const config = loadConfig();
+  const deps = buildFlowDeps(config);
+  // Case commands work here too (the terminal is one "channel"); reminders are not delivered to a terminal.
+  const cases = createCaseModule({ store, clock: systemClock, log: silentLogger, config, deps });
+  const engine = new Engine({ store, clock: systemClock, log: silentLogger, deps }, allFlows, cases.handlers, looksLikePersonalData);
   const write = (s: string) => output.write(s + '\n');
   let screen: Screen | undefined = renderScreen([engine.help()]);
   write(screen.text);
