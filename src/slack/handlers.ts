@@ -343,5 +343,12 @@ async function openForm(app: App, d: HandlerDeps, b: BlockActionsBody, act: Bloc
   let metadata = JSON.stringify(meta);
   if (metadata.length > LIMITS.privateMetadata) metadata = JSON.stringify({ ...meta, r: undefined });
   const submit = truncate(act.text?.text ?? spec.submit, LIMITS.modalButton);
-  await app.client.views.open({ trigger_id: b.trigger_id, view: renderModal({ ...spec, submit }, metadata) as never });
+  try {
+    await app.client.views.open({ trigger_id: b.trigger_id, view: renderModal({ ...spec, submit }, metadata) as never });
+  } catch (e) {
+    // The trigger lasts 3 seconds (e.g. expired_trigger_id after a slow network): tell the person, do not fail silently.
+    d.log.warn({ error: (e as { data?: { error?: string } }).data?.error ?? (e as Error).message }, 'slack modal could not be opened');
+    const note = renderMessage({ blocks: [text('The form could not be opened. Please press the button again.', 'subtle')] })[0]!;
+    if (b.response_url) await d.delivery.respond(b.response_url, { response_type: 'ephemeral', replace_original: false, ...note });
+  }
 }

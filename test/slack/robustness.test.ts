@@ -1,9 +1,19 @@
 // Robustness of the Slack adapter against what Slack really sends: ssl_check, events to ignore (the bot's own
 // messages, edits, joins), uninstalls, odd command text, stale and unknown interactions, payload types the app
 // does not use, retries, and Web API refusals. Real signed requests to the real app; Slack's Web API is a fake.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { postSigned, visibleText, type Place } from '../support/fakeSlack.js';
+import { FakeSlack, SlackDriver, postSigned, visibleText, type Place } from '../support/fakeSlack.js';
 import { CHANNEL, SECRET, seen, startSlackHarness, type Seen, type SlackHarness } from './harness.js';
+import { visitFlow } from './testFlow.js';
+import { mountSlack } from '../../src/slack/index.js';
+import { Engine } from '../../src/conversation/engine.js';
+import { MemoryStore } from '../../src/store/memory.js';
+import { systemClock } from '../../src/clock.js';
+import { silentLogger } from '../../src/logger.js';
+import { loadConfig } from '../../src/config.js';
 
 let h: SlackHarness;
 beforeAll(async () => {
@@ -371,4 +381,34 @@ describe('Slack robustness: Web API refusals', () => {
     expect(attempts.map((c) => c.response?.ok)).toEqual([false, false, false, true]);
     expect(visibleText(seen(ok).blocks)).toMatch(/what I can do/i);
   }, 20_000);
+});
+
+describe('Slack robustness: modal forms', () => {
+  it('a form button whose trigger expired (views.open refused) tells the person instead of failing silently', async () => {
+    const fake = await FakeSlack.start();
+    const store = new MemoryStore();
+    const engine = new Engine({ store, clock: systemClock, log: silentLogger, deps: {} }, [visitFlow]);
+    const config = loadConfig({ NODE_ENV: 'test', SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-m', SLACK_API_URL: fake.apiUrl });
+    const app = express();
+    await mountSlack(app, { config, engine, store, clock: systemClock, log: silentLogger });
+    const server = http.createServer(app);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    try {
+      const slack = new SlackDriver(`http://127.0.0.1:${(server.address() as AddressInfo).port}`, SECRET, fake);
+      const at = { ...CHANNEL, user: 'U0TRIGGER' };
+      const { from } = await slack.command('visit', at);
+      const msg = seen(await fake.nextMessage(from));
+      fake.failNext('views.open', { error: 'expired_trigger_id' });
+      const click = await slack.click(msg, 'Save the visit', at);
+      const note = await fake.waitFor((c) => c.kind === 'respond', { from: click.from });
+      expect(note.body.response_type).toBe('ephemeral');
+      expect(note.body.replace_original).toBe(false);
+      expect(visibleText(seen(note).blocks)).toMatch(/press the button again/i);
+      expect(fake.callsTo('views.open').map((c) => c.response?.error)).toEqual(['expired_trigger_id']);
+    } finally {
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+      await fake.close();
+    }
+  });
 });
