@@ -2,6 +2,7 @@
 // keyed by InputField id (block_id = input id; `id~k` for a split checkbox group). Validated with zod.
 import { z } from 'zod';
 import type { ActionPayload } from '../conversation/model.js';
+import { actionPayloadSchema } from '../conversation/actionSchema.js';
 
 const optionSchema = z.object({ value: z.string() }).passthrough();
 const elementState = z
@@ -36,13 +37,8 @@ export function collectValues(raw: unknown): Record<string, string | string[]> {
   return out;
 }
 
-const payloadSchema = z.object({
-  t: z.string().min(1).max(100),
-  a: z.string().min(1).max(100),
-  v: z.string().max(1500).optional(),
-  s: z.number().int().optional(),
-  f: z.string().max(100).optional(),
-});
+/** Slack buttons in a form also carry the form's key (f). */
+const payloadSchema = actionPayloadSchema.extend({ f: z.string().max(100).optional() });
 
 /** A button's value back to an ActionPayload (and the stored form key), or undefined if it is not ours. */
 export function parseButtonValue(value: unknown): { action: ActionPayload; form?: string } | undefined {

@@ -2,16 +2,12 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { Input, Turn } from '../conversation/model.js';
+import { actionPayloadSchema } from '../conversation/actionSchema.js';
 
 /** Card data as rendered by render.ts: {sg: payload, sg_multi?: [...], sg_u?: owner, ...input values}. */
 const actionData = z
   .object({
-    sg: z.object({
-      t: z.string().min(1).max(64),
-      a: z.string().min(1).max(64),
-      v: z.string().max(2000).optional(),
-      s: z.number().int().optional(),
-    }),
+    sg: actionPayloadSchema,
     sg_multi: z.array(z.string()).optional(),
     /** In channels: the user whose walk-through the card shows (see withOwner in render.ts). */
     sg_u: z.string().max(200).optional(),

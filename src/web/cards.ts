@@ -1,8 +1,8 @@
 // Between Teams' Adaptive Cards and Web Chat: Web Chat 4.18 only understands Action.Submit
 // (it logs "unknown action" for Action.Execute), so the playground turns Execute into Submit.
 // Submitted data comes back as a message with `value`: the button's `sg` payload plus every input.
-import { z } from 'zod';
 import type { ActionPayload, Input, Message } from '../conversation/model.js';
+import { actionPayloadSchema } from '../conversation/actionSchema.js';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -22,12 +22,7 @@ export function forWebChat(card: unknown): unknown {
   return out;
 }
 
-const payloadSchema = z.object({
-  t: z.string().min(1).max(64),
-  a: z.string().min(1).max(64),
-  v: z.string().max(2000).optional(),
-  s: z.number().int().optional(),
-});
+
 
 const RESERVED = new Set(['sg', 'sg_multi', 'msteams', 'verb']);
 
@@ -40,7 +35,7 @@ function parsePayload(raw: unknown): ActionPayload | undefined {
       return undefined;
     }
   }
-  const parsed = payloadSchema.safeParse(candidate);
+  const parsed = actionPayloadSchema.safeParse(candidate);
   return parsed.success ? parsed.data : undefined;
 }
 
