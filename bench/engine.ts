@@ -18,7 +18,9 @@ export async function run(): Promise<Record<string, number | string>> {
       let r = await engine.handle({ ...base, input: { kind: 'text', text: flow.commands[0]! } });
       turns++;
       for (let step = 0; step < 12; step++) {
-        const b = r.replies.flatMap((m) => m.buttons ?? []).find((x) => x.action.t === flow.id && !['back', 'restart'].includes(x.action.a));
+        const b = r.replies
+          .flatMap((m) => m.buttons ?? [])
+          .find((x) => x.action.t === flow.id && !['back', 'restart'].includes(x.action.a));
         if (!b) break;
         r = await engine.handle({ ...base, input: { kind: 'action', action: b.action, values: {} } });
         turns++;

@@ -1,5 +1,8 @@
 // Small helpers for benchmarks: time a function many times and report percentiles in ms.
-export async function timeMany(n: number, fn: (i: number) => unknown | Promise<unknown>): Promise<{ p50: number; p95: number; p99: number; mean: number; opsPerSec: number }> {
+export async function timeMany(
+  n: number,
+  fn: (i: number) => unknown | Promise<unknown>,
+): Promise<{ p50: number; p95: number; p99: number; mean: number; opsPerSec: number }> {
   const times: number[] = [];
   const start = performance.now();
   for (let i = 0; i < n; i++) {

@@ -122,7 +122,12 @@ export class Engine {
     const flow = stored.flow ? this.flows.get(stored.flow) : undefined;
     if (stored.flow && (!flow || flow.version !== stored.flowVersion)) {
       const note: Message = {
-        blocks: [text('This conversation was started on an older version of the assistant, so it has been reset. Type help to see what I can do.', 'subtle')],
+        blocks: [
+          text(
+            'This conversation was started on an older version of the assistant, so it has been reset. Type help to see what I can do.',
+            'subtle',
+          ),
+        ],
       };
       return { state: { ...emptyState(ctx.now), seq: stored.seq + 1 }, notes: [note] };
     }
@@ -140,20 +145,27 @@ export class Engine {
       if (['back'].includes(cmd.word)) return this.back(cur, ctx);
       if (['restart', 'start again'].includes(cmd.word)) return this.restart(cur, ctx);
       if (['cancel', 'stop'].includes(cmd.word)) {
-        return { state: this.bump({ ...cur, flow: undefined, flowVersion: undefined, state: undefined, history: [] }, ctx), replies: [{ blocks: [text('Stopped. Type help to see what I can do.')] }] };
+        return {
+          state: this.bump({ ...cur, flow: undefined, flowVersion: undefined, state: undefined, history: [] }, ctx),
+          replies: [{ blocks: [text('Stopped. Type help to see what I can do.')] }],
+        };
       }
       const target = this.flowFor(cmd.word);
       if (target && !this.readsLikeQuestion(target, cmd.rest, ctx)) return this.startFlow(cur, target, cmd.rest || undefined, ctx);
     }
     if (flow) {
       const rendered = this.render(flow, cur, ctx);
-      const button = matchButton(raw, rendered.flatMap((m) => m.buttons ?? []));
+      const button = matchButton(
+        raw,
+        rendered.flatMap((m) => m.buttons ?? []),
+      );
       if (button) return this.onAction(cur, button.action, {}, ctx);
       const next = flow.next(cur.state, { kind: 'text', text: raw }, ctx);
       if (!isFlowError(next)) return this.advance(cur, flow, next, ctx);
       // Neither an answer to this step nor a question we can answer: say what this step needs.
       const ask = this.flows.get('ask');
-      if (ask?.understands && !ask.understands(raw, ctx)) return { state: cur, replies: this.renderWithWarning(flow, cur, next.error, ctx) };
+      if (ask?.understands && !ask.understands(raw, ctx))
+        return { state: cur, replies: this.renderWithWarning(flow, cur, next.error, ctx) };
     }
     // Anything else is a question (PG47 knowledge base), keeping any flow in progress.
     const ask = this.flows.get('ask');
@@ -186,14 +198,22 @@ export class Engine {
     if (ask && action.t === 'ask' && action.a === 'q' && (flow?.id !== 'ask' || (action.s !== undefined && action.s !== cur.seq))) {
       const shown = ask.next(ask.start(ctx), { kind: 'action', action, values }, ctx);
       if (!isFlowError(shown)) {
-        const hint: Message[] = flow && flow.id !== 'ask' ? [{ blocks: [text(`You are still in "${flow.title}": type back, restart or help.`, 'subtle')], personal: true }] : [];
+        const hint: Message[] =
+          flow && flow.id !== 'ask'
+            ? [{ blocks: [text(`You are still in "${flow.title}": type back, restart or help.`, 'subtle')], personal: true }]
+            : [];
         return { state: cur, replies: [...ask.render(shown, ctx), ...hint] };
       }
     }
     if (!flow || flow.id !== action.t) {
       return {
         state: cur,
-        replies: [{ blocks: [text('That card belongs to a conversation that has finished or moved on. Type help to start again.', 'subtle')], personal: true }],
+        replies: [
+          {
+            blocks: [text('That card belongs to a conversation that has finished or moved on. Type help to start again.', 'subtle')],
+            personal: true,
+          },
+        ],
       };
     }
     // A retried or stale click: show where we are now, change nothing (idempotent).

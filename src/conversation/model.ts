@@ -71,9 +71,7 @@ export interface Message {
   sources?: string[];
 }
 
-export type Input =
-  | { kind: 'text'; text: string }
-  | { kind: 'action'; action: ActionPayload; values?: Record<string, string | string[]> };
+export type Input = { kind: 'text'; text: string } | { kind: 'action'; action: ActionPayload; values?: Record<string, string | string[]> };
 
 /** Everything the core needs to know about who said what, where. No platform types. */
 export interface Turn {

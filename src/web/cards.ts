@@ -22,8 +22,6 @@ export function forWebChat(card: unknown): unknown {
   return out;
 }
 
-
-
 const RESERVED = new Set(['sg', 'sg_multi', 'msteams', 'verb']);
 
 function parsePayload(raw: unknown): ActionPayload | undefined {

@@ -21,9 +21,19 @@ const toy: Flow<Toy> = {
   start: (_ctx, arg) => (arg ? { step: 'size', colour: arg } : { step: 'colour' }),
   render: (s) => {
     if (s.step === 'colour')
-      return [{ blocks: [{ type: 'text', text: 'Which colour?' }], buttons: ['red', 'blue'].map((c) => ({ label: c, action: { t: 'toy', a: 'colour', v: c } })) }];
+      return [
+        {
+          blocks: [{ type: 'text', text: 'Which colour?' }],
+          buttons: ['red', 'blue'].map((c) => ({ label: c, action: { t: 'toy', a: 'colour', v: c } })),
+        },
+      ];
     if (s.step === 'size')
-      return [{ blocks: [{ type: 'text', text: `Colour ${s.colour}. Which size?` }], buttons: ['small', 'large'].map((c) => ({ label: c, action: { t: 'toy', a: 'size', v: c } })) }];
+      return [
+        {
+          blocks: [{ type: 'text', text: `Colour ${s.colour}. Which size?` }],
+          buttons: ['small', 'large'].map((c) => ({ label: c, action: { t: 'toy', a: 'size', v: c } })),
+        },
+      ];
     return [{ blocks: [{ type: 'text', text: `Result: ${s.size} ${s.colour}` }] }];
   },
   next: (s, input) => {
@@ -127,7 +137,13 @@ describe('Engine', () => {
 
   it('keeps state per user in shared channels', async () => {
     const { engine } = setup();
-    const turn = (userId: string, text: string): Turn => ({ platform: 'slack', conversationId: 'C1', userId, shared: true, input: { kind: 'text', text } });
+    const turn = (userId: string, text: string): Turn => ({
+      platform: 'slack',
+      conversationId: 'C1',
+      userId,
+      shared: true,
+      input: { kind: 'text', text },
+    });
     await engine.handle(turn('u1', 'toy'));
     await engine.handle(turn('u1', 'red'));
     await engine.handle(turn('u2', 'toy'));
@@ -187,7 +203,8 @@ describe('Engine: a command word at the start of a question', () => {
     const clock = new ManualClock(new Date('2026-12-24T10:00:00Z'));
     const picky: Flow<Toy> = { ...toy, acceptsArg: (arg) => ['red', 'blue'].includes(arg) };
     const engine = new Engine({ store, clock, log: silentLogger, deps: {} }, [picky as Flow, ask as Flow]);
-    const say = (t: string) => engine.handle({ platform: 'teams', conversationId: 'q', userId: 'u', shared: false, input: { kind: 'text', text: t } });
+    const say = (t: string) =>
+      engine.handle({ platform: 'teams', conversationId: 'q', userId: 'u', shared: false, input: { kind: 'text', text: t } });
     expect(textOf((await say('toy number for the ictg')).replies)).toContain('ANSWER');
     expect(textOf((await say('toy what now?')).replies)).toContain('ANSWER');
     expect(textOf((await say('toy red')).replies)).toContain('Colour red');

@@ -151,7 +151,7 @@ describe('checklists', () => {
   it('opens by alias, and says so when a name is unknown', async () => {
     await runTranscript([
       ['checklist strategy', ['Checklist: Strategy meeting', '2 working days', 'PG47 §14']],
-      ['checklists nonsense', ['don\'t have that checklist', 'Pick a checklist']],
+      ['checklists nonsense', ["don't have that checklist", 'Pick a checklist']],
       ['docs', ['Checklist: Documents to check']],
       ['tick 99', ['what I can do']],
     ]);

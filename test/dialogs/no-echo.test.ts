@@ -25,7 +25,13 @@ describe('no echo of typed text', () => {
     it(`${flow.id}: typed personal details are neither shown back nor stored, at every step of several walks`, async () => {
       const store = new MemoryStore();
       const engine = new Engine({ store, clock: new ManualClock(new Date('2026-12-24T10:00:00Z')), log: silentLogger, deps }, allFlows);
-      const turn = (text: string) => ({ platform: 'teams' as const, conversationId: `c-${flow.id}`, userId: 'u', shared: false, input: { kind: 'text' as const, text } });
+      const turn = (text: string) => ({
+        platform: 'teams' as const,
+        conversationId: `c-${flow.id}`,
+        userId: 'u',
+        shared: false,
+        input: { kind: 'text' as const, text },
+      });
       const replies: Message[] = [];
       for (const t of commands) replies.push(...(await engine.handle(turn(t))).replies);
       let steps = 0;
@@ -34,12 +40,16 @@ describe('no echo of typed text', () => {
         let shown = (await engine.handle(turn(flow.commands[0]!))).replies;
         for (let depth = 0; depth < 8; depth++) {
           for (const t of typed) replies.push(...(await engine.handle(turn(t))).replies);
-          const buttons = shown.flatMap((m) => m.buttons ?? []).filter((b) => b.action.t === flow.id && !['back', 'restart'].includes(b.action.a));
+          const buttons = shown
+            .flatMap((m) => m.buttons ?? [])
+            .filter((b) => b.action.t === flow.id && !['back', 'restart'].includes(b.action.a));
           const next = buttons[depth === 0 ? k : 0];
           if (!next) break;
           steps++;
           const values = Object.fromEntries(
-            shown.flatMap((m) => m.blocks).flatMap((b) => (b.type === 'input' && b.input.kind === 'choice' ? [[b.input.id, b.input.options[0]!.value]] : [])),
+            shown
+              .flatMap((m) => m.blocks)
+              .flatMap((b) => (b.type === 'input' && b.input.kind === 'choice' ? [[b.input.id, b.input.options[0]!.value]] : [])),
           );
           shown = (await engine.handle({ ...turn(''), input: { kind: 'action', action: next.action, values } })).replies;
         }

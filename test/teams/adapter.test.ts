@@ -64,7 +64,12 @@ describe('Teams adapter: messages and cards', () => {
     const u = TeamsActivities.personal(fc.url, person(12));
     await postActivity(h.url, u.conversationUpdate([{ id: 'someone-else' }]));
     const ref = await h.store.get<Record<string, any>>(TEAMS_REFS, conversationKey(u.conversationId));
-    expect(ref).toMatchObject({ serviceUrl: fc.url, channelId: 'msteams', conversation: { id: conversationKey(u.conversationId) }, bot: { id: BOT.id } });
+    expect(ref).toMatchObject({
+      serviceUrl: fc.url,
+      channelId: 'msteams',
+      conversation: { id: conversationKey(u.conversationId) },
+      bot: { id: BOT.id },
+    });
   });
 
   it('Action.Execute: answers the invoke with the next card (multi-select split) and advances once even when retried', async () => {

@@ -78,7 +78,12 @@ describe('every flow over the Teams protocol (real app)', () => {
     const action = forwardAction(walk.last, 'refer')!;
     const invoke = u.execute({ verb: action.verb, data: { ...action.data, ...fillInputs(walk.last) } });
     const first = await postActivity(srv.url, invoke);
-    const key = stateKey({ platform: 'teams', conversationId: conversationKey(u.conversationId), userId: `aad-user-${userNo}`, shared: false });
+    const key = stateKey({
+      platform: 'teams',
+      conversationId: conversationKey(u.conversationId),
+      userId: `aad-user-${userNo}`,
+      shared: false,
+    });
     const seq = (await srv.app.store.get<ConversationState>(CONVERSATIONS, key))!.seq;
     const retry = await postActivity(srv.url, invoke);
     expect(retry.body).toEqual(first.body);
@@ -90,7 +95,12 @@ describe('every flow over the Teams protocol (real app)', () => {
     const walk = await startWalk(srv.url, fc, u, 'refer');
     const action = forwardAction(walk.last, 'refer')!;
     const data = { ...action.data, ...fillInputs(walk.last) };
-    const key = stateKey({ platform: 'teams', conversationId: conversationKey(u.conversationId), userId: `aad-user-${userNo}`, shared: false });
+    const key = stateKey({
+      platform: 'teams',
+      conversationId: conversationKey(u.conversationId),
+      userId: `aad-user-${userNo}`,
+      shared: false,
+    });
     const before = (await srv.app.store.get<ConversationState>(CONVERSATIONS, key))!;
     const [a, b] = await Promise.all([
       postActivity(srv.url, u.execute({ verb: action.verb, data })),
@@ -141,6 +151,9 @@ describe('every flow over the Teams protocol (real app)', () => {
     const u = TeamsActivities.channel(fc.url, nextUser(), '1700000006000');
     await postActivity(srv.url, u.message('help'));
     const teams = (await import('../../src/teams/notifier.js')).TEAMS_REFS;
-    expect(await srv.app.store.get(teams, conversationKey(u.conversationId))).toMatchObject({ serviceUrl: fc.url, conversation: { id: conversationKey(u.conversationId) } });
+    expect(await srv.app.store.get(teams, conversationKey(u.conversationId))).toMatchObject({
+      serviceUrl: fc.url,
+      conversation: { id: conversationKey(u.conversationId) },
+    });
   });
 });

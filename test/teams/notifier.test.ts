@@ -82,11 +82,8 @@ describe('TeamsNotifier', () => {
     expect((await deliveryError(h.notifier.post(to(), reminder))).retryable).toBe(false);
     fc.failNext(404);
     expect(
-      (
-        await deliveryError(
-          h.notifier.update(to(), { platform: 'teams', conversationId: channelId(), messageId: 'gone' }, reminder),
-        )
-      ).retryable,
+      (await deliveryError(h.notifier.update(to(), { platform: 'teams', conversationId: channelId(), messageId: 'gone' }, reminder)))
+        .retryable,
     ).toBe(false);
   });
 
