@@ -108,7 +108,15 @@ export class Engine {
     let repeated = false;
     await this.services.store.update<ConversationState>(CONVERSATIONS, stateKey(turn), (stored) => {
       const cur = this.upgrade(stored, ctx);
-      const out = step(cur.state, ctx);
+      let out: ReturnType<typeof step>;
+      try {
+        out = step(cur.state, ctx);
+      } catch (err) {
+        // A stored state the flow cannot read (or a bug in a flow): reset it, say so, never crash the turn.
+        this.services.log.error({ err: String(err), flow: cur.state.flow }, 'engine: flow failed; conversation reset');
+        const note = 'Sorry, that step could not be continued, so this conversation has been reset. Type help to start again.';
+        out = { state: { ...emptyState(ctx.now), seq: cur.state.seq + 1 }, replies: [{ blocks: [text(note, 'warning')], personal: true }] };
+      }
       replies = [...cur.notes, ...out.replies];
       repeated = Boolean(out.repeated) && cur.notes.length === 0;
       return out.state;

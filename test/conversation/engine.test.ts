@@ -247,3 +247,25 @@ describe('Engine: what a step needs', () => {
     expect(textOf(r.replies)).toContain('Which colour?');
   });
 });
+
+describe('Engine: a stored state the flow cannot read', () => {
+  it('resets the conversation with a plain message instead of failing the turn', async () => {
+    const { say, store, base } = setup();
+    await say('toy');
+    // Same flow version, but a state shape the flow's render cannot handle.
+    const broken: Flow<Toy> = {
+      ...toy,
+      render: () => {
+        throw new Error('bad state');
+      },
+    };
+    const engine = new Engine({ store, clock: new ManualClock(new Date('2026-12-24T10:00:00Z')), log: silentLogger, deps: {} }, [
+      broken as Flow,
+      ask as Flow,
+    ]);
+    const r = await engine.handle({ ...base, input: { kind: 'text', text: 'red' } });
+    expect(textOf(r.replies)).toContain('has been reset');
+    const st = await store.get<ConversationState>(CONVERSATIONS, stateKey(base));
+    expect(st?.flow).toBeUndefined();
+  });
+});
