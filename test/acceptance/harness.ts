@@ -1,0 +1,78 @@
+// One real app (startApp over HTTP) with Teams (fake Bot Connector), Slack (fake Web API) and an injected clock,
+// for acceptance scenarios written the way a practitioner would use the bot.
+import { ManualClock } from '../../src/clock.js';
+import { FakeConnector } from '../support/fakeConnector.js';
+import { FakeSlack, SlackDriver, type Place } from '../support/fakeSlack.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+import { SlackPlatformDriver, TeamsDriver } from '../support/drivers.js';
+import { TeamsActivities, type Person } from '../support/fakeConnector.js';
+
+export const SECRET = 'acceptance-signing-secret-77aa';
+
+export interface Acceptance {
+  clock: ManualClock;
+  server: TestServer;
+  fc: FakeConnector;
+  fake: FakeSlack;
+  slack: SlackDriver;
+  slackAt(at: Place): SlackPlatformDriver;
+  teams(u: TeamsActivities): TeamsDriver;
+  close(): Promise<void>;
+}
+
+export async function startAcceptance(startIso: string, opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Acceptance> {
+  const clock = new ManualClock(new Date(startIso));
+  const fc = await new FakeConnector().start();
+  const fake = await FakeSlack.start();
+  const server = await startTestServer({
+    env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-acceptance', SLACK_API_URL: fake.apiUrl, ...opts.env },
+    clock,
+    ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+  });
+  const slack = new SlackDriver(server.url, SECRET, fake);
+  return {
+    clock,
+    server,
+    fc,
+    fake,
+    slack,
+    slackAt: (at) => new SlackPlatformDriver(slack, fake, at),
+    teams: (u) => new TeamsDriver(server.url, fc, u),
+    async close() {
+      await server.close();
+      await fake.close();
+      await fc.close();
+    },
+  };
+}
+
+export type { Person };
+
+import type { Recorded } from '../support/fakeSlack.js';
+import { buttonLabels, visibleText } from '../support/fakeSlack.js';
+import { normaliseText } from '../support/drivers.js';
+
+export interface SlackAnswer {
+  text: string;
+  buttons: string[];
+  calls: Recorded[];
+}
+
+/** `/safeguard <text>` at a place; the answer is what came back on that command's own response_url (pages joined). */
+export async function slackSay(a: Acceptance, at: Place, text: string, settleMs = 150): Promise<SlackAnswer> {
+  const { res, responseUrl, from } = await a.slack.command(text, at);
+  if (res.status !== 200) throw new Error(`slack: /safeguard answered ${res.status}`);
+  const id = responseUrl.split('/respond/')[1]!;
+  const mine = (c: Recorded) => c.kind === 'respond' && c.method === id;
+  await a.fake.waitFor(mine, { from });
+  for (;;) {
+    try {
+      await a.fake.waitFor(mine, { from: a.fake.calls.length, timeoutMs: settleMs });
+    } catch {
+      break;
+    }
+  }
+  const calls = a.fake.calls.slice(from).filter(mine);
+  const blocks = calls.flatMap((c) => (c.body.blocks as Array<Record<string, unknown>>) ?? []);
+  return { text: normaliseText(visibleText(blocks) || String(calls[0]?.body.text ?? '')), buttons: buttonLabels(blocks), calls };
+}
