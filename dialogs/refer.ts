@@ -95,6 +95,15 @@ function answer(state: ReferState, q: Question, value: string, ctx: FlowContext)
 
 function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): ReferState | FlowError {
   if (q.id === 'where') {
+    // The words people type for the three answers ("london" is the London answer, not the City of London).
+    const said = raw
+      .toLowerCase()
+      .replace(/[^a-z\s]/g, ' ')
+      .replace(/\b(the|child|lives|living|is|in|a|an|at|she|he|they|live)\b/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const where = WHERE_WORDS.find(([re]) => re.test(said))?.[1];
+    if (where) return answer(state, q, where, ctx);
     // Typing a London authority here answers both questions: the child lives in that borough.
     const la = contactsOf(ctx).find(raw);
     if (la) return { answers: { ...state.answers, where: 'london', borough: la.code } };
@@ -107,6 +116,13 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
     error: `I could not find that London authority. Pick one from the list, or choose "${unknownLabel(q.options[0]!, state.answers)}".`,
   };
 }
+
+/** Typed answers to "Where is the child?" that name no borough. */
+const WHERE_WORDS: Array<[RegExp, string]> = [
+  [/^(london|london borough|a london borough|greater london)$/, 'london'],
+  [/^(port|port of entry|airport|seaport|ferry port|border)$/, 'port'],
+  [/^(outside london|out of london|not london|elsewhere|outside)$/, 'elsewhere'],
+];
 
 export const referFlow: Flow<ReferState> = {
   id: ID,
