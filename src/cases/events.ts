@@ -130,7 +130,12 @@ function parseWhen(text: string, now: Date, opts: { requireTime?: boolean } = {}
   const ymd = parseDate(words[0], now);
   if (typeof ymd !== 'string') return ymd;
   if (words.length === 1) {
-    if (opts.requireTime) return { error: `Give the time of the meeting too, e.g. ${ymd} 10:00.` };
+    if (opts.requireTime) {
+      // A meeting on a day already gone cannot be booked: say so, not "give the time" with a past example.
+      if (ymd < londonDate(now))
+        return { error: 'That meeting date has already passed. To record a meeting that took place, use e.g. "case meeting held today".' };
+      return { error: `Give the time of the meeting too, e.g. ${ymd} 10:00.` };
+    }
     if (ymd === londonDate(now)) return { at: new Date(now.getTime()) };
     return { at: atLondonTime(ymd, DEFAULT_TIME), assumedTime: DEFAULT_TIME };
   }

@@ -56,14 +56,17 @@ export interface SlackAnswer {
   text: string;
   buttons: string[];
   calls: Recorded[];
+  /** The last page, as the person sees it (to press its buttons). */
+  page: { blocks: Array<Record<string, unknown>>; ts?: string; ephemeral: boolean };
 }
 
-/** `/safeguard <text>` at a place; the answer is what came back on that command's own response_url (pages joined). */
-export async function slackSay(a: Acceptance, at: Place, text: string, settleMs = 150): Promise<SlackAnswer> {
-  const { res, responseUrl, from } = await a.slack.command(text, at);
-  if (res.status !== 200) throw new Error(`slack: /safeguard answered ${res.status}`);
+/** Wait for what came back on one response_url (pages joined, once no more arrive within settleMs). */
+async function answerOn(a: Acceptance, channel: string, responseUrl: string, from: number, settleMs: number): Promise<SlackAnswer> {
   const id = responseUrl.split('/respond/')[1]!;
-  const mine = (c: Recorded) => c.kind === 'respond' && c.method === id;
+  // Its response_url, or the Web API into the same channel (a public message posted or updated).
+  const mine = (c: Recorded) =>
+    (c.kind === 'respond' && c.method === id) ||
+    (c.kind === 'api' && /^chat\.(postMessage|postEphemeral|update)$/.test(c.method) && c.body.channel === channel);
   await a.fake.waitFor(mine, { from });
   for (;;) {
     try {
@@ -74,5 +77,36 @@ export async function slackSay(a: Acceptance, at: Place, text: string, settleMs 
   }
   const calls = a.fake.calls.slice(from).filter(mine);
   const blocks = calls.flatMap((c) => (c.body.blocks as Array<Record<string, unknown>>) ?? []);
-  return { text: normaliseText(visibleText(blocks) || String(calls[0]?.body.text ?? '')), buttons: buttonLabels(blocks), calls };
+  const last = calls.at(-1)!;
+  return {
+    text: normaliseText(visibleText(blocks) || String(calls[0]?.body.text ?? '')),
+    buttons: buttonLabels(blocks),
+    calls,
+    page: {
+      blocks: (last.body.blocks as Array<Record<string, unknown>>) ?? [],
+      ephemeral: last.kind === 'respond' ? last.body.response_type !== 'in_channel' : last.method === 'chat.postEphemeral',
+      ...(last.method === 'chat.postMessage' ? { ts: last.response?.ts as string } : last.method === 'chat.update' ? { ts: last.body.ts as string } : {}),
+    },
+  };
+}
+
+/** `/safeguard <text>` at a place; the answer is what came back on that command's own response_url. */
+export async function slackSay(a: Acceptance, at: Place, text: string, settleMs = 150): Promise<SlackAnswer> {
+  const { res, responseUrl, from } = await a.slack.command(text, at);
+  if (res.status !== 200) throw new Error(`slack: /safeguard answered ${res.status}`);
+  return answerOn(a, at.channel, responseUrl, from, settleMs);
+}
+
+/** Press a button on a page with input values (block_actions with state.values); the answer on its response_url. */
+export async function slackClick(
+  a: Acceptance,
+  page: SlackAnswer['page'],
+  label: string | RegExp,
+  at: Place,
+  selections: Record<string, string | string[]> = {},
+  settleMs = 150,
+): Promise<SlackAnswer> {
+  const { res, responseUrl, from } = await a.slack.click(page, label, at, selections);
+  if (res.status !== 200) throw new Error(`slack: block_actions answered ${res.status}`);
+  return answerOn(a, at.channel, responseUrl, from, settleMs);
 }
