@@ -201,7 +201,12 @@ export const labelled: Labelled[] = [
   { q: 'why do trafficked kids go missing so fast', expect: 'going-missing-24h' },
 
   // added after a second held-out check (first run: 31/40 answered right, 2/20 off-topic answered)
-  { q: 'a girl in my class said her "uncle" takes all the money she earns at the nail bar', expect: 'risk-indicators' },
+  // several signs told as a story: the first steps answer it as well (see retrieval.ts)
+  {
+    q: 'a girl in my class said her "uncle" takes all the money she earns at the nail bar',
+    expect: 'risk-indicators',
+    also: 'what-to-do-first',
+  },
   { q: 'is there a number I can ring 24/7 for the guardian service', expect: 'ictg-number' },
   { q: 'do parents have to consent to an nrm referral for their kid', expect: 'nrm-consent' },
   { q: 'whats a first responder', expect: 'nrm-who-refers' },
@@ -221,7 +226,12 @@ export const labelled: Labelled[] = [
   { q: 'what does CCE stand for and how is it linked to trafficking', expect: 'cse-cce' },
   { q: 'signs a child is being used for county lines', expect: 'county-lines' },
   { q: 'can i use google translate or a relative instead of an interpreter', expect: 'interpreters' },
-  { q: 'she was brought here to work as a cleaner for a family and never goes to school', expect: 'forms-of-exploitation' },
+  // several signs told as a story: the first steps answer it as well (see retrieval.ts)
+  {
+    q: 'she was brought here to work as a cleaner for a family and never goes to school',
+    expect: 'forms-of-exploitation',
+    also: 'what-to-do-first',
+  },
   { q: 'should we photograph the child', expect: 'preventing-missing' },
   { q: 'what do the letters NRM stand for', expect: 'nrm-what' },
   { q: 'is the NRM referral instead of a safeguarding referral', expect: 'nrm-and-child-protection' },
@@ -382,7 +392,8 @@ export const labelled: Labelled[] = [
   { q: 'can I interview the child at school instead of at home', expect: 'building-trust', also: 'interview-how' },
   { q: 'should carers be present when the child is interviewed', expect: 'interview-how' },
   { q: 'he says he owes the snakehead money', expect: 'risk-indicators', also: 'control-methods' },
-  { q: 'she has a much older boyfriend and goes missing at weekends', expect: 'risk-indicators' },
+  // several signs told as a story: the first steps answer it as well (see retrieval.ts)
+  { q: 'she has a much older boyfriend and goes missing at weekends', expect: 'risk-indicators', also: 'what-to-do-first' },
   { q: 'youth worker - lad says gang makes him hold drugs at a trap house', expect: 'county-lines' },
   {
     q: 'found out a child at our nursery is living with people who are not her parents',

@@ -9,6 +9,9 @@ const raw: KbEntryInput[] = [
     id: 'what-to-do-first',
     question: 'I think a child may have been trafficked. What do I do now?',
     alt: [
+      'who to report modern slavery or trafficking to',
+      'who do I contact about a trafficking concern',
+      'tell my safeguarding lead or call social care',
       'a child is working for a family instead of going to school',
       'a girl is taken to hotels by adults',
       'a child told me something worrying',
@@ -29,6 +32,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'immediate-danger',
+    situation: true,
     question: 'What if the child is in immediate danger?',
     alt: [
       'child with adults in a hotel right now',
@@ -48,7 +52,15 @@ const raw: KbEntryInput[] = [
   {
     id: 'who-to-refer-to',
     question: 'Which local authority do I refer the child to?',
-    alt: ['which borough', 'which council is responsible', 'child lives in another borough', 'where to send referral', 'who do I contact'],
+    alt: [
+      'child lives in one borough and goes to school in another',
+      'whose MASH or front door to contact',
+      'which borough',
+      'which council is responsible',
+      'child lives in another borough',
+      'where to send referral',
+      'who do I contact',
+    ],
     answer:
       "Contact Children's Social Care for the borough where the child lives now. If the concern comes up at a port of entry, contact the Children's Social Care serving the port without delay; for immigration officers the relevant area is the address where the child plans to live once allowed in. Type contacts to find a London borough's numbers.",
     sources: ['PG47 §13', 'PG47 §14'],
@@ -92,7 +104,15 @@ const raw: KbEntryInput[] = [
   {
     id: 'no-disclosure-needed',
     question: 'Should I wait until the child tells me before I act?',
-    alt: ['child will not talk', 'no disclosure yet', 'need proof first', 'not sure enough to refer', 'child denies anything wrong'],
+    alt: [
+      'unsure whether it is trafficking, refer anyway',
+      'not certain, should I still act',
+      'child will not talk',
+      'no disclosure yet',
+      'need proof first',
+      'not sure enough to refer',
+      'child denies anything wrong',
+    ],
     answer:
       "No. Act at the first sign of concern and contact Children's Social Care; a full disclosure may never come. Trafficked children are often coached with a story and fear their traffickers or being deported, so they may stick to that story for a long time. More usually comes out later, and assessments should change when it does.",
     sources: ['Monitoring report §4.8.3', 'Monitoring report §4.8.2', 'Evidence to Parliament 2010'],
@@ -145,7 +165,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'internal-trafficking',
     question: 'Can a British child be trafficked inside the UK?',
-    alt: ['UK national victim', 'moved between cities', 'trafficked within the country', 'domestic trafficking'],
+    alt: [
+      'moved from one UK town or city to another',
+      'trafficked from one part of the UK to another',
+      'UK national victim',
+      'moved between cities',
+      'trafficked within the country',
+      'domestic trafficking',
+    ],
     answer:
       'Yes. Victims can be of any nationality, including British children moved around the UK for sexual exploitation or to carry drugs. They can be referred to the NRM like any other child.',
     sources: ['PG47 §13.2', 'Southwark scrutiny'],
@@ -153,8 +180,11 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'county-lines',
+    situation: true,
     question: 'What is county lines?',
     alt: [
+      'sent from London to another uktown with drugs',
+      'made to hold or carry drugs for a gang',
       'sent to another town to sell drugs',
       'goes out of town with older lads and comes back with money',
       'drug running',
@@ -186,6 +216,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'cannabis-farm',
+    situation: true,
     question: 'A child was found in a cannabis farm: victim or offender?',
     alt: ['cannabis factory', 'child arrested working in grow house', 'forced to commit crime', 'nail bar car wash'],
     answer:
@@ -218,6 +249,8 @@ const raw: KbEntryInput[] = [
     id: 'forms-of-exploitation',
     question: 'What are children trafficked and exploited for?',
     alt: [
+      'are boys and girls both exploited, gender',
+      'which industries and kinds of work children are forced into',
       'types of exploitation',
       'what are trafficked children used for',
       'domestic servitude sex work',
@@ -240,6 +273,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'forced-marriage',
+    situation: true,
     question: 'Is forced marriage a form of trafficking?',
     alt: ['married against their will', 'forced to marry abroad', 'teenage marriage'],
     answer:
@@ -295,6 +329,8 @@ const raw: KbEntryInput[] = [
     id: 'control-methods',
     question: 'How do traffickers keep control of a child?',
     alt: [
+      'how traffickers keep children silent',
+      'threats, curses and rituals to frighten the child',
       'traffickers took the passport',
       'threatened with a curse',
       'kept locked in',
@@ -361,6 +397,8 @@ const raw: KbEntryInput[] = [
     id: 'risk-indicators',
     question: 'What are the signs that a child may have been trafficked?',
     alt: [
+      'warning signs and red flags to look out for',
+      'what would make you suspect trafficking',
       'has a mobile phone but no money',
       'older boyfriend drives her around',
       'picked up by an older man in a car',
@@ -388,7 +426,13 @@ const raw: KbEntryInput[] = [
   {
     id: 'adult-indicators',
     question: 'What signs about the adults around a child suggest trafficking?',
-    alt: ['carer sponsor guarantor', 'visa applications for many children', 'adult controlling the child'],
+    alt: [
+      'warning signs in the adults caring for the child',
+      'signs about the carer or sponsor',
+      'carer sponsor guarantor',
+      'visa applications for many children',
+      'adult controlling the child',
+    ],
     answer:
       'Watch for an adult who has applied for visas for many others or acts as guarantor on other visa applications, or whose past visitors did not go home when their visas ran out. Also a poor relationship between the child and carers who are not their parents, and no adult able to say who is responsible for the child.',
     sources: ['PG47 §10.1'],
@@ -397,7 +441,15 @@ const raw: KbEntryInput[] = [
   {
     id: 'one-indicator-enough',
     question: 'How many indicators do I need before I act?',
-    alt: ['just one sign', 'score threshold', 'only one sign', 'enough to refer', 'how sure must I be'],
+    alt: [
+      'how many signs before I refer',
+      'how many indicators are needed',
+      'just one sign',
+      'score threshold',
+      'only one sign',
+      'enough to refer',
+      'how sure must I be',
+    ],
     answer:
       "There is no score or threshold. One indicator is enough to talk to Children's Social Care; do not wait for more signs or a disclosure. Indicators suggest, they do not prove: the assessment decides.",
     sources: ['PG47 §10.1', 'Monitoring report §4.8.3'],
@@ -407,6 +459,8 @@ const raw: KbEntryInput[] = [
     id: 'indicators-under-ten',
     question: 'Do the risk indicators work for young children?',
     alt: [
+      'signs of trafficking in a young child or toddler',
+      'indicators for a child under ten',
       'under ten years old',
       'children aged under 10',
       'do indicators apply to younger children',
@@ -431,6 +485,7 @@ const raw: KbEntryInput[] = [
   // ---- Ports §11, children in the country §12 ------------------------------------------------
   {
     id: 'port-of-entry',
+    situation: true,
     question: 'What happens when concerns arise at a port or airport?',
     alt: [
       'child at the airport with an adult who is not a parent',
@@ -466,6 +521,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'private-fostering',
+    situation: true,
     question: 'What is private fostering?',
     alt: [
       'child living with a friend or neighbour who is not a close relative',
@@ -492,6 +548,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'private-fostering-concern',
+    situation: true,
     question: 'What if I think a privately fostered child is being trafficked?',
     alt: [
       'concern about private foster carer',
@@ -506,6 +563,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'unaccompanied-not-known',
+    situation: true,
     question: 'I work with an unaccompanied child not known to social care. What now?',
     alt: [
       'came to the UK on their own',
@@ -565,6 +623,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'missing-from-school',
+    situation: true,
     question: 'A pupil has stopped coming to school. Could it be trafficking?',
     alt: ['child missing from education', 'left school without notice', 'family disappeared', 'absent pupil'],
     answer:
@@ -602,7 +661,13 @@ const raw: KbEntryInput[] = [
   {
     id: 'training',
     question: 'Where can I get training on child trafficking?',
-    alt: ['learn about trafficking', 'course', 'awareness session for staff'],
+    alt: [
+      'ECPAT UK training programme',
+      'multi-agency trafficking training courses',
+      'learn about trafficking',
+      'course',
+      'awareness session for staff',
+    ],
     answer:
       'Ask your Local Safeguarding Children Partnership: it should offer multi-agency training on recognising trafficked children and working together. Frontline services that see children first (housing, education, A&E) were found to need it most.',
     sources: ['PG47 §12.9', 'Monitoring report §3.2.5'],
@@ -776,7 +841,15 @@ const raw: KbEntryInput[] = [
   {
     id: 'ictg-what',
     question: 'What is an Independent Child Trafficking Guardian?',
-    alt: ['ICTG role', 'ICTG definition', 'independent advocate for trafficked child', 'formerly ICTA', "Barnardo's guardian"],
+    alt: [
+      'who provides the ICTG service',
+      'what support does a guardian give',
+      'ICTG role',
+      'ICTG definition',
+      'independent advocate for trafficked child',
+      'formerly ICTA',
+      "Barnardo's guardian",
+    ],
     answer:
       'An independent source of advice for a trafficked child, who speaks up for them and acts in their best interests, helping to prevent further harm, re-trafficking and going missing. ICTGs are independent of the authorities making decisions about the child. They were formerly called Independent Child Trafficking Advocates.',
     sources: ['PG47 §13.2'],
@@ -812,7 +885,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'ictg-meetings',
     question: 'Must the ICTG be invited to meetings, and what papers do they get?',
-    alt: ['ICTG at strategy meeting', 'papers 2 working days before', 'notes within 2 working days', 'dial in'],
+    alt: [
+      'send minutes and notes to the ICTG after the meeting',
+      'agenda and papers to the guardian before meetings',
+      'ICTG at strategy meeting',
+      'papers 2 working days before',
+      'notes within 2 working days',
+      'dial in',
+    ],
     answer:
       'Yes: invite the ICTG worker to every meeting and discussion about the child and tell them every decision. Send papers (agenda and background) at least 2 working days before a meeting where practical, and key notes, actions and decisions within 2 working days after. If the worker cannot come, another ICTG worker can attend or the assessment line can dial in.',
     sources: ['PG47 §13.2'],
@@ -821,7 +901,13 @@ const raw: KbEntryInput[] = [
   {
     id: 'ictg-information',
     question: 'What information can we share with the ICTG?',
-    alt: ['share records with guardian', 'ICTG access to information', 'ICTG legal advice'],
+    alt: [
+      'can we give the ICTG police information or case records',
+      'sharing information with the guardian',
+      'share records with guardian',
+      'ICTG access to information',
+      'ICTG legal advice',
+    ],
     answer:
       'Public authorities must give the ICTG service access to all relevant information about the child, within any legal limits on disclosure. The ICTG in turn shares what it learns from the child. The service may also get legal advice or instruct a lawyer for the child.',
     sources: ['PG47 §13.2'],
@@ -848,7 +934,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'assessment-purpose',
     question: 'What does the assessment decide?',
-    alt: ['option a assessment', 'parents made arrangements', 'grounds to accommodate', 'need immediate protection'],
+    alt: [
+      'what the social care assessment is trying to find out',
+      'questions the assessment answers',
+      'option a assessment',
+      'parents made arrangements',
+      'grounds to accommodate',
+      'need immediate protection',
+    ],
     answer:
       'Whether the parents have made proper arrangements for the child, whether there are grounds to accommodate the child, whether the child needs immediate protection, and whether to start a s.47 enquiry. Under Working Together 2023 it should take no longer than 45 working days from the referral.',
     sources: ['PG47 §13.3 a', 'Working Together 2023'],
@@ -945,7 +1038,13 @@ const raw: KbEntryInput[] = [
   {
     id: 'single-interview',
     question: 'Should the child be interviewed several times by each agency?',
-    alt: ['repeated interviews retraumatise', 'one holistic interview', 'joint interview technique'],
+    alt: [
+      'interviewed separately by police, Home Office and social care',
+      'one interview instead of several',
+      'repeated interviews retraumatise',
+      'one holistic interview',
+      'joint interview technique',
+    ],
     answer:
       'Avoid it. Repeated interviews by police, lawyers, the Home Office and social workers can retraumatise a child and produce partial, inconsistent accounts. Aim for a single holistic interview serving child protection, the asylum claim and the investigation together.',
     sources: ['Monitoring report rec 3', 'Monitoring report §4.8.1'],
@@ -974,7 +1073,13 @@ const raw: KbEntryInput[] = [
   {
     id: 's47-when',
     question: 'When is a section 47 enquiry needed?',
-    alt: ['child protection enquiry', 'significant harm', 's47 for unaccompanied children'],
+    alt: [
+      'when does a case become a section 47',
+      'threshold for a child protection enquiry',
+      'child protection enquiry',
+      'significant harm',
+      's47 for unaccompanied children',
+    ],
     answer:
       'When there is reasonable cause to suspect a child is suffering, or is likely to suffer, significant harm; trafficked children are at increased risk of it. Good practice is to treat every unaccompanied child as a potential victim and hold a s.47 for all of them. It starts with a strategy meeting.',
     sources: ['PG47 §14', 'PG47 §13.3 c', 'PG47 §1', 'Southwark scrutiny'],
@@ -983,7 +1088,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'strategy-meeting-when',
     question: 'When must a strategy meeting be held?',
-    alt: ['deadline for strategy meeting', 'two working days', 'convene strategy discussion'],
+    alt: ['how soon must the strategy meeting happen', 'deadline for strategy meeting', 'two working days', 'convene strategy discussion'],
     answer:
       "Children's Social Care must convene it within 2 working days of the child becoming looked after, or of the child arriving in the borough where they intend to live if a s.47 enquiry is appropriate. Invite the police, immigration, the ICTG worker and other relevant professionals.",
     sources: ['PG47 §14', 'PG47 §13.2'],
@@ -993,6 +1098,8 @@ const raw: KbEntryInput[] = [
     id: 'strategy-meeting-agenda',
     question: 'What must the strategy meeting cover?',
     alt: [
+      'what is discussed at the strategy meeting',
+      'what the strategy discussion covers',
       'strategy meeting agenda',
       'purpose of a strategy meeting',
       'what happens in a strategy meeting',
@@ -1022,7 +1129,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'multi-agency-meetings',
     question: "Who should come to multi-agency meetings, and what if they can't?",
-    alt: ['police and Home Office attendance', 'case conference attendance', 'send written information', 'meetings slow to convene'],
+    alt: [
+      'police or Home Office cannot attend the meeting',
+      'what if key agencies will not come',
+      'police and Home Office attendance',
+      'case conference attendance',
+      'send written information',
+      'meetings slow to convene',
+    ],
     answer:
       'Police and the Home Office should attend, as should the ICTG worker and the competent authority where an NRM referral was made. Anyone who cannot come at short notice should send a replacement or written information. Do not let a slow meeting delay protecting the child.',
     sources: ['Monitoring report §6.3', 'Monitoring report rec 6', 'Monitoring report §6.1', 'PG47 §13.2'],
@@ -1039,8 +1153,11 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'placement-safety',
+    situation: true,
     question: "How do we keep a looked-after child's placement safe?",
     alt: [
+      'traffickers contacting the child in placement by phone or social media',
+      'keep the whereabouts of the placement secret',
       'traffickers trying to contact the child in placement',
       'strangers watching the placement',
       'unknown callers phoning the foster home',
@@ -1059,6 +1176,8 @@ const raw: KbEntryInput[] = [
     id: 'relative-claims',
     question: "Someone says they are the child's relative. Can the child go with them?",
     alt: [
+      "someone claiming to be the child's aunt or uncle wants to take them",
+      'family friend asking to collect the child',
       'person claiming to be family wants to collect the child',
       'cousin or uncle turns up asking for the child',
       'uncle wants to collect',
@@ -1083,8 +1202,11 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'enquirers',
+    situation: true,
     question: 'What can we tell people who ask about the child?',
     alt: [
+      'someone ringing or emailing asking about the child',
+      'who can we tell where the child is placed, whereabouts',
       'someone asking where the child is placed',
       'caller wants to know where the child lives',
       'confidential whereabouts',
@@ -1101,7 +1223,14 @@ const raw: KbEntryInput[] = [
   {
     id: 'support-services',
     question: 'What support and services do trafficked children need?',
-    alt: ['services for victims', 'counselling CAMHS', 'education medical care', 'recovery'],
+    alt: [
+      'what help is available for a trafficked child',
+      'what support can a victim get',
+      'services for victims',
+      'counselling CAMHS',
+      'education medical care',
+      'recovery',
+    ],
     answer:
       'Trained interpreters, counselling, CAMHS, independent legal advice, medical care (including for torture), education, and repatriation where right. Also informed practitioners, someone with time to build trust, a safe house if an organised gang is involved, confidentiality about where they are, and accommodation if they meet the criteria.',
     sources: ['PG47 §16', 'PG47 §16.1'],
@@ -1203,6 +1332,7 @@ const raw: KbEntryInput[] = [
   // ---- Age, unaccompanied children, leads -------------------------------------------------------
   {
     id: 'age-uncertain',
+    situation: true,
     question: 'What if we are not sure the young person is under 18?',
     alt: [
       'says he is an adult but looks younger',
@@ -1249,7 +1379,13 @@ const raw: KbEntryInput[] = [
   {
     id: 'uasc',
     question: 'Who looks after unaccompanied asylum-seeking children?',
-    alt: ['UASC support', 'National Transfer Scheme', 'asylum claim child'],
+    alt: [
+      'what is the national transfer scheme',
+      'responsibility for unaccompanied children arriving',
+      'UASC support',
+      'National Transfer Scheme',
+      'asylum claim child',
+    ],
     answer:
       "The local authority's Children's Social Care, which helps every unaccompanied child. Most seek asylum on arrival; trafficked children often do not, or vanish soon after. Statutory guidance on the care of unaccompanied migrant children and the National Transfer Scheme protocol apply.",
     sources: ['PG47 §12.4', 'PG47 §1', 'PG47 Appendix 3'],
@@ -1266,8 +1402,16 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'lado',
+    situation: true,
     question: 'What if the concern is about a member of staff or a volunteer?',
-    alt: ['allegation against colleague', 'LADO', 'worker exploiting a child', 'person in position of trust'],
+    alt: [
+      'staff member grooming a pupil or giving gifts',
+      'concern about a teacher, coach, tutor or foster carer',
+      'allegation against colleague',
+      'LADO',
+      'worker exploiting a child',
+      'person in position of trust',
+    ],
     answer:
       "Tell your safeguarding lead at once. Allegations against people who work with children go to the local authority designated officer (LADO). If a child is at risk, refer to Children's Social Care as well.",
     sources: ['Working Together 2023'],
@@ -1319,6 +1463,7 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'later-suspicion',
+    situation: true,
     question: 'What if trafficking is suspected only after months in care?',
     alt: [
       'concerns arise later in the placement',
@@ -1333,12 +1478,63 @@ const raw: KbEntryInput[] = [
   },
   {
     id: 'detention-centres',
+    situation: true,
     question: 'Who safeguards children held in immigration detention centres?',
     alt: ['detention centre', 'deportation centre children', 'children in detention or prison', 'removal centre'],
     answer:
       "Children in a detention or deportation centre are still children to safeguard under the usual procedures. A Local Safeguarding Children Partnership with such a centre in its area should work closely with it for both accompanied and unaccompanied children, and the Refugee Council Children's Panel supports children in detention centres and prisons. Raise a concern with the local Children's Social Care.",
     sources: ['PG47 §12.9', 'PG47 §12.10'],
     see: ['lscp', 'refugee-council-panel'],
+  },
+  {
+    id: 'legislation',
+    question: 'What laws and conventions protect trafficked children?',
+    alt: [
+      'legislation on child trafficking',
+      'which acts cover trafficking',
+      'international law UNCRC',
+      'Modern Slavery Act 2015',
+      'Children Act 1989 protection',
+      'legal framework',
+    ],
+    answer:
+      'Internationally: the UN Convention on the Rights of the Child (1989) and the Palermo Protocol (2000), which first put trafficking into international law. In the UK, children who arrive here are protected by the Children Act 1989 like any other child. PG47 Appendix 3 also lists the Modern Slavery Act 2015 and the Home Office statutory guidance on identifying and supporting victims.',
+    sources: ['PG47 §2.1', 'PG47 §10', 'PG47 Appendix 3'],
+    see: ['what-is-trafficking', 'home-office-s55', 'further-guidance'],
+  },
+  {
+    id: 'statistics',
+    question: 'How many children are trafficked or exploited?',
+    alt: ['statistics', 'figures numbers of child victims', 'how common is child trafficking', 'how many victims', 'prevalence data'],
+    answer:
+      'Figures given to a London scrutiny session: the NRM had most recently identified 5,000 victims of modern slavery in the UK, 2,000 of them children; nationally nearly half of all victims are children; 24% of trafficked children in care go missing and 20% are not found. Earlier, ECPAT UK (2004) found trafficking concerns in 26 of the 33 London boroughs. Most trafficked children are never identified, so true numbers are higher.',
+    sources: ['Southwark scrutiny', 'Evidence to Parliament 2010', 'PG47 §12.1'],
+    see: ['going-missing-24h', 'ecpat'],
+  },
+  {
+    id: 'housing',
+    question: 'What should housing and regulatory officers look out for?',
+    alt: [
+      'housing officer concerns',
+      'overcrowding',
+      'houses in multiple occupation HMO',
+      'landlord tenants many children',
+      'licensing inspections car washes nail bars',
+      'night time economy',
+    ],
+    answer:
+      "Housing staff meet exploitation when they find overcrowding, and regulatory officers inspecting houses in multiple occupation (HMOs), the night-time economy, car washes and nail bars see places where labour is exploited. Watch too for many different children moving in and out of one address. If a child may be involved, contact Children's Social Care; if in immediate danger, call 999.",
+    sources: ['Southwark scrutiny', 'PG47 §12.5', 'PG47 §12.3'],
+    see: ['what-to-do-first', 'holiday-addresses', 'community-public'],
+  },
+  {
+    id: 'ecpat',
+    question: 'Who are ECPAT UK?',
+    alt: ['ECPAT', 'ECPAT UK report Cause for concern', "children's rights charity against trafficking", 'ECPAT training'],
+    answer:
+      'ECPAT UK (End Child Prostitution, Child Pornography and the Trafficking of Children) is a UK children\'s rights organisation. Its 2004 report "Cause for concern" found that 26 of the 33 London boroughs had trafficking concerns about individual children, and called for specific guidance. The monitoring report cites its training programme as an example of multi-agency training.',
+    sources: ['Evidence to Parliament 2010', 'Monitoring report rec 15', 'Southwark scrutiny'],
+    see: ['training', 'statistics'],
   },
 ];
 

@@ -2,7 +2,7 @@
 // test so that questions the base cannot answer get an honest "I don't know".
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KnowledgeBase } from './types.js';
-import { EVERYDAY_TERMS, GENERIC_TERMS, OUT_OF_SCOPE, terms } from './synonyms.js';
+import { EVERYDAY_TERMS, GENERIC_TERMS, OUT_OF_SCOPE, situationSignals, terms } from './synonyms.js';
 
 export interface RetrievalOptions {
   /** Least share (0–1) of the question's information, by term rarity, that the best entry must cover. */
@@ -23,6 +23,19 @@ interface Doc {
 }
 
 const MAX_RELATED = 3;
+/** The entry a story with several signs of trafficking is answered with, and its first follow-up. */
+const FIRST_STEPS = 'what-to-do-first';
+const SIGNS = 'risk-indicators';
+/** A story that ends by asking for the signs themselves wants the signs. */
+const ASKS_FOR_SIGNS = /\b(what|which) (are|is) (the )?(main |usual |other )?(signs?|indicators?|red flags?|warning signs?)\b/i;
+/** Least distinct signs (see situationSignals) and words for a message to be a story about a child. */
+const STORY_SIGNS = 2;
+const STORY_WORDS = 10;
+/** A story names a situation when it uses a word at most this many entries use. */
+const SITUATION_DF = 3;
+/** A general question ("what is debt bondage and how do traffickers use threats?") is not a story. */
+const GENERAL_QUESTION =
+  /^\s*(what|how|why|which|who)( is| are| do| does| can| should)? (the |an? )?(traffick|signs?|indicators?|debt|juju|county|difference|types?|kinds?|forms?|children|kids)\b/i;
 const MAX_QUESTION_CHARS = 2000;
 const MAX_QUERY_TERMS = 40;
 
@@ -95,7 +108,18 @@ export class KbIndex implements KnowledgeBase {
     if (q.length === 0) return undefined;
     const hits = this.search.search(q.join(' '));
     const best = hits[0];
-    if (!best || !this.confident(q, best)) return undefined;
+    const sure = !!best && this.confident(q, best);
+    // A story with several signs ("she has a new phone, an older boyfriend drives her, she goes
+    // missing...") asks what to do about this child: the first steps, with the signs next, unless it
+    // plainly matches a situation that has its own course of action.
+    if (!q.includes(OUT_OF_SCOPE) && this.isStory(question) && !(sure && this.namesSituation(best!))) {
+      const first = this.byId.get(FIRST_STEPS);
+      if (first) {
+        const near = hits.slice(0, 3).map((h) => h.id as string);
+        return { entry: first, score: best?.score ?? 0, related: this.pick(first, [SIGNS, ...near, ...first.see]) };
+      }
+    }
+    if (!best || !sure) return undefined;
     const entry = this.byId.get(best.id as string)!;
     // A close runner-up is offered first: it may be what was meant.
     const close = hits
@@ -106,6 +130,20 @@ export class KbIndex implements KnowledgeBase {
     let related = this.pick(entry, [...close, ...entry.see, ...later]);
     if (related.length < MAX_RELATED) related = this.pick(entry, [...related.map((e) => e.id), ...this.related(entry.id).map((e) => e.id)]);
     return { entry, score: best.score, related };
+  }
+
+  /** The hit is a situation entry, and the question names it with a word few entries use ("county lines"). */
+  private namesSituation(hit: SearchResult): boolean {
+    if (!this.byId.get(hit.id as string)?.situation) return false;
+    return hit.queryTerms.some((t) => !GENERIC_TERMS.has(t) && (this.df.get(t) ?? Infinity) <= SITUATION_DF);
+  }
+
+  /** Several distinct signs of trafficking told about a child, in a message long enough to be a story. */
+  private isStory(question: string): boolean {
+    const text = question.slice(0, MAX_QUESTION_CHARS);
+    if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
+    if (text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
+    return situationSignals(text).size >= STORY_SIGNS;
   }
 
   related(id: string): KbEntry[] {

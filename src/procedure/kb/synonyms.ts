@@ -8,6 +8,12 @@ const PHRASES: Array<[RegExp, string]> = [
     /\bvulnerable adults?\b|\badults? (social care|safeguarding|services)\b|\bcare homes?\b|\belderly\b|\bdementia\b|\bdols\b|\bdeprivation of liberty\b|\behcps?\b|\beducation,? health and care plans?\b|\bsend\b(?= (tribunal|transport|support|needs))|\bsen (transport|support|needs)\b|\b(admissions?|exclusions?|excluded) (appeal|review)s?\b|\bpermanent(ly)? exclu\w+\b|\bprevent (duty|referral|training)\b|\bradicali[sz]\w*\b|\bfgm\b|\bfemale genital mutilation\b|\bmarac\b|\bclare'?s law\b|\bchild in need plans?\b|\bsection 17\b|\bearly help\b|\badopt(ion|ed|ing)?\b|\bfostering allowances?\b|\bcouncil tax\b|\buniversal credit\b|\bhousing benefit\b|\bfree school meals\b|\bblue badge\b|\bhome alone\b|\bfly[- ]?tipping\b|\bpotholes?\b|\bpayslips?\b|\bmileage\b|\bmaternity\b|\bpaternity\b|\bannual leave\b|\bflexi ?time\b|\bpassword\b|\bvpn\b|\bofsted\b/g,
     'outofscope',
   ],
+  // more topics from other chapters and services: plans and orders, courts, schools admin, health
+  // advice, employment law, and criminal-law points the seeds do not state (e.g. the s.45 defence)
+  [
+    /\b(cp|cin|child protection|child in need|pathway) plans?\b|\bsection 7 reports?\b|\bfamily court\b|\bspecial guardianship\b|\bsgos?\b|\bsecure accommodation\b|\bschool places?\b|\bin[- ]year admissions?\b|\bparacetamol\b|\bcalpol\b|\bmedication\b|\bminimum wage\b|\bleaving care grant\b|\bdamp\b|\bmould\b|\bsmack(ing)?\b|\b(section|s\.?) ?45 defen[cs]e\b|\bstatutory defen[cs]e\b|\bappropriate adult\b|\bpace\b(?= (code|interview|custody))|\bcuckoo\w*\b|\bcontextual safeguarding\b|\banti[- ]?social behaviou?r\b|\btrauma[- ]informed\b/g,
+    'outofscope',
+  ],
   // who is asking ("GP here:", "I'm a youth worker and...") says nothing about what is asked
   [
     /^\s*(?:(?:hi|hello|hey)(?: all| team| everyone)?[,!.]? )?(?:(?:i am|i'?m|im|as) (?:an? |the )?)?(?:social worker|sw|teacher|class teacher|head ?teacher|gp|doctor|nurse|school nurse|health visitor|midwife|police officer|officer|pc|dc|youth worker|housing officer|duty manager|night manager|manager|volunteer|charity volunteer|dsl|safeguarding lead|receptionist|foster carer|support worker|key worker|caseworker)(?: here| on (?:patrol|duty|shift))?\s*(?:[:,\-–]|\bhere\b)\s*/g,
@@ -27,9 +33,28 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bresi\b|\bchildren'?s homes?\b/g, 'residential home'],
   // contractions and idioms that carry no topic
   [/\bwon't\b|\bwont\b/g, 'will not'],
-  [/\bcan't\b/g, 'can not'],
+  [/\bcan't\b|\bcant\b/g, 'can not'],
   [/n't\b/g, ' not'],
   [/\bin the first place\b/g, ' '],
+  [/\bwhen it comes to\b|\b(in|with) regards? to\b|\bin terms of\b|\blist of\b/g, ' '],
+  [/\bhuman traffick\w*/g, 'trafficking'],
+  [
+    /\bnot (100 ?%|totally|completely|entirely|quite|fully|a hundred percent|that|really) sure\b|\bnot sure\b|\bunsure\b|\bnot certain\b/g,
+    'unsure',
+  ],
+  [
+    /\bwho (do|should|can|would|shall|must) (i|we) (refer|report|contact|call|ring|tell|speak to|talk to|go to|notify)\b|\bwho to (refer|report|contact|call|ring|tell|speak to|go to)\b|\bwho (do|should) (i|we) (refer|report) (this|it|them|a \w+ concern|concerns?) to\b/g,
+    'whocontact',
+  ],
+  [/\bwhat would make (you|me|someone|a professional) (suspect|think|worry)\b|\breasons? to suspect\b/g, 'sign'],
+  [/\bhow many (of (the|these) )?(risk |warning |trafficking )?(signs?|indicators?|red flags?)\b/g, 'sign enough'],
+  [/\b(risk |warning |trafficking )?(indicators?|red flags?|warning signs?)\b/g, 'sign'],
+  [/\b(man|men|guy|bloke|woman) in (his|her|their) (20|30|40|50|60)s\b/g, 'olderboyfriend'],
+  // boys and girls both: the question is about gender, not about one child
+  [
+    /\b(boys and girls|girls and boys|boys (too|as well)|(only|just) (\w+ ){0,3}(girls|boys)|both (genders|sexes)|gender)\b/g,
+    'gender child',
+  ],
   [/\bwhat (does|do) (an? |the )?([a-z0-9]+) (actually |really |even )?do\b(?! to\b)/g, ' $3 role '],
   [/\bhow (do|would|can|could|will) (i|we|you) (know|tell|recogni[sz]e|spot|identify)\b/g, 'sign'],
   [
@@ -57,6 +82,33 @@ const PHRASES: Array<[RegExp, string]> = [
     /\b(answers?|answered|answering|speaks?|spoke|talks?) (for|on behalf of|over) (her|him|them)\b|\banswered (all|every) (the )?questions?\b|\bnever (speaks|talks|says anything)\b|\bwithdrawn\b|\brefuses? to (talk|speak)\b/g,
     'withdrawn',
   ],
+  [
+    /\b(says?|saying|said|claims?|claiming|claimed)( that)? (s?he|they)? ?(is|are|was|were|to be) (the |his |her |their |a |an )?(\w+'s )?(real )?(aunt|aunty|auntie|uncle|cousin|relative|mum|mother|dad|father|brother|sister|gran|grandmother|grandfather|family friend|friend of the family|guardian)\b/g,
+    'claimrelative relative',
+  ],
+  [/\basking (to speak to|to see|for|about|where|after)\b|\benquir(y|ies|er|ers|ing)\b|\binquir(y|ies|er|ers|ing)\b/g, 'enquirer'],
+  [
+    /\bwhere (the (child|young person|boy|girl)|s?he|they) (is|are) (placed|living|staying)\b|\bplacement address\b|\bwhereabouts\b/g,
+    'whereabouts',
+  ],
+  [/\bsnapchat\b|\binstagram\b|\bwhats ?app\b|\btik ?tok\b|\bfacebook\b|\bsocial media\b|\bdms?\b/g, 'socialmedia'],
+  [/\bsemi[- ]independent\b|\bsupported (accommodation|lodgings)\b|\bhostels?\b/g, 'placement'],
+  [
+    /\bmissing since\b|\b(not|never) (come|came) (back|home)\b|\bhas not (come|returned)\b|\b(did|has) not return(ed)?\b|\bnot returned\b/g,
+    'missing',
+  ],
+  [/\b(will|would|going to|is going to) (die|be killed|be hurt|get hurt)\b|\b(kill|hurt) (her|him|them|me|us|their)\b/g, 'threat'],
+  [
+    /\b(her|his|their) phone('s| is)? (dead|off|switched off)\b|\bnot answering (her|his|their) phone\b|\bcan not (get hold of|reach|contact) (her|him|them)\b/g,
+    'missing',
+  ],
+  [/\b(been )?off (school )?for (a few|\d+|several|two|three) (days?|weeks?)\b|\bnot been in (school )?for\b/g, 'missing school'],
+  [/\bspirits?\b|\bcurse[sd]?\b|\brituals?\b|\boaths?\b|\bblack magic\b/g, 'juju'],
+  [/\bkeeps? (quiet|silent)\b|\bstays? (quiet|silent)\b|\bsilence[ds]?\b|\bshut up\b/g, 'silence'],
+  [
+    /\bteaching assistants?\b|\bsports coach(es)?\b|\bcoach(es)?\b|\btutors?\b|\bmembers? of staff\b|\bstaff members?\b|\bemployees?\b/g,
+    'staffmember',
+  ],
   [/\bstis?\b|\bstds?\b|\bchlamydia\b|\bgonorrh\w*\b|\bsexually transmitted (infections?|diseases?)\b/g, 'sti'],
   [/\b(new|expensive|designer|two|2|several|multiple) (phones?|mobiles?|iphones?|trainers|clothes|jewellery)\b|\bgifts?\b/g, 'gift mobile'],
   [
@@ -67,6 +119,15 @@ const PHRASES: Array<[RegExp, string]> = [
   [
     /\b(albanian?|vietnam(ese)?|nigerian?|eritrean?|sudan(ese)?|afghan(istan|i)?|syrian?|iran(ian)?|iraqi?|china|chinese|romanian?|poland|polish|somali(a|an)?|ethiopian?|ghana(ian)?|pakistani?|bangladesh(i)?|sri lankan?|kurd(ish|istan)?|egypt(ian)?|morocc(o|an)|libyan?|ukrain(e|ian)|ugandan?|congo(lese)?|cameroon(ian)?|sierra leone(an)?|gambian?|jamaican?|brazil(ian)?|bulgarian?|lithuanian?|slovak(ia|ian)?|czech|hungar(y|ian)|turkish|kosovo|kosovan|guinea|ivory coast)\b/g,
     'nationality',
+  ],
+  // London boroughs are local authorities; towns elsewhere in the UK say the child is moved within the UK
+  [
+    /\b(barking|dagenham|barnet|bexley|brent|bromley|camden|croydon|ealing|enfield|greenwich|hackney|hammersmith|fulham|haringey|harrow|havering|hillingdon|hounslow|islington|kensington|chelsea|kingston|lambeth|lewisham|merton|newham|redbridge|richmond|southwark|sutton|tower hamlets|waltham forest|wandsworth|westminster|city of london)\b/g,
+    'borough',
+  ],
+  [
+    /\b(birmingham|manchester|leeds|liverpool|bristol|sheffield|newcastle|nottingham|leicester|coventry|cardiff|glasgow|edinburgh|belfast|southend|margate|hastings|brighton|kent|essex|norfolk|sussex|surrey|reading|oxford|cambridge|bournemouth|portsmouth|southampton|plymouth|exeter|swindon|peterborough|ipswich|norwich|blackpool|bradford|hull|stoke|derby|wolverhampton|sunderland|middlesbrough|chelmsford|basildon|crawley|milton keynes|northampton|bedford|watford|slough|dartford|gravesend|medway|chatham|canterbury|folkestone|eastbourne|colchester|the coast|the seaside)\b/g,
+    'uktown',
   ],
   [/\bmarr(y|ied|ies|iage|ying)\b|\bweddings?\b|\bhusband\b|\bbetrothed\b/g, 'marriage'],
   [
@@ -84,8 +145,12 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(hotels?|b ?& ?b|motels?|airbnb|guest ?houses?)\b/g, 'hotel'],
   [/\b(moving|moved|move|moves|come|comes|coming) (in and out|and go(ing)?)\b|\bturnover\b/g, 'turnover'],
   [/\b(under|over|below|above|at least) 18\b|\b18 or (over|under|older|younger)\b/g, 'age adult'],
-  // a stated age ("she is 15", "16yo") says little about the topic
+  // a stated age ("she is 15", "16yo", "(15)", "about 12") says little about the topic
   [/\b(is|aged?|age of|turned|turning) \d{1,2}\b|\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old)\b/g, ' '],
+  [
+    /\(\d{1,2}\)|\b(about|around|maybe|roughly|approx(imately)?|only|just) \d{1,2}\b(?! ?(%|working|days?|hours?|weeks?|months?|years?))/g,
+    ' ',
+  ],
   [
     /\b(removed|taken|came) (from|off) (the )?(school )?roll\b|\boff[- ]roll(ed|ing)?\b|\bmissing (from|in) (school|education)\b/g,
     'missing school',
@@ -201,15 +266,99 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\btranslat(or|ors|e|ing|ion)\b|\binterpret(ing|ers?)?\b/g, 'interpreter'],
   [/\bpassports?\b|\bpapers\b|\bdocuments?\b|\bdocumentation\b|\bpaperwork\b|\bid docs?\b/g, 'document'],
   [/\btraff?ic?k?(ed|ing|ers?|s)?\b|\btraf+ick\w*\b/g, 'traffick'],
-  [/\bsafeguarding leads?\b|\bdsl\b|\bdesignated safeguarding leads?\b/g, 'safeguardinglead'],
+  [/\bsafeguarding leads?\b|\bdsls?\b|\bdesignated safeguarding leads?\b/g, 'safeguardinglead'],
   [/\bgps?\b|\bfamily doctor\b/g, 'gp'],
   [/\b(sent|send|sending|returned|removed) (back|home)( to)?\b|\breturn(ed|ing)? (her|him|them) (back|home)\b/g, 'repatriation'],
   [/\bexploit[a-z]*\b/g, 'exploitation'],
+  [/\bminutes\b|\bmeeting notes\b|\bwrite[- ]?ups?\b/g, 'notes'],
+  [/\bintelligence\b|\bintel\b|\binfo\b|\bcase (file|notes|records)\b/g, 'information'],
+  [/\bdiscuss(ed|es|ing|ion|ions)?\b/g, 'discuss'],
+  [
+    /\bcan not (make|come|attend|get to)\b|\bin the room\b|\bunable to (attend|come)\b|\bwill not (come|attend)\b|\bno[- ]shows?\b/g,
+    'attend cannot',
+  ],
+  [
+    /\b(one|single|combined|holistic) interview\b|\b(separate|several|multiple|repeat(ed)?) interviews\b|\binterviewed (separately|several times|repeatedly|again)\b/g,
+    'singleinterview',
+  ],
+  [/\bwhat help\b|\bhelp (is )?available\b|\bwhat support\b/g, 'support'],
+  [/\bnts\b|\bnational transfer scheme\b/g, 'nationaltransferscheme'],
+  [/\bindustr(y|ies)\b|\bsectors?\b/g, 'industry'],
+  [/\b(trafficking |child )?guardians?\b/g, 'ictg'],
   [/\bdays?\b/g, 'day'],
   [/\bhrs\b|\bhours?\b/g, 'hour'],
   [/\bq\b/g, 'question'],
   [/\bw\/?\b/g, 'with'],
 ];
+
+/**
+ * Signs of a child's situation (PG47 §10.1 and the seeds), as a practitioner tells them in a story.
+ * Several distinct signs in one message mean "here is a worrying child, what do I do?" rather than
+ * a question about any one sign (see retrieval.ts). Matched on the raw text (lowercased) and on the
+ * canonical terms, since canonicalise folds some of them ("older man" → olderboyfriend).
+ */
+const SIGNALS: Array<[string, RegExp]> = [
+  [
+    'money',
+    /\b(wages?|earnings|salary|pay|money|cash|£ ?\d+)\b.{0,40}\b(keeps?|kept|takes?|took|hands?|handed|gives?|gave|owns?|over)\b|\b(keeps?|kept|takes?|took|hands? over|gives?|gave) (all |most |half )?(of )?(her|his|their|the) (wages?|earnings|money|pay|cash)\b|\bcash\b|£ ?\d{3,}|\bwads? of\b|\b(work|works|working) (there |here )?for (food|nothing|free)\b|\b(unpaid|not paid|no pay)\b/,
+  ],
+  ['debt', /\bdebt\b|\bowes?\b|\bowed\b|\bpay (it |them |this )?(back|off)\b|\bwork (it|this) off\b/],
+  [
+    'olderman',
+    /\bolder (man|men|male|guy|guys|bloke|boyfriend|partner|lads?|boys?)\b|\bboy ?friend\b|\b(man|men|guy|bloke|woman) in (his|her|their) (20|30|40|50)s\b|\bdifferent (older )?men\b/,
+  ],
+  [
+    'driven',
+    /\b(drives?|drove|driven|driving)\b|\b(picks?|picked|collects?|collected|drops?|dropped) (her|him|them) (up|off)\b|\b(is|gets|being) collected\b/,
+  ],
+  ['restricted', /\b(not|never) (allowed|let)\b|\blocked (in|up)\b|\bkept (in|indoors|inside)\b|\bcan(no|')?t leave\b/],
+  [
+    'silent',
+    /\b(never|won'?t|doesn'?t|does not|will not|refuses to) (speaks?|talks?|say anything)\b|\b(did|does|do) (all )?the talking\b|\bspeaks? no english\b|\banswer(s|ed)? (for|every|all)\b|\bwithdrawn\b/,
+  ],
+  ['missing', /\bmissing\b|\bdisappear\w*|\bran away\b|\bruns? away\b|\bgoes off for\b|\bvanish\w*/],
+  [
+    'gifts',
+    /\b(new|expensive|designer|two|2|several|multiple) (phones?|mobiles?|iphones?|trainers|clothes|jewell?ery)\b|\bburners?\b|\bgifts?\b|\bphone (he|she|they) (won'?t|can'?t|will not) explain\b/,
+  ],
+  [
+    'noschool',
+    /\b(no|not registered with an?|not with an?|never seen an?) gp\b|\b(not|isn'?t|isnt|never|no) (in|enrolled|registered)( at| in| with)? (a |any )?(school|gp)\b|\bno (school|gp|registration)\b|\bnot (in|enrolled|registered)( at| in| with)? (a )?school\b|\bnever (goes|went|been) to school\b|\bduring school hours\b|\bnot (going|gone) to school\b|\bout of school\b/,
+  ],
+  [
+    'harm',
+    /\bbruis\w*|\binjur\w*|\bblack eye\b|\bburns? on\b|\bpregnan\w*|\bstis?\b|\bstds?\b|\bbeaten\b|\bhit (her|him)\b|\bsexual (behaviour|language)\b/,
+  ],
+  ['neglect', /\bhungry\b|\bexhausted\b|\bmalnourished\b|\bunkempt\b|\bfilthy\b|\bsleeps? on the floor\b/],
+  ['beg', /\bbegg?(ing|s)?\b/],
+  [
+    'work',
+    /\b(works?|working|worked|job)\b.{0,30}\b(takeaway|restaurant|kitchen|car ?wash|nail (bar|salon)|salon|factory|farm|warehouse|shop|site)\b|\b(takeaway|car ?wash|nail (bar|salon))\b|\b(cleaner|maid|servant|cleaning|cooking|childcare|housework|looks? after (the|their|a family'?s?) (kids|children))\b|\bmade to (work|hold|carry|sell)\b/,
+  ],
+  [
+    'documents',
+    /\b(keeps?|kept|took|taken|holds?|holding|has|have) (her|his|their|the|my) (passport|documents|papers|id)\b|\b(passport|documents|papers) (is |are )?(held|kept|taken)\b|\bfalse (passport|papers|documents)\b/,
+  ],
+  [
+    'crowded',
+    /\bsleep(s|ing)? (at|in|on) (a |the )?(\w+ )?(house|flat|floor|mattress|kitchen|shop|restaurant|takeaway|car|garage|shed|warehouse)|\bmattresses\b|\bovercrowd\w*|\b(house|flat) (with|of|full of) (\d+ |several |lots of |many )?(other )?(men|adults)\b/,
+  ],
+  ['night', /\b(1|2|3|4) ?am\b|\blate at night\b|\bparties\b|\bhotel\b|\bat night\b/],
+  [
+    'notparent',
+    /\bnot (her|his|their) (real )?(parent|mum|dad|mother|father)\b|\bis ?n[o']?t (her|his|their) (dad|mum|father|mother)\b|\bnot (family|related)\b|["'](aunt|uncle|cousin|nieces?|nephews?)["']|\b(says|said|claims) (he|she) is (her|his) (uncle|aunt|cousin)\b|\b(his|her) nephews\b|\bnieces\b/,
+  ],
+  ['gang', /\bgangs?\b|\btrap house\b|\bhold(ing)? (packages|parcels|drugs)\b|\bolder boys\b|\bcounty ?lines?\b/],
+  ['fear', /\b(scared|terrified|afraid|frightened)\b|\bthreat\w*|\bcurse\b|\bspirits?\b|\bjuju\b/],
+];
+
+/** The distinct signs of a child's situation told in a message (see SIGNALS). */
+export function situationSignals(text: string): Set<string> {
+  const raw = ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"')} `;
+  const out = new Set<string>();
+  for (const [name, re] of SIGNALS) if (re.test(raw)) out.add(name);
+  return out;
+}
 
 /** Words that say nothing about the topic: they neither find an entry nor count against one. */
 export const STOP_WORDS = new Set(
@@ -289,7 +438,7 @@ export const EVERYDAY_TERMS: ReadonlySet<string> = new Set(
       'morning night week weeks month months year years recently lately ago since until pm am times ' +
       'scheme mentoring club session group member members project service services team here there yes able unable sort kind ' +
       'whole part parts full exactly basically literally apparently probably maybe perhaps definitely already soon later first second ' +
-      'mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few nationality reach reached stuff bits pays cost costs dead week weeks',
+      'thousands hundreds grand mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few nationality reach reached stuff bits pays cost costs dead week weeks',
   ),
 );
 

@@ -26,6 +26,12 @@ export const KbEntrySchema = z.object({
   sources: z.array(KbSourceSchema).min(1),
   /** Curated related entries (ids), shown first as follow-up questions. */
   see: z.array(Slug).default([]),
+  /**
+   * A situation with its own course of action (a relative asking to collect the child, a child gone
+   * missing, county lines...). A story that tells several signs of trafficking is answered with the
+   * first steps, unless it plainly matches a situation entry (see retrieval.ts).
+   */
+  situation: z.boolean().default(false),
 });
 export type KbEntryInput = z.input<typeof KbEntrySchema>;
 export type KbEntry = z.infer<typeof KbEntrySchema>;
