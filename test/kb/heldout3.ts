@@ -5,8 +5,15 @@
 // an A&E doctor, a community police officer, a faith leader, a youth club volunteer, a virtual
 // school head, an IRO, a duty social worker, a foster carer, a sports coach.
 //
-//   MEASURED ONCE (knowledge base as at the commit that adds this file, 125 entries):
-//     (see heldout2.test.ts, which prints and floors it)
+//   MEASURED ONCE (knowledge base as at commit 8d4ccec + answer wording fixes, 125 entries):
+//     top-1 24/40 = 60.0%   top-3 30/40 = 75.0%   off-topic answered 4/15 ("return home interview"
+//     -> repatriation, "trigger plan for the IRO" -> strategy-meeting-agenda, "whistleblowing
+//     concern" -> community-public, "housing disrepair claim" -> housing)
+//   So on questions nobody has tuned on, the base still gets about 6 in 10 right first time and
+//   3 in 4 within the first three: the same order as the first round's fresh batches (69-70%).
+//   With only 40 questions, each is 2.5 points. Misses: several with no answer (stories with one
+//   sign and an unusual verb, "messaged on instagram", "man claiming to be her husband"), general
+//   folds that did not catch ("send him back"), and a few labels that are arguable.
 
 import type { HeldOut } from './heldout.js';
 
