@@ -1498,7 +1498,7 @@ const raw: KbEntryInput[] = [
       'legal framework',
     ],
     answer:
-      'Internationally: the UN Convention on the Rights of the Child (1989) and the Palermo Protocol (2000), which first put trafficking into international law. In the UK, children who arrive here are protected by the Children Act 1989 like any other child. PG47 Appendix 3 also lists the Modern Slavery Act 2015 and the Home Office statutory guidance on identifying and supporting victims.',
+      'Internationally: the UN Convention on the Rights of the Child (1989), the Stockholm (1996) and Yokohama (2001) World Congresses on the sexual exploitation of children, and the Palermo Protocol (2000), which first put trafficking into international law. In the UK, children who arrive here are protected by the Children Act 1989 like any other child. PG47 Appendix 3 also lists the Modern Slavery Act 2015 and the Home Office statutory guidance on identifying and supporting victims.',
     sources: ['PG47 §2.1', 'PG47 §10', 'PG47 Appendix 3'],
     see: ['what-is-trafficking', 'home-office-s55', 'further-guidance'],
   },
@@ -1507,7 +1507,7 @@ const raw: KbEntryInput[] = [
     question: 'How many children are trafficked or exploited?',
     alt: ['statistics', 'figures numbers of child victims', 'how common is child trafficking', 'how many victims', 'prevalence data'],
     answer:
-      'Figures given to a London scrutiny session: the NRM had most recently identified 5,000 victims of modern slavery in the UK, 2,000 of them children; nationally nearly half of all victims are children; 24% of trafficked children in care go missing and 20% are not found. Earlier, ECPAT UK (2004) found trafficking concerns in 26 of the 33 London boroughs. Most trafficked children are never identified, so true numbers are higher.',
+      'Figures given to a London scrutiny session: the NRM had most recently identified 5,000 victims of modern slavery in the UK, 2,000 of them children; nationally nearly half of all victims are children; 24% of trafficked children in care go missing and 20% are not found. Earlier, ECPAT UK (2004) found trafficking concerns in 26 of the 33 London boroughs. PG47 notes that most trafficked children stay invisible to services.',
     sources: ['Southwark scrutiny', 'Evidence to Parliament 2010', 'PG47 §12.1'],
     see: ['going-missing-24h', 'ecpat'],
   },
@@ -1523,8 +1523,8 @@ const raw: KbEntryInput[] = [
       'night time economy',
     ],
     answer:
-      "Housing staff meet exploitation when they find overcrowding, and regulatory officers inspecting houses in multiple occupation (HMOs), the night-time economy, car washes and nail bars see places where labour is exploited. Watch too for many different children moving in and out of one address. If a child may be involved, contact Children's Social Care; if in immediate danger, call 999.",
-    sources: ['Southwark scrutiny', 'PG47 §12.5', 'PG47 §12.3'],
+      "Housing staff meet exploitation when they find overcrowding, and regulatory officers inspecting houses in multiple occupation (HMOs), the night-time economy, car washes and nail bars see places where labour is exploited. Watch too for many different children moving in and out of one address. Younger trafficked children may be known to housing or benefits services. If a child may be involved, contact Children's Social Care; if in immediate danger, call 999.",
+    sources: ['Southwark scrutiny', 'PG47 §12.1', 'PG47 §12.5', 'PG47 §12.3'],
     see: ['what-to-do-first', 'holiday-addresses', 'community-public'],
   },
   {
@@ -1532,7 +1532,7 @@ const raw: KbEntryInput[] = [
     question: 'Who are ECPAT UK?',
     alt: ['ECPAT', 'ECPAT UK report Cause for concern', "children's rights charity against trafficking", 'ECPAT training'],
     answer:
-      'ECPAT UK (End Child Prostitution, Child Pornography and the Trafficking of Children) is a UK children\'s rights organisation. Its 2004 report "Cause for concern" found that 26 of the 33 London boroughs had trafficking concerns about individual children, and called for specific guidance. The monitoring report cites its training programme as an example of multi-agency training.',
+      'ECPAT UK (End Child Prostitution, Child Pornography and the Trafficking of Children) works on child trafficking through research, policy, campaigns and training. Its 2004 report "Cause for concern" found that 26 of the 33 London boroughs had trafficking concerns about individual children, and called for specific guidance. The monitoring report cites its training programme as an example of multi-agency training.',
     sources: ['Evidence to Parliament 2010', 'Monitoring report rec 15', 'Southwark scrutiny'],
     see: ['training', 'statistics'],
   },
