@@ -51,13 +51,18 @@ export class Engine {
     return { now: this.services.clock.now(), deps: this.services.deps };
   }
 
+  /** The gentle personal-data warning for a text (shown only to its sender), or undefined. Stores nothing. */
+  personalDataNote(raw: string): Message | undefined {
+    const warning = this.personalDataCheck?.(raw, this.services.clock.now());
+    return warning ? { blocks: [text(warning, 'warning')], personal: true } : undefined;
+  }
+
   async handle(turn: Turn): Promise<TurnResult> {
     const result = await this.route(turn);
     if (turn.input.kind !== 'text' || !this.personalDataCheck) return result;
-    const warning = this.personalDataCheck(turn.input.text, this.services.clock.now());
-    if (!warning) return result;
+    const note = this.personalDataNote(turn.input.text);
+    if (!note) return result;
     // A gentle warning, shown only to the person who typed it. Nothing of the text is stored or logged.
-    const note: Message = { blocks: [text(warning, 'warning')], personal: true };
     return { ...result, replies: [note, ...result.replies] };
   }
 

@@ -205,7 +205,7 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
     await run(where, { kind: 'text', text: plainText(event.text ?? '') });
   });
 
-  // DMs with the bot. Edits, deletions, joins, bot posts (this bot's own included) are not requests.
+  // DMs with the bot; in channels, only the personal-data warning. Edits, deletions, joins, bot posts are not requests.
   app.event('message', async ({ event, context }) => {
     const m = event as {
       channel_type?: string;
@@ -216,8 +216,23 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
       text?: string;
       thread_ts?: string;
     };
-    if (m.channel_type !== 'im' || (m.subtype && m.subtype !== 'file_share') || m.bot_id || !m.user) return;
+    if ((m.subtype && m.subtype !== 'file_share') || m.bot_id || !m.user) return;
     if (m.user === context.botUserId) return;
+    if (m.channel_type === 'channel' || m.channel_type === 'group') {
+      // A message in a channel the bot is in, not addressed to it (a mention comes as app_mention): no answer,
+      // only the gentle personal-data warning, privately to the sender. Nothing of the text is stored or logged.
+      if (context.botUserId && (m.text ?? '').includes(`<@${context.botUserId}>`)) return;
+      const note = d.ctx.engine.personalDataNote(plainText(m.text ?? ''));
+      if (!note) return;
+      const where: Where = { channel: m.channel, user: m.user, shared: true, ...(m.thread_ts ? { thread: m.thread_ts } : {}) };
+      try {
+        await d.delivery.send(where, { replies: [note], replaceSource: false });
+      } catch (e) {
+        d.log.warn({ code: (e as { code?: string }).code }, 'slack personal-data warning not delivered');
+      }
+      return;
+    }
+    if (m.channel_type !== 'im') return;
     const where: Where = { channel: m.channel, user: m.user, shared: false, ...(m.thread_ts ? { thread: m.thread_ts } : {}) };
     await run(where, { kind: 'text', text: plainText(m.text ?? '') });
   });

@@ -39,6 +39,8 @@ const EVENT_SCOPES: Record<string, string | null> = {
   app_home_opened: null,
   app_mention: 'app_mentions:read',
   'message.im': 'im:history',
+  'message.channels': 'channels:history',
+  'message.groups': 'groups:history',
 };
 
 const methodsUsed = (): string[] => {
@@ -47,7 +49,10 @@ const methodsUsed = (): string[] => {
   return [...found].sort();
 };
 const eventsHandled = (): string[] =>
-  [...source.matchAll(/app\.event\('([\w.]+)'/g)].map((m) => (m[1] === 'message' ? 'message.im' : m[1]!)).sort();
+  // The message listener reads DMs (answers) and channel messages (the personal-data warning only).
+  [...source.matchAll(/app\.event\('([\w.]+)'/g)]
+    .flatMap((m) => (m[1] === 'message' ? ['message.im', 'message.channels', 'message.groups'] : [m[1]!]))
+    .sort();
 
 describe('Slack app manifest', () => {
   it('parses and routes commands, interactivity and events to /slack/events', () => {
