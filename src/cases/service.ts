@@ -327,6 +327,21 @@ export class CaseService {
         e.type === 'meeting-held'
           ? cur.deadlines.filter((d) => d.status === 'open' && d.rule === 'meeting' && this.sameMeeting(cur, d, e))
           : [];
+      // A strategy meeting held meets the rule "hold the strategy meeting within 2 working days" (PG47 §14)
+      // of every event before it: those deadlines are done too, and their reminders stop.
+      if (e.type === 'meeting-held') {
+        const kindOf = (d: DeadlineRecord) => cur.events.find((x) => x.id === d.eventId)?.meetingKind;
+        const strategy = e.meetingKind === 'strategy' || (!e.meetingKind && held.some((d) => kindOf(d) === 'strategy'));
+        if (strategy) {
+          const eventAt = (d: DeadlineRecord) => Date.parse(cur.events.find((x) => x.id === d.eventId)?.at ?? '');
+          held = [
+            ...held,
+            ...cur.deadlines.filter(
+              (d) => d.status === 'open' && d.rule === 'strategy-meeting' && !(eventAt(d) > e.at.getTime()),
+            ),
+          ];
+        }
+      }
       const closed = held.map((d) => ({ ...d, status: 'done' as const, doneAt: now.toISOString(), doneBy: whoOf(turn), gen: d.gen + 1 }));
       const deadlines = cur.deadlines.map((d) => closed.find((x) => x.id === d.id) ?? d);
       held = closed;
