@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TeamsActivities, actionsOf, cardOf, person, postActivity } from '../support/fakeConnector.js';
 import { buttonLabels, visibleText, type Place, type Recorded as SlackCall } from '../support/fakeSlack.js';
 import { cardVisibleText, normaliseText } from '../support/drivers.js';
-import { slackSay, startAcceptance, type Acceptance } from './harness.js';
+import { slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
 
 const SLACK_CH: Place = { channel: 'C0XCASE', channelName: 'har-0107', user: 'U0LEAD', userName: 'lead' };
 let a: Acceptance;
@@ -151,5 +151,22 @@ describe('a case followed from Teams and Slack', () => {
     // Nothing until the new due time's reminders; the old due time passes quietly.
     const quiet = await runUntil(new Date('2026-12-02T17:30:00Z'));
     expect(slackPosts(quiet.slack).filter((x) => /Overdue/.test(slackText(x)))).toHaveLength(0);
+  });
+
+  it('checklist ticks made in Teams are seen in Slack, and the other way round', async () => {
+    const t = a.teams(teams.as(person(33)));
+    await t.say('checklist golden hour');
+    expect(t.lastText()).toMatch(/0 of 9/);
+    await t.click('Save ticks', { 'tick-0': 'immediate-safety,safe-placement' });
+    expect(t.lastText()).toMatch(/2 of 9/);
+    const s = await slackSay(a, SLACK_CH, 'checklist golden hour');
+    expect(s.text).toMatch(/2 of 9/);
+    expect(s.text).toMatch(/Last ticked by Practitioner 33/);
+    const after = await slackClick(a, s.page, 'Save ticks', SLACK_CH, { 'tick-0': ['immediate-safety', 'safe-placement', 'location-secret'] });
+    expect(after.text).toMatch(/3 of 9/);
+    const t2 = a.teams(teams.as(person(34)));
+    await t2.say('checklist golden hour');
+    expect(t2.lastText()).toMatch(/3 of 9/);
+    expect(t2.lastText()).toMatch(/Last ticked by lead/);
   });
 });
