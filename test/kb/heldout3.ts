@@ -5,15 +5,22 @@
 // an A&E doctor, a community police officer, a faith leader, a youth club volunteer, a virtual
 // school head, an IRO, a duty social worker, a foster carer, a sports coach.
 //
-//   MEASURED ONCE (knowledge base as at commit 8d4ccec + answer wording fixes, 125 entries):
+//   MEASURED ONCE (knowledge base as at commit 54c081f, 119 entries):
 //     top-1 24/40 = 60.0%   top-3 30/40 = 75.0%   off-topic answered 4/15 ("return home interview"
 //     -> repatriation, "trigger plan for the IRO" -> strategy-meeting-agenda, "whistleblowing
 //     concern" -> community-public, "housing disrepair claim" -> housing)
+//   The knowledge base BEFORE the second round (commit 0a0a065, 115 entries) scores 21/40 = 52.5%
+//   top-1, 27/40 = 67.5% top-3, 3/15 off-topic on it: the round gained 7.5 points each way on
+//   unseen questions and answered one more off-topic question ("housing disrepair claim", drawn
+//   to the new housing entry).
 //   So on questions nobody has tuned on, the base still gets about 6 in 10 right first time and
 //   3 in 4 within the first three: the same order as the first round's fresh batches (69-70%).
 //   With only 40 questions, each is 2.5 points. Misses: several with no answer (stories with one
 //   sign and an unusual verb, "messaged on instagram", "man claiming to be her husband"), general
 //   folds that did not catch ("send him back"), and a few labels that are arguable.
+//   Seen afterwards: ONE general fold was then fixed ("send him back" -> repatriation), which moved
+//   this set to 62.5% / 77.5% / 3 of 15; nothing else was changed for it. The floors in
+//   heldout2.test.ts sit under the once-measured figure.
 
 import type { HeldOut } from './heldout.js';
 
@@ -40,11 +47,23 @@ export const heldout3: HeldOut[] = [
   },
   { q: 'is it trafficking if nobody crossed a border', expect: 'internal-trafficking' },
   { q: 'can a trafficked child be treated as a criminal for dealing drugs', expect: 'cannabis-farm', also: 'county-lines' },
-  { q: 'a boy told me men threatened to hurt his little sister back home if he tells', expect: 'control-methods', also: 'why-no-disclosure' },
-  { q: 'IRO: the young person has gone missing four times this month from her placement, what should the plan include?', expect: 'preventing-missing', also: 'missing-child' },
+  {
+    q: 'a boy told me men threatened to hurt his little sister back home if he tells',
+    expect: 'control-methods',
+    also: 'why-no-disclosure',
+  },
+  {
+    q: 'IRO: the young person has gone missing four times this month from her placement, what should the plan include?',
+    expect: 'preventing-missing',
+    also: 'missing-child',
+  },
   { q: 'what do I do if a child I am worried about goes missing from school today', expect: 'missing-child', also: 'missing-from-school' },
-  { q: "virtual school head - how do schools spot trafficked pupils at admission?", expect: 'schools' },
-  { q: 'duty SW: referral from a hospital about a 16 year old with no documents and a man claiming to be her husband', expect: 'what-to-do-first', also: 'forced-marriage' },
+  { q: 'virtual school head - how do schools spot trafficked pupils at admission?', expect: 'schools' },
+  {
+    q: 'duty SW: referral from a hospital about a 16 year old with no documents and a man claiming to be her husband',
+    expect: 'what-to-do-first',
+    also: 'forced-marriage',
+  },
   { q: 'foster carer: someone messaged the boy on instagram saying they know where he lives', expect: 'placement-safety' },
   { q: 'who makes the referral to the national referral mechanism, me or social care?', expect: 'nrm-who-refers' },
   { q: 'nrm form link', expect: 'nrm-how' },
@@ -73,7 +92,11 @@ export const heldout3: HeldOut[] = [
   { q: 'tips for building a relationship with a trafficked teenager', expect: 'building-trust' },
   { q: 'what training does the LSCP offer on exploitation', expect: 'training' },
   { q: 'is child trafficking a child protection or immigration issue', expect: 'cannabis-farm', also: 'nrm-and-child-protection' },
-  { q: 'what is the Refugee Council panel and can they help a child in detention', expect: 'refugee-council-panel', also: 'detention-centres' },
+  {
+    q: 'what is the Refugee Council panel and can they help a child in detention',
+    expect: 'refugee-council-panel',
+    also: 'detention-centres',
+  },
 ];
 
 export const heldout3OffTopic: string[] = [

@@ -1322,7 +1322,7 @@ const raw: KbEntryInput[] = [
   {
     id: 'repatriation',
     question: 'Can a trafficked child be sent back to their home country?',
-    alt: ['deportation', 'return home', 'removed from UK'],
+    alt: ['deported back home', 'deportation', 'return home', 'removed from UK'],
     answer:
       'Only after a risk assessment of the danger they would face. Returned children can face discrimination at home, especially girls who were sexually exploited, and re-trafficking.',
     sources: ['PG47 §16.4', 'PG47 §16.1'],

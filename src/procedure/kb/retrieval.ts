@@ -28,6 +28,10 @@ const FIRST_STEPS = 'what-to-do-first';
 const SIGNS = 'risk-indicators';
 /** A story that ends by asking for the signs themselves wants the signs. */
 const ASKS_FOR_SIGNS = /\b(what|which) (are|is) (the )?(main |usual |other )?(signs?|indicators?|red flags?|warning signs?)\b/i;
+/** Words that say the story is about a young person, beside those canonicalised to "child". */
+const ABOUT_A_CHILD =
+  /\b(s?he|her|him|lads?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)/i;
+const CHILD = terms('child')[0]!;
 /** Least distinct signs (see situationSignals) and words for a message to be a story about a child. */
 const STORY_SIGNS = 2;
 const STORY_WORDS = 10;
@@ -143,6 +147,8 @@ export class KbIndex implements KnowledgeBase {
     const text = question.slice(0, MAX_QUESTION_CHARS);
     if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
     if (text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
+    // ...about a child (or a young person of a stated age), not a colleague who "owes money".
+    if (!ABOUT_A_CHILD.test(text) && !terms(text).includes(CHILD)) return false;
     return situationSignals(text).size >= STORY_SIGNS;
   }
 

@@ -268,7 +268,10 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\btraff?ic?k?(ed|ing|ers?|s)?\b|\btraf+ick\w*\b/g, 'traffick'],
   [/\bsafeguarding leads?\b|\bdsls?\b|\bdesignated safeguarding leads?\b/g, 'safeguardinglead'],
   [/\bgps?\b|\bfamily doctor\b/g, 'gp'],
-  [/\b(sent|send|sending|returned|removed) (back|home)( to)?\b|\breturn(ed|ing)? (her|him|them) (back|home)\b/g, 'repatriation'],
+  [
+    /\b(sent|send|sending|returned|removed|return|returning|removing|remove) (him |her |them |the child |the young person )?(back|home)( to)?\b|\bgo(ing)? back (home|to (his|her|their) (country|family))\b|\breturn(ed|ing)? (her|him|them) (back|home)\b/g,
+    'repatriation',
+  ],
   [/\bexploit[a-z]*\b/g, 'exploitation'],
   [/\bminutes\b|\bmeeting notes\b|\bwrite[- ]?ups?\b/g, 'notes'],
   [/\bintelligence\b|\bintel\b|\binfo\b|\bcase (file|notes|records)\b/g, 'information'],
