@@ -138,6 +138,37 @@ describe('synonyms and retrieval', () => {
     expect(kb.answer('how do I report a safeguarding concern about a vulnerable adult')).toBeUndefined();
   });
 
+  it('folds the second round of practitioner shorthand', () => {
+    expect(terms('DSLs')).toEqual(terms('designated safeguarding lead'));
+    expect(terms('NTS')).toEqual(terms('National Transfer Scheme'));
+    expect(terms('Hackney')).toEqual(terms('borough'));
+    expect(terms('minutes')).toEqual(terms('notes'));
+    expect(terms('number for the guardians')).toEqual(terms('phone ICTG'));
+    expect(terms('human trafficking')).toEqual(terms('trafficking'));
+    expect(terms('a lad (15) from Margate')).toEqual(terms('a lad from Southend'));
+    expect(terms('a boy of about 12')).toEqual(terms('a boy'));
+    expect(terms('can we send him back home')).toEqual(expect.arrayContaining(terms('repatriation')));
+  });
+
+  it('does not answer criminal-law and other-chapter topics the seeds do not state', () => {
+    for (const q of [
+      'can a child use the section 45 defence',
+      'what is cuckooing',
+      'what goes in a CP plan',
+      'does he need an appropriate adult',
+    ])
+      expect(kb.answer(q), q).toBeUndefined();
+  });
+
+  it("states the new entries' facts as the seeds give them", () => {
+    expect(answerOf('legislation')).toMatch(/Palermo Protocol \(2000\)/);
+    expect(answerOf('legislation')).toContain('Children Act 1989');
+    expect(answerOf('statistics')).toMatch(/5,000 victims .* 2,000 of them children/);
+    expect(answerOf('statistics')).toContain('24%');
+    expect(answerOf('ecpat')).toContain('26 of the 33 London boroughs');
+    expect(answerOf('housing')).toContain('(HMOs)');
+  });
+
   it('answers shorthand and typos alike', () => {
     for (const q of ['s47 when', 'section 47 enquiry when is it needed', 'when do we do a sec 47'])
       expect(kb.answer(q)?.entry.id).toBe('s47-when');
