@@ -108,6 +108,21 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
     const la = contactsOf(ctx).find(raw);
     if (la) return { answers: { ...state.answers, where: 'london', borough: la.code } };
   }
+  // "not sure", "don't know", "unsure": the question's not-sure answer (for the age question: age uncertain).
+  const unsure = /^(not sure|unsure|don ?t know|do not know|dunno|no idea|unknown|maybe|not certain|uncertain|disputed|not clear|unclear)$/;
+  const typed = raw
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (q.kind !== 'authority' && unsure.test(typed)) {
+    const value = q.id === 'age' ? 'uncertain' : q.options.find((o) => o.value === 'unsure')?.value;
+    if (value) return answer(state, q, value, ctx);
+  }
+  // The age question: "no" (not clearly under 18) is age uncertain: treat as a child until verified (monitoring report §4.6).
+  if (q.id === 'age' && /^(no|not clearly|not sure theyre under 18)$/.test(typed)) return answer(state, q, 'uncertain', ctx);
+  if (q.id === 'age' && /^(under 18|a child|child|yes)$/.test(typed)) return answer(state, q, 'child', ctx);
   if (q.kind !== 'authority') return { error: `Please pick one of: ${q.options.map((o) => o.label).join(', ')}.` };
   const found = contactsOf(ctx).search(raw);
   if (found.length === 1) return answer(state, q, found[0]!.code, ctx);

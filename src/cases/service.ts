@@ -336,9 +336,7 @@ export class CaseService {
           const eventAt = (d: DeadlineRecord) => Date.parse(cur.events.find((x) => x.id === d.eventId)?.at ?? '');
           held = [
             ...held,
-            ...cur.deadlines.filter(
-              (d) => d.status === 'open' && d.rule === 'strategy-meeting' && !(eventAt(d) > e.at.getTime()),
-            ),
+            ...cur.deadlines.filter((d) => d.status === 'open' && d.rule === 'strategy-meeting' && !(eventAt(d) > e.at.getTime())),
           ];
         }
       }

@@ -19,8 +19,10 @@ afterAll(async () => {
 });
 
 const slackText = (c: SlackCall) => normaliseText(visibleText((c.body.blocks as Array<Record<string, unknown>>) ?? []));
-const slackPosts = (from: number) => a.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === SLACK_CH.channel);
-const slackUpdates = (from: number) => a.fake.calls.slice(from).filter((c) => c.method === 'chat.update' && c.body.channel === SLACK_CH.channel);
+const slackPosts = (from: number) =>
+  a.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === SLACK_CH.channel);
+const slackUpdates = (from: number) =>
+  a.fake.calls.slice(from).filter((c) => c.method === 'chat.update' && c.body.channel === SLACK_CH.channel);
 const teamsPosts = (from: number) => a.fc.requests.slice(from).filter((r) => r.method === 'POST' && cardOf(r.body));
 const teamsUpdates = (from: number) => a.fc.requests.slice(from).filter((r) => r.method === 'PUT');
 
@@ -162,7 +164,9 @@ describe('a case followed from Teams and Slack', () => {
     const s = await slackSay(a, SLACK_CH, 'checklist golden hour');
     expect(s.text).toMatch(/2 of 9/);
     expect(s.text).toMatch(/Last ticked by Practitioner 33/);
-    const after = await slackClick(a, s.page, 'Save ticks', SLACK_CH, { 'tick-0': ['immediate-safety', 'safe-placement', 'location-secret'] });
+    const after = await slackClick(a, s.page, 'Save ticks', SLACK_CH, {
+      'tick-0': ['immediate-safety', 'safe-placement', 'location-secret'],
+    });
     expect(after.text).toMatch(/3 of 9/);
     const t2 = a.teams(teams.as(person(34)));
     await t2.say('checklist golden hour');

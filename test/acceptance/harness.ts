@@ -20,7 +20,10 @@ export interface Acceptance {
   close(): Promise<void>;
 }
 
-export async function startAcceptance(startIso: string, opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<Acceptance> {
+export async function startAcceptance(
+  startIso: string,
+  opts: { dataDir?: string; env?: Record<string, string> } = {},
+): Promise<Acceptance> {
   const clock = new ManualClock(new Date(startIso));
   const fc = await new FakeConnector().start();
   const fake = await FakeSlack.start();
@@ -85,7 +88,11 @@ async function answerOn(a: Acceptance, channel: string, responseUrl: string, fro
     page: {
       blocks: (last.body.blocks as Array<Record<string, unknown>>) ?? [],
       ephemeral: last.kind === 'respond' ? last.body.response_type !== 'in_channel' : last.method === 'chat.postEphemeral',
-      ...(last.method === 'chat.postMessage' ? { ts: last.response?.ts as string } : last.method === 'chat.update' ? { ts: last.body.ts as string } : {}),
+      ...(last.method === 'chat.postMessage'
+        ? { ts: last.response?.ts as string }
+        : last.method === 'chat.update'
+          ? { ts: last.body.ts as string }
+          : {}),
     },
   };
 }

@@ -19,8 +19,7 @@ afterAll(async () => {
 });
 
 /** Channel posts (reminders) the app made to CH from call index `from` on. */
-const postsFrom = (from: number) =>
-  a.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === CH);
+const postsFrom = (from: number) => a.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === CH);
 const textOfCall = (c: { body: Record<string, unknown> }) =>
   normaliseText(visibleText((c.body.blocks as Array<Record<string, unknown>>) ?? []));
 
