@@ -148,4 +148,34 @@ describe('a card from before a restart', () => {
       await fs.rm(dataDir, { recursive: true, force: true });
     }
   });
+
+  it('Slack: a reminder posted before a restart is marked done after it, in place, once', async () => {
+    const dataDir = await tempDataDir('sg-acceptance-restart-slack-');
+    let app = await startAcceptance('2026-11-23T09:30:00Z', { dataDir });
+    const at: Place = { channel: 'C0RESTART', channelName: 'case', user: 'U0LEAD', userName: 'lead' };
+    try {
+      await slackSay(app, at, 'case open RST-0001');
+      await slackSay(app, at, 'case event verbal-referral 2026-11-23 09:00');
+      app.clock.set((await app.server.app.cases.nextDueAt())!);
+      const from = app.fake.calls.length;
+      await app.server.app.cases.runDue();
+      const post = app.fake.calls.slice(from).find((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel)!;
+      expect(post).toBeDefined();
+      const page = { blocks: post.body.blocks as Array<Record<string, unknown>>, ts: post.response!.ts as string, ephemeral: false };
+      const when = app.clock.now().toISOString();
+      await app.close();
+      app = await startAcceptance(when, { dataDir });
+      const done = await slackClick(app, page, 'Done', at);
+      expect(done.text).toMatch(/Marked done by lead/);
+      const upd = app.fake.calls.filter((c) => c.method === 'chat.update' && c.body.ts === page.ts);
+      expect(upd.length).toBeGreaterThan(0);
+      const again = await slackClick(app, page, 'Done', at);
+      expect(again.text).toMatch(/Already marked done/);
+      const audit = await slackSay(app, at, 'case audit');
+      expect(audit.text.match(/marked a deadline done/g)).toHaveLength(1);
+    } finally {
+      await app.close();
+      await fs.rm(dataDir, { recursive: true, force: true });
+    }
+  });
 });
