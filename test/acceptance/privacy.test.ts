@@ -68,6 +68,20 @@ describe('personal data typed in a Slack channel', () => {
     await expectNothingStored();
   });
 
+  it('a mention also arrives as a channel message: that copy is left to app_mention (one warning, not two)', async () => {
+    const { res, from } = await a.slack.event({
+      type: 'message',
+      channel: CH.channel,
+      channel_type: 'channel',
+      user: CH.user,
+      text: `<@UBOT> ${SAID}`,
+      ts: '1700000350.000100',
+      event_ts: '1700000350.000100',
+    });
+    expect(res.status).toBe(200);
+    await expect(a.fake.waitFor((c) => c.kind === 'api' && c.method.startsWith('chat.'), { from, timeoutMs: 400 })).rejects.toThrow();
+  });
+
   it('an ordinary channel message gets nothing at all', async () => {
     const { res, from } = await a.slack.event({
       type: 'message',
