@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonLabels, visibleText, type Place } from '../support/fakeSlack.js';
 import { normaliseText } from '../support/drivers.js';
-import { slackSay, startAcceptance, type Acceptance } from './harness.js';
+import { slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
 
 const CH = 'C0HAR0042';
 const DUTY: Place = { channel: CH, channelName: 'har-0042', user: 'U0DUTY', userName: 'duty.manager' };
@@ -69,23 +69,28 @@ describe('a duty manager runs case HAR-0042 in a Slack channel', () => {
     expect(t).toMatch(/notes, actions and decisions within 2 working days after/i);
   });
 
-  it('ticks on the shared strategy meeting checklist are seen by another member, with progress', async () => {
-    const dm = d.current!;
-    await dm.say('checklist strategy meeting');
-    expect(dm.lastText()).toMatch(/0 of 9/);
-    await dm.click('Save ticks', { 'tick-0': ['within-two-days', 'invite-ictg'] });
-    expect(dm.lastText()).toMatch(/2 of 9/);
+  it('ticks on the shared strategy meeting checklist are seen by another member on the same card, with progress', async () => {
+    const posted = await slackSay(a, DUTY, 'checklist strategy meeting');
+    expect(posted.text).toMatch(/0 of 9/);
+    expect(posted.page.ephemeral).toBe(false); // the card is in the channel, for everyone
+    const saved = await slackClick(a, posted.page, 'Save ticks', DUTY, { 'tick-0': ['within-two-days', 'invite-ictg'] });
+    expect(saved.text).toMatch(/2 of 9/);
+    // The channel's card itself changed (replaced in place, not a private copy).
+    const replaced = saved.calls.filter(
+      (c) => (c.kind === 'respond' && c.body.replace_original === true) || c.method === 'chat.update',
+    );
+    expect(replaced.length).toBeGreaterThan(0);
+    expect(saved.page.ephemeral).toBe(false);
 
-    const sw = a.slackAt(SW);
-    await sw.say('checklist strategy meeting');
-    const seen = sw.lastText();
-    expect(seen).toMatch(/2 of 9/);
-    expect(seen).toMatch(/Last ticked by duty.manager/);
-    // The other member adds one and keeps the two ticked already.
-    await sw.click('Save ticks', { 'tick-0': ['within-two-days', 'invite-ictg', 'share-information'] });
-    expect(sw.lastText()).toMatch(/3 of 9/);
-    await dm.say('case');
-    expect(dm.lastText()).toMatch(/Strategy meeting: 3 of 9/);
+    // Another member, on that same card as it now shows (the two ticks already checked), adds one.
+    const shown = { ...saved.page, ...(posted.page.ts ? { ts: posted.page.ts } : {}) };
+    const more = await slackClick(a, shown, 'Save ticks', SW, {
+      'tick-0': ['within-two-days', 'invite-ictg', 'share-information'],
+    });
+    expect(more.text).toMatch(/3 of 9/);
+    expect(more.text).toMatch(/Last ticked by social.worker/);
+    const card = await slackSay(a, SW, 'case');
+    expect(card.text).toMatch(/Strategy meeting: 3 of 9/);
   });
 
   it('case audit lists who did what', async () => {
