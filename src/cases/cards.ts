@@ -199,10 +199,11 @@ export function recordedMessage(
   extra: string[] = [],
 ): Message {
   const blocks: Block[] = [];
-  if (duplicate) blocks.push(text('This was recorded already (the same form was sent twice): nothing changed.', 'subtle'));
+  if (duplicate) blocks.push(text('This was recorded already: nothing changed.', 'subtle'));
   blocks.push(text(`${eventLine(e, fmt)}. Recorded by ${whoName(e.recordedBy)}.`, 'good'));
   if (deadlines.length) {
-    blocks.push({ type: 'heading', text: deadlines.length === 1 ? 'New deadline' : `New deadlines (${deadlines.length})` });
+    const heading = duplicate ? 'Its deadline' : 'New deadline';
+    blocks.push({ type: 'heading', text: deadlines.length === 1 ? heading : `${heading}s (${deadlines.length})` });
     const late = (d: DeadlineRecord) => Date.parse(d.due) <= Date.parse(e.recordedAt);
     blocks.push({
       type: 'list',

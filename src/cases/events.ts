@@ -118,8 +118,43 @@ interface When {
 }
 
 /** "", "now", "today", "yesterday 14:00", "2026-12-24", "2026-12-24 10:00" → an instant. */
+const MONTH_NUMBER: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH_WORD =
+  /(?<![a-z\d])(\d{1,2})(?:st|nd|rd|th)? (jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*,?(?: (\d{4}))?(?![a-z\d])/;
+
+/** "24 dec 2026", "24th December", "30 dec" → "2026-12-24" (no year: the nearest such day to today). */
+function monthWordsToIso(text: string, now: Date): string {
+  return text.replace(MONTH_WORD, (_all, d: string, mon: string, y?: string) => {
+    const month = MONTH_NUMBER[mon.slice(0, 3)]!;
+    const md = `${pad(month)}-${pad(Number(d))}`;
+    if (y) return `${y}-${md}`;
+    const today = londonDate(now);
+    const year = Number(today.slice(0, 4));
+    const near = [year - 1, year, year + 1]
+      .map((yy) => `${yy}-${md}`)
+      .sort((p, q) => Math.abs(Date.parse(p) - Date.parse(today)) - Math.abs(Date.parse(q) - Date.parse(today)));
+    return near[0]!;
+  });
+}
+
 function parseWhen(text: string, now: Date, opts: { requireTime?: boolean } = {}): When | { error: string } {
-  const words = normal(text).split(' ').filter(Boolean);
+  const words = monthWordsToIso(normal(text), now).split(' ').filter(Boolean);
+  // A time alone ("10:00", "2pm") is today at that time.
+  if (words.length === 1 && typeof parseTime(words[0]!) === 'string') words.unshift('today');
   if (words.length === 0 || (words.length === 1 && words[0] === 'now')) {
     if (opts.requireTime) return { error: 'Give the date and time of the meeting, e.g. 2027-01-05 10:00.' };
     return { at: new Date(now.getTime()) };

@@ -284,7 +284,16 @@ export class CaseService {
     let held: DeadlineRecord[] = [];
     let duplicate = false;
     const saved = await this.mutate(c.key, (cur) => {
-      const seen = formId ? cur.events.find((x) => x.form === formId) : undefined;
+      // The same form sent twice, or the same event typed twice (same type, time, meeting, way): recorded once.
+      const iso = (d: Date | undefined) => d?.toISOString();
+      const sameEvent = (x: CaseEventRecord) =>
+        x.type === e.type &&
+        (e.type === 'meeting-booked'
+          ? x.meetingAt === iso(e.meetingAt) && x.meetingKind === e.meetingKind
+          : x.at === iso(e.at) &&
+            (e.type !== 'meeting-held' || x.meetingKind === e.meetingKind) &&
+            (e.type !== 'way-forward' || x.way === e.way));
+      const seen = (formId ? cur.events.find((x) => x.form === formId) : undefined) ?? cur.events.find(sameEvent);
       if (seen) {
         duplicate = true;
         event = seen;

@@ -76,9 +76,7 @@ describe('a duty manager runs case HAR-0042 in a Slack channel', () => {
     const saved = await slackClick(a, posted.page, 'Save ticks', DUTY, { 'tick-0': ['within-two-days', 'invite-ictg'] });
     expect(saved.text).toMatch(/2 of 9/);
     // The channel's card itself changed (replaced in place, not a private copy).
-    const replaced = saved.calls.filter(
-      (c) => (c.kind === 'respond' && c.body.replace_original === true) || c.method === 'chat.update',
-    );
+    const replaced = saved.calls.filter((c) => (c.kind === 'respond' && c.body.replace_original === true) || c.method === 'chat.update');
     expect(replaced.length).toBeGreaterThan(0);
     expect(saved.page.ephemeral).toBe(false);
 
