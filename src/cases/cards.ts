@@ -2,6 +2,7 @@
 import type { Block, Button, Message } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
 import type { Checklist } from '../procedure/checklists.js';
+import { findChecklist } from '../procedure/checklists.js';
 import type { AuditEntry } from './audit.js';
 import { WHAT_LABEL } from './audit.js';
 import type { CaseChecklist, CaseEventRecord, CaseRecord, DeadlineRecord, WayId } from './service.js';
@@ -239,16 +240,27 @@ export function closeConfirm(c: CaseRecord, retentionDays: number): Message {
 
 export function auditMessage(c: CaseRecord, entries: AuditEntry[], fmt: Fmt): Message {
   const items = entries.map((e) => {
-    const d = e.detail ?? {};
-    const extra = d.item
-      ? ` ${d.item} (${d.checklist})`
-      : d.type
-        ? ` ${d.type}`
-        : d.rule
-          ? ` ${d.rule}`
-          : d.checklist
-            ? ` ${d.checklist}`
-            : '';
+    const d = (e.detail ?? {}) as Record<string, unknown>;
+    const str = (x: unknown) => (typeof x === 'string' ? x : undefined);
+    // Readable names where the case still knows them: the checklist item's words, the deadline's title, the way.
+    const list = str(d.checklist) ? findChecklist(str(d.checklist)!) : undefined;
+    const itemText = list?.items.find((i) => i.id === d.item)?.text;
+    const deadline = c.deadlines.find((x) => x.id === d.deadline);
+    const way = str(d.way) as WayId | undefined;
+    const extra =
+      d.item !== undefined
+        ? ` "${itemText ?? String(d.item)}" (${list?.title ?? String(d.checklist)})`
+        : e.what === 'way-recorded' && way && WAY_LABEL[way]
+          ? `: ${WAY_LABEL[way]}`
+          : d.type
+            ? ` ${String(d.type)}`
+            : deadline
+              ? `: ${deadline.title}`
+              : d.rule
+                ? ` ${String(d.rule)}`
+                : d.checklist
+                  ? ` ${list?.title ?? String(d.checklist)}`
+                  : '';
     const where = e.where.split(':')[0];
     return `${fmt(new Date(e.when))}: ${e.who} ${WHAT_LABEL[e.what] ?? e.what}${extra} (${PLATFORM_LABEL[where] ?? where})`;
   });

@@ -95,8 +95,9 @@ describe('a duty manager runs case HAR-0042 in a Slack channel', () => {
     const t = (await slackSay(a, DUTY, 'case audit')).text;
     expect(t).toMatch(/duty.manager opened the case/);
     expect(t).toMatch(/duty.manager .*looked-after|looked after/i);
-    expect(t).toMatch(/social.worker .*share-information|Share information/i);
-    expect(t).toMatch(/duty.manager .*within-two-days|Convene it within 2 working days/i);
+    expect(t).toMatch(/social.worker ticked "Share information" \(Strategy meeting\)/);
+    expect(t).toMatch(/duty.manager ticked "Convene it within 2 working days" \(Strategy meeting\)/);
+    expect(t).toMatch(/duty.manager posted a checklist Strategy meeting/);
   });
 
   it('meeting reminders reach the channel with the ICTG rules and Done / Snooze / Reschedule', async () => {
