@@ -66,7 +66,8 @@ const words = (text: string): string[] => text.match(/[A-Za-z]+(?:'[A-Za-z]+)?/g
 /** Two or more capitalised words in a row ("John Smith"), or a common first name ("Amira"). */
 export function looksLikeName(text: string): boolean {
   const capitalised = (w: string) => /^[A-Z][a-z']+$/.test(w) && !NOT_NAMES.has(w.toLowerCase());
-  const parts = text.split(/[\s._/-]+/);
+  // "JaneDoe2012" is "Jane Doe" run together: split at a lower-to-upper case change.
+  const parts = text.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s._/\d-]+/);
   for (let i = 0; i + 1 < parts.length; i++) if (capitalised(parts[i]) && capitalised(parts[i + 1])) return true;
   return words(text).some((w) => FIRST_NAMES.has(w.toLowerCase()));
 }

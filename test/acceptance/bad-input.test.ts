@@ -40,6 +40,7 @@ describe('bad case commands in a Slack channel change nothing', () => {
     ['case event frobnicate 2026-11-23', /Which event\?/],
     ['case way maybe', /Which way forward\?/],
     ['case open Jane Doe', /looks like a person's name/],
+    ['case open JaneDoe2012', /looks like a person's name/],
     ['case open 03/04/2012', /date of birth/],
   ])('%s', async (cmd, why) => {
     const before = await caseStore(a);
