@@ -136,7 +136,7 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
 const WHERE_WORDS: Array<[RegExp, string]> = [
   [/^(london|london borough|a london borough|greater london)$/, 'london'],
   [/^(port|port of entry|airport|seaport|ferry port|border)$/, 'port'],
-  [/^(outside london|out of london|not london|elsewhere|outside)$/, 'elsewhere'],
+  [/^(outside( of)? london|out of london|not london|elsewhere|outside|outside the city)$/, 'elsewhere'],
 ];
 
 export const referFlow: Flow<ReferState> = {

@@ -91,6 +91,18 @@ describe('a teacher in a Teams personal chat', () => {
     expect(w.lastText()).toMatch(/Phone City of London Children's Social Care/);
   });
 
+  it.each([
+    ['she lives in London', /Which London authority\?/],
+    ['at the airport', /serves the port/],
+    ['outside of London', /first responder/],
+  ])('typed "%s" at "Where is the child?"', async (typed, next) => {
+    const w = a.teams(TeamsActivities.personal(a.fc.url, person(510 + typed.length)));
+    await w.say('refer');
+    await w.say('no');
+    await w.say(typed);
+    expect(w.lastText()).toMatch(next);
+  });
+
   it('indicators: ticks two, the result names them and the next step', async () => {
     await d.say('indicators');
     expect(d.lastText()).toMatch(/Risk indicators/);
