@@ -24,7 +24,6 @@ const slackPosts = (from: number) =>
 const slackUpdates = (from: number) =>
   a.fake.calls.slice(from).filter((c) => c.method === 'chat.update' && c.body.channel === SLACK_CH.channel);
 const teamsPosts = (from: number) => a.fc.requests.slice(from).filter((r) => r.method === 'POST' && cardOf(r.body));
-const teamsUpdates = (from: number) => a.fc.requests.slice(from).filter((r) => r.method === 'PUT');
 
 async function teamsSay(text: string) {
   const before = a.fc.requests.length;

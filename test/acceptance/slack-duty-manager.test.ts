@@ -30,7 +30,6 @@ async function runUntil(until: Date) {
     const next = await a.server.app.cases.nextDueAt();
     if (!next || next > until) break;
     if (next > a.clock.now()) a.clock.set(next);
-    const n0 = a.fake.calls.length;
     await a.server.app.cases.runDue();
   }
   a.clock.set(until);
