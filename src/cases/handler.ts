@@ -7,7 +7,7 @@ import { findChecklist } from '../procedure/checklists.js';
 import type { CaseRecord, CaseService, WayId } from './service.js';
 import { CaseError } from './service.js';
 import type { ReminderDelivery } from '../reminders/delivery.js';
-import { londonParts } from '../reminders/messages.js';
+import { londonDate, londonTime } from '../procedure/calendar.js';
 import type { CaseEvent } from '../procedure/deadlines.js';
 import { parseCaseEventCommand, eventFromForm } from './events.js';
 import type { ParseResult } from './events.js';
@@ -145,8 +145,8 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
         return onCase(turn, 'reopen');
       case 'event-form': {
         if (c.status !== 'open') return reply([cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`)]);
-        const [ymd, hm] = londonParts(now());
-        return reply([cards.eventForm(c, randomUUID().slice(0, 8), ymd, hm)]);
+        const at = now();
+        return reply([cards.eventForm(c, randomUUID().slice(0, 8), londonDate(at), londonTime(at))]);
       }
       case 'record-event': {
         const type = str(values.type);

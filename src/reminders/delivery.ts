@@ -6,7 +6,7 @@ import type { Message, Turn } from '../conversation/model.js';
 import type { CaseRecord, CaseService, ChannelLink, DeadlineRecord, ReminderStep } from '../cases/service.js';
 import { CaseError, channelKey, whoOf, whoName, TEAMS_REFS } from '../cases/service.js';
 import type { Job } from './scheduler.js';
-import { deadlineStateMessage, londonParts, reminderMessage } from './messages.js';
+import { deadlineStateMessage, reminderMessage } from './messages.js';
 
 export const REMINDER_POSTS = 'case-reminder-posts';
 const HOUR = 3_600_000;
@@ -267,7 +267,7 @@ export class ReminderDelivery {
   }
 
   private tomorrowAtNine(now: Date): Date {
-    const [ymd] = londonParts(now);
+    const ymd = this.o.rules.calendar.londonDate(now);
     const t = new Date(Date.parse(`${ymd}T12:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
     return this.o.rules.calendar.atLondonTime(t, '09:00');
   }

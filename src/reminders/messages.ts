@@ -4,6 +4,7 @@ import { text } from '../conversation/model.js';
 import type { CaseRecord, DeadlineRecord, ReminderStep } from '../cases/service.js';
 import { whoName } from '../cases/service.js';
 import { ruleFor } from '../procedure/deadlines.js';
+import { londonDate, londonTime } from '../procedure/calendar.js';
 
 export type Fmt = (d: Date) => string;
 
@@ -50,7 +51,7 @@ export function openDeadlineMessage(c: CaseRecord, d: DeadlineRecord, now: Date,
     ],
   });
   if (d.meeting) blocks.push({ type: 'list', items: ICTG_MEETING_RULES });
-  const [ymd, hhmm] = londonParts(due);
+  const [ymd, hhmm] = [londonDate(due), londonTime(due)];
   blocks.push({ type: 'input', input: { kind: 'date', id: 'date', label: 'Reschedule to (date)', value: ymd } });
   blocks.push({ type: 'input', input: { kind: 'time', id: 'time', label: 'Time (London)', value: hhmm } });
   return { title: headline(d, now), blocks, buttons: reminderButtons(c, d), sources: [d.source] };
@@ -85,20 +86,4 @@ export function deadlineStateMessage(c: CaseRecord, d: DeadlineRecord, now: Date
     notes.push(`Snoozed until ${fmt(new Date(d.snoozedUntil))} by ${whoName(d.snoozedBy)}.`);
   if (d.rescheduledBy) notes.push(`Rescheduled to ${fmt(new Date(d.due))} by ${whoName(d.rescheduledBy)}.`);
   return openDeadlineMessage(c, d, now, fmt, notes);
-}
-
-const PARTS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** ['YYYY-MM-DD', 'HH:mm'] in London. */
-export function londonParts(d: Date): [string, string] {
-  const p = Object.fromEntries(PARTS.formatToParts(d).map((x) => [x.type, x.value]));
-  return [`${p.year}-${p.month}-${p.day}`, `${p.hour}:${p.minute}`];
 }

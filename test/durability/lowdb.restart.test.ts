@@ -7,8 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeConnector, cardOf } from '../support/fakeConnector.js';
 import { FakeSlack, SlackDriver } from '../support/fakeSlack.js';
 import { spawnServer, tempDataDir, type SpawnedServer } from '../support/server.js';
-import { createCalendar } from '../../src/procedure/calendar.js';
-import { londonParts } from '../../src/reminders/messages.js';
+import { createCalendar, londonDate, londonTime } from '../../src/procedure/calendar.js';
 import {
   CaseChannels,
   SECRET,
@@ -89,7 +88,7 @@ describe('lowdb: reminders after a crash', () => {
       // The demo clock jumps to the next reminder; real time runs on by the moment it answers.
       expect(Date.parse(r.now) - expected.getTime()).toBeGreaterThanOrEqual(0);
       expect(Date.parse(r.now) - expected.getTime()).toBeLessThan(30_000);
-      const [ymd, hm] = londonParts(new Date(r.now));
+      const [ymd, hm] = [londonDate(new Date(r.now)), londonTime(new Date(r.now))];
       expect(hm).toBe('09:00');
       expect(cal.isWorkingDay(ymd)).toBe(true);
       expect(teamsPosts(fc, ch)).toHaveLength(3 + i);

@@ -7,7 +7,7 @@ import { expect } from 'vitest';
 import { FakeConnector, TeamsActivities, actionsOf, cardOf, person, postActivity, type Recorded } from '../support/fakeConnector.js';
 import { FakeSlack, SlackDriver, buttonLabels, visibleText, type Place } from '../support/fakeSlack.js';
 import { cardText } from '../teams/cards.js';
-import { londonParts } from '../../src/reminders/messages.js';
+import { londonDate, londonTime } from '../../src/procedure/calendar.js';
 
 export const SECRET = 'durability-signing-secret';
 /** The one channel id TeamsActivities.channel uses. */
@@ -42,8 +42,7 @@ export async function advance(url: string, step: 'hour' | 'day' | 'next'): Promi
 
 /** "case event verbal-referral <London date> <London time>" for an instant. */
 export function verbalReferralAt(at: Date): string {
-  const [ymd, hm] = londonParts(at);
-  return `case event verbal-referral ${ymd} ${hm}`;
+  return `case event verbal-referral ${londonDate(at)} ${londonTime(at)}`;
 }
 
 /** A case channel on both platforms: a Teams channel thread and a Slack channel. */
