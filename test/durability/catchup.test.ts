@@ -1,61 +1,41 @@
 // Start-up catch-up (real time, nobody touches the clock): a verbal referral recorded 3 days late makes its
 // overdue reminder due at once; the process dies before posting it; the next process posts it to each
 // channel once, right after start-up (not a poll interval later), and never again.
-import fs from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeConnector } from '../support/fakeConnector.js';
-import { FakeSlack, SlackDriver } from '../support/fakeSlack.js';
-import { spawnServer, tempDataDir, type SpawnedServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { SlackDriver } from '../support/fakeSlack.js';
 import { DEFAULTS } from '../../src/reminders/scheduler.js';
 import {
   CaseChannels,
   SECRET,
   advance,
+  durabilityRig,
+  openCaseWithReferral,
   serverEnv,
   slackPosts,
   slackText,
   teamsPosts,
   teamsText,
   until,
-  verbalReferralAt,
 } from './support.js';
 
-let fc: FakeConnector;
-let fake: FakeSlack;
-let dataDir: string;
-const running: SpawnedServer[] = [];
+const rig = durabilityRig();
 const DAY = 24 * 3_600_000;
-
-beforeAll(async () => {
-  fc = await new FakeConnector().start();
-  fake = await FakeSlack.start();
-  dataDir = await tempDataDir('sg-catchup-');
-});
-afterAll(async () => {
-  for (const s of running) await s.kill();
-  await fc?.close();
-  await fake?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
-});
 
 describe('start-up catch-up', () => {
   it('a reminder that fell due while no process ran is posted once, at start-up', async () => {
-    const env = serverEnv({ dataDir, slackApiUrl: fake.apiUrl });
-    const first = await spawnServer(env);
-    running.push(first);
+    const { fc, fake } = rig;
+    const env = serverEnv({ dataDir: await rig.dataDir('sg-catchup-'), slackApiUrl: fake.apiUrl });
+    const first = await rig.spawn(env);
     let driver = new SlackDriver(first.url, SECRET, fake);
     const ch = new CaseChannels(3, fc.url, () => driver);
-    await ch.teamsSay(first.url, 'case open SG-DUR-0003');
-    await ch.slackSay('case open SG-DUR-0003', fake);
     // Recorded 3 days late: the written referral (48 h) is overdue, its reminder due now.
-    await ch.teamsSay(first.url, verbalReferralAt(new Date(Date.now() - 3 * DAY)));
+    await openCaseWithReferral(first.url, ch, fake, new Date(Date.now() - 3 * DAY));
     await first.kill('SIGKILL');
     // The process died before its first poll: nothing was posted.
     expect(teamsPosts(fc, ch)).toHaveLength(0);
     expect(slackPosts(fake, ch)).toHaveLength(0);
 
-    const second = await spawnServer(env);
-    running.push(second);
+    const second = await rig.spawn(env);
     driver = new SlackDriver(second.url, SECRET, fake);
     const started = Date.now();
     await until(() => teamsPosts(fc, ch).length > 0 && slackPosts(fake, ch).length > 0, 'the missed reminder after start-up', 15_000);

@@ -2,64 +2,46 @@
 // recorded, SIGKILL; a new process on the same DATA_DIR moves its demo clock on and posts each reminder
 // to each channel exactly once (late when it was due while time jumped), the overdue follow-ups on working
 // days only; Done on one copy updates every copy in place and stops the reminders.
-import fs from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeConnector, cardOf } from '../support/fakeConnector.js';
-import { FakeSlack, SlackDriver } from '../support/fakeSlack.js';
-import { spawnServer, tempDataDir, type SpawnedServer } from '../support/server.js';
+import { describe, expect, it } from 'vitest';
+import { cardOf } from '../support/fakeConnector.js';
+import { SlackDriver } from '../support/fakeSlack.js';
 import { createCalendar, londonDate, londonTime } from '../../src/procedure/calendar.js';
 import {
   CaseChannels,
   SECRET,
   advance,
+  durabilityRig,
   hasDone,
+  openCaseWithReferral,
   serverEnv,
   slackPosts,
   slackText,
   teamsDone,
   teamsPosts,
   teamsText,
-  verbalReferralAt,
+  twoHoursAgo,
 } from './support.js';
 
-let fc: FakeConnector;
-let fake: FakeSlack;
-let dataDir: string;
-const running: SpawnedServer[] = [];
+const rig = durabilityRig();
 const HOUR = 3_600_000;
-
-beforeAll(async () => {
-  fc = await new FakeConnector().start();
-  fake = await FakeSlack.start();
-  dataDir = await tempDataDir('sg-durability-');
-});
-afterAll(async () => {
-  for (const s of running) await s.kill();
-  await fc?.close();
-  await fake?.close();
-  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
-});
 
 describe('lowdb: reminders after a crash', () => {
   it('each reminder reaches each channel once after SIGKILL and restart; Done updates every copy and stops them', async () => {
-    const env = serverEnv({ dataDir, slackApiUrl: fake.apiUrl });
-    const first = await spawnServer(env);
-    running.push(first);
+    const { fc, fake } = rig;
+    const env = serverEnv({ dataDir: await rig.dataDir('sg-durability-'), slackApiUrl: fake.apiUrl });
+    const first = await rig.spawn(env);
     let driver = new SlackDriver(first.url, SECRET, fake);
     const ch = new CaseChannels(1, fc.url, () => driver);
 
-    await ch.teamsSay(first.url, 'case open SG-DUR-0001');
-    expect(await ch.slackSay('case open SG-DUR-0001', fake)).toMatch(/SG-DUR-0001/);
     // Verbal referral two hours ago: the written referral is due in 46 h (PG47 §14, 48 hours).
-    const verbalAt = new Date(Math.floor((Date.now() - 2 * HOUR) / 60_000) * 60_000);
-    await ch.teamsSay(first.url, verbalReferralAt(verbalAt));
+    const verbalAt = twoHoursAgo();
+    expect(await openCaseWithReferral(first.url, ch, fake, verbalAt)).toMatch(/SG-DUR-0001/);
     const due = new Date(verbalAt.getTime() + 48 * HOUR);
     expect(teamsPosts(fc, ch)).toHaveLength(0);
     expect(slackPosts(fake, ch)).toHaveLength(0);
     await first.kill('SIGKILL');
 
-    const second = await spawnServer(env);
-    running.push(second);
+    const second = await rig.spawn(env);
     driver = new SlackDriver(second.url, SECRET, fake);
 
     // A day on: the reminder 24 h before the due time was due 2 h ago (while time jumped): posted once, late.

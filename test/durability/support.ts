@@ -1,15 +1,76 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
 // Durability tests: real `npx tsx src/server.ts` processes, a fake Teams connector and a fake Slack Web API,
 // a case linked in a Teams channel and a Slack channel, the playground's demo clock to move time on.
+import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { FakeConnector, TeamsActivities, actionsOf, cardOf, person, postActivity, type Recorded } from '../support/fakeConnector.js';
 import { FakeSlack, SlackDriver, buttonLabels, visibleText, type Place } from '../support/fakeSlack.js';
+import { spawnServer, tempDataDir, type SpawnedServer } from '../support/server.js';
 import { cardText } from '../teams/cards.js';
 import { londonDate, londonTime } from '../../src/procedure/calendar.js';
 
 export const SECRET = 'durability-signing-secret';
+const HOUR = 3_600_000;
+
+/** What a durability test file shares: one fake Teams connector and one fake Slack API for all its tests. */
+export interface Rig {
+  readonly fc: FakeConnector;
+  readonly fake: FakeSlack;
+  /** A server process, killed after the file's tests. */
+  spawn(env: Record<string, string | undefined>): Promise<SpawnedServer>;
+  /** A fresh DATA_DIR, removed after the file's tests. */
+  dataDir(prefix: string): Promise<string>;
+}
+
+/** Starts the fakes before the file's tests; afterwards kills every server spawned and removes every DATA_DIR. */
+export function durabilityRig(): Rig {
+  let fc: FakeConnector | undefined;
+  let fake: FakeSlack | undefined;
+  const running: SpawnedServer[] = [];
+  const dirs: string[] = [];
+  beforeAll(async () => {
+    fc = await new FakeConnector().start();
+    fake = await FakeSlack.start();
+  });
+  afterAll(async () => {
+    for (const s of running) await s.kill();
+    await fc?.close();
+    await fake?.close();
+    for (const d of dirs) await fs.rm(d, { recursive: true, force: true });
+  });
+  return {
+    get fc() {
+      return fc!;
+    },
+    get fake() {
+      return fake!;
+    },
+    async spawn(env) {
+      const s = await spawnServer(env);
+      running.push(s);
+      return s;
+    },
+    async dataDir(prefix) {
+      const d = await tempDataDir(prefix);
+      dirs.push(d);
+      return d;
+    },
+  };
+}
+
+/** Two hours ago, to the minute: a verbal referral then makes the written referral due in 46 h (PG47 §14, 48 hours). */
+export const twoHoursAgo = (): Date => new Date(Math.floor((Date.now() - 2 * HOUR) / 60_000) * 60_000);
+
+/** Opens case SG-DUR-00<n> in the Teams and the Slack channel and records its verbal referral at `verbalAt`; the Slack reply. */
+export async function openCaseWithReferral(url: string, ch: CaseChannels, fake: FakeSlack, verbalAt: Date): Promise<string> {
+  const ref = `SG-DUR-${String(ch.n).padStart(4, '0')}`;
+  await ch.teamsSay(url, `case open ${ref}`);
+  const reply = await ch.slackSay(`case open ${ref}`, fake);
+  await ch.teamsSay(url, verbalReferralAt(verbalAt));
+  return reply;
+}
 /** The one channel id TeamsActivities.channel uses. */
 const TEAMS_CHANNEL = '19:case-channel@thread.tacv2';
 
