@@ -89,12 +89,12 @@ describe('Slack transport', () => {
     const at = { channel: 'D0RETRY', user: 'U0RETRY' };
     const ev = { type: 'message', channel_type: 'im', channel: at.channel, user: at.user, text: 'help', ts: '1700000001.000200' };
     const first = await h.slack.event(ev, { eventId: 'Ev0RETRY1' });
-    await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from: first.from });
+    await h.fake.postIn(at.channel, { from: first.from });
     const retry = await h.slack.event(ev, { eventId: 'Ev0RETRY1', retryNum: 1 });
     expect(retry.res.status).toBe(200);
     // A later, different event is answered: by then the retry has been seen and dropped.
     const next = await h.slack.event({ ...ev, text: 'contacts', ts: '1700000002.000200' }, { eventId: 'Ev0RETRY2' });
-    await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from: next.from });
+    await h.fake.postIn(at.channel, { from: next.from });
     const posts = h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === at.channel);
     expect(posts).toHaveLength(2);
     expect(visibleText(seen(posts[0]!).blocks)).toMatch(/what I can do/i);
@@ -104,17 +104,8 @@ describe('Slack transport', () => {
   it('honours Retry-After on a 429 from chat.postMessage and still delivers the reply', async () => {
     const at = { channel: 'D0LIMIT', user: 'U0LIMIT' };
     h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 0 });
-    const { from } = await h.slack.event({
-      type: 'message',
-      channel_type: 'im',
-      channel: at.channel,
-      user: at.user,
-      text: 'help',
-      ts: '1.8',
-    });
-    const ok = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel && c.response?.ok === true, {
-      from,
-    });
+    const { from } = await h.slack.dm(at, 'help', '1.8');
+    const ok = await h.fake.postIn(at.channel, { from, ok: true });
     const attempts = h.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel);
     expect(attempts.map((c) => c.response?.ok)).toEqual([false, true]);
     expect(visibleText(seen(ok).blocks)).toMatch(/what I can do/i);
@@ -132,8 +123,8 @@ describe('Slack transport', () => {
       ts: '1.2',
     });
     await h.slack.event({ type: 'message', subtype: 'message_changed', channel_type: 'im', channel: at.channel, ts: '1.3' });
-    const real = await h.slack.event({ type: 'message', channel_type: 'im', channel: at.channel, user: at.user, text: 'help', ts: '1.4' });
-    await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from: real.from });
+    const real = await h.slack.dm(at, 'help', '1.4');
+    await h.fake.postIn(at.channel, { from: real.from });
     expect(h.fake.callsTo('chat.postMessage').filter((c) => c.body.channel === at.channel)).toHaveLength(1);
   });
 
@@ -186,7 +177,7 @@ describe('Slack flows end to end', () => {
     expect(h.fake.callsTo('chat.postMessage').some((c) => c.body.channel === at.channel)).toBe(false);
 
     const { from } = await h.slack.click(msg, 'Share in channel', at);
-    const posted = seen(await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from }));
+    const posted = seen(await h.fake.postIn(at.channel, { from }));
     expect(posted.ephemeral).toBe(false);
     expect(visibleText(posted.blocks)).toContain('0800 043 4303');
     expect(visibleText(posted.blocks)).toContain('Shared by <@U0REFER>');
@@ -205,15 +196,8 @@ describe('Slack flows end to end', () => {
 
   it('walks the risk indicators in a DM with the bot: checkboxes, values collected, message updated in place', async () => {
     const at = { channel: 'D0INDIC', user: 'U0INDIC' };
-    const { from } = await h.slack.event({
-      type: 'message',
-      channel_type: 'im',
-      channel: at.channel,
-      user: at.user,
-      text: 'indicators',
-      ts: '1.6',
-    });
-    const msg = seen(await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from }));
+    const { from } = await h.slack.dm(at, 'indicators', '1.6');
+    const msg = seen(await h.fake.postIn(at.channel, { from }));
     expect(msg.ts).toBeTruthy();
     const groups = msg.blocks.filter(
       (b) => b.type === 'actions' && (b.elements as Array<{ type: string }>).every((e) => e.type === 'checkboxes'),
@@ -335,7 +319,7 @@ describe('App Home', () => {
     const from = h.fake.calls.length;
     expect((await h.slack.postPayload(payload)).status).toBe(200);
     await h.fake.waitFor((c) => c.method === 'conversations.open' && c.body.users === user, { from });
-    const post = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === dm, { from });
+    const post = await h.fake.postIn(dm, { from });
     expect(visibleText(seen(post).blocks)).toMatch(/immediate danger/i);
     const again = await h.fake.waitFor((c) => c.method === 'views.publish' && c.body.user_id === user, { from });
     expect(visibleText((again.body.view as { blocks: Array<Record<string, unknown>> }).blocks)).toMatch(
@@ -353,7 +337,7 @@ describe('App Home', () => {
     const second = await h.slack.event({ type: 'app_home_opened', user, channel: dm, tab: 'messages' });
     expect(second.res.status).toBe(200);
     // A later message is answered: by then the second opening has been handled, without a second welcome.
-    const marker = await h.slack.event({ type: 'message', channel_type: 'im', channel: dm, user, text: 'contacts', ts: '1.7' });
+    const marker = await h.slack.dm({ channel: dm, user }, 'contacts', '1.7');
     await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === dm && !isHelp(c), { from: marker.from });
     expect(h.fake.calls.filter(isHelp)).toHaveLength(1);
   });

@@ -28,7 +28,7 @@ describe('Slack case reminders', () => {
     clock.set(due!);
     const from = h.fake.calls.length;
     expect(await cases.runDue()).toBeGreaterThan(0);
-    const post = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from });
+    const post = await h.fake.postIn(at.channel, { from });
     const reminder = seen(post);
     expect(reminder.ts).toBeTruthy();
     expect(visibleText(reminder.blocks)).toMatch(/SG-REM-001/);

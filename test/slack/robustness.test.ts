@@ -40,15 +40,8 @@ async function command(text: string, at: Place): Promise<Seen> {
 
 /** A DM "help" after the events under test: once it is answered, everything before it has been handled. */
 async function barrier(at: { channel: string; user: string }): Promise<number> {
-  const { from } = await h.slack.event({
-    type: 'message',
-    channel_type: 'im',
-    channel: at.channel,
-    user: at.user,
-    text: 'help',
-    ts: '1700009999.000001',
-  });
-  await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from });
+  const { from } = await h.slack.dm(at, 'help', '1700009999.000001');
+  await h.fake.postIn(at.channel, { from });
   return from;
 }
 
@@ -125,17 +118,11 @@ describe('Slack robustness: events the bot must not answer', () => {
 
   it('a file shared in a DM with a comment is read as the comment', async () => {
     const at = { channel: 'D0FILE', user: 'U0FILE' };
-    const { from } = await h.slack.event({
-      type: 'message',
+    const { from } = await h.slack.dm(at, 'indicators', '1700000600.000100', {
       subtype: 'file_share',
-      channel_type: 'im',
-      channel: at.channel,
-      user: at.user,
-      text: 'indicators',
       files: [{ id: 'F1', name: 'photo.png', mimetype: 'image/png' }],
-      ts: '1700000600.000100',
     });
-    const post = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel, { from });
+    const post = await h.fake.postIn(at.channel, { from });
     expect(visibleText(seen(post).blocks)).toMatch(/Risk indicators/);
   });
 });
@@ -153,16 +140,8 @@ describe('Slack robustness: threads', () => {
     const eph = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral' && c.body.channel === 'C0THREAD', { from });
     expect(eph.body.thread_ts).toBe('1700000700.000100');
     expect(eph.body.user).toBe('U0THREAD');
-    const dm = await h.slack.event({
-      type: 'message',
-      channel_type: 'im',
-      channel: 'D0THREAD',
-      user: 'U0THREAD',
-      text: 'help',
-      ts: '1700000701.000200',
-      thread_ts: '1700000701.000100',
-    });
-    const post = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === 'D0THREAD', { from: dm.from });
+    const dm = await h.slack.dm({ channel: 'D0THREAD', user: 'U0THREAD' }, 'help', '1700000701.000200', { thread_ts: '1700000701.000100' });
+    const post = await h.fake.postIn('D0THREAD', { from: dm.from });
     expect(post.body.thread_ts).toBe('1700000701.000100');
     // A mention at the top level is not threaded.
     const top = await h.slack.event({
@@ -365,18 +344,8 @@ describe('Slack robustness: Web API refusals', () => {
   it('a reply rate-limited three times in a row (429 + Retry-After) is still delivered', async () => {
     const at = { channel: 'D0LIMIT3', user: 'U0LIMIT3' };
     for (let i = 0; i < 3; i++) h.fake.failNext('chat.postMessage', { status: 429, retryAfter: 0 });
-    const { from } = await h.slack.event({
-      type: 'message',
-      channel_type: 'im',
-      channel: at.channel,
-      user: at.user,
-      text: 'help',
-      ts: '1.9',
-    });
-    const ok = await h.fake.waitFor((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel && c.response?.ok === true, {
-      from,
-      timeoutMs: 15_000,
-    });
+    const { from } = await h.slack.dm(at, 'help', '1.9');
+    const ok = await h.fake.postIn(at.channel, { from, ok: true, timeoutMs: 15_000 });
     const attempts = h.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === at.channel);
     expect(attempts.map((c) => c.response?.ok)).toEqual([false, false, false, true]);
     expect(visibleText(seen(ok).blocks)).toMatch(/what I can do/i);

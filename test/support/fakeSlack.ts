@@ -114,6 +114,14 @@ export class FakeSlack {
     });
   }
 
+  /** The first chat.postMessage into `channel` from call index `from` on (with `ok`: the first Slack accepted). */
+  postIn(channel: string, opts: { from: number; ok?: boolean; timeoutMs?: number }): Promise<Recorded> {
+    return this.waitFor(
+      (c) => c.method === 'chat.postMessage' && c.body.channel === channel && (!opts.ok || c.response?.ok === true),
+      opts,
+    );
+  }
+
   /** The next message the person would see (a response_url body, a post, an update) after call index `from`. */
   nextMessage(from: number): Promise<Recorded> {
     const kinds = new Set(['chat.postMessage', 'chat.postEphemeral', 'chat.update']);
@@ -354,6 +362,16 @@ export class SlackDriver {
   postPayload(payload: unknown, opts: SignOptions = {}): Promise<Response> {
     const body = 'payload=' + encodeURIComponent(JSON.stringify(payload));
     return postSigned(this.endpoint, this.secret, body, 'application/x-www-form-urlencoded', opts);
+  }
+
+  /** A direct message from `at.user` in the DM `at.channel`, as an Events API `message` (extra: subtype, thread_ts, files...). */
+  dm(
+    at: { channel: string; user: string },
+    text: string,
+    ts: string,
+    extra: Obj = {},
+  ): Promise<{ res: Response; eventId: string; from: number }> {
+    return this.event({ type: 'message', channel_type: 'im', channel: at.channel, user: at.user, text, ts, ...extra });
   }
 
   /** An Events API callback; pass the same eventId and retryNum to simulate Slack's retries. */
