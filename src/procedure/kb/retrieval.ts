@@ -11,9 +11,15 @@ export interface RetrievalOptions {
   minSingleCoverage: number;
   /** Least BM25+ score for the best entry. */
   minScore: number;
+  /** How much a match in each field counts: the canonical question, the other phrasings, the answer. */
+  boost: { question: number; alt: number; answer: number };
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalOptions = { minCoverage: 0.3, minSingleCoverage: 0.6, minScore: 20 };
+export const DEFAULT_RETRIEVAL: RetrievalOptions = { minCoverage: 0.3,
+  minSingleCoverage: 0.6,
+  minScore: 20,
+  boost: { question: 3, alt: 2.5, answer: 1 },
+};
 
 interface Doc {
   id: string;
@@ -41,6 +47,8 @@ const SITUATION_DF = 3;
 const GENERAL_QUESTION =
   /^\s*(what|how|why|which|who)( is| are| do| does| can| should)? (the |an? )?(traffick|signs?|indicators?|debt|juju|county|difference|types?|kinds?|forms?|children|kids)\b/i;
 const MAX_QUESTION_CHARS = 2000;
+/** A term at most this many entries use is rare enough to name a topic alone. */
+const RARE_DF = 2;
 const MAX_QUERY_TERMS = 40;
 
 export class KbIndex implements KnowledgeBase {
@@ -63,7 +71,7 @@ export class KbIndex implements KnowledgeBase {
       tokenize: (s) => s.split(' ').filter(Boolean),
       processTerm: (t) => t,
       searchOptions: {
-        boost: { question: 3, alt: 2.5, answer: 1 },
+        boost: { ...options.boost },
         // Typos: one edit in words of 5+ letters, two in long ones; prefixes for half-typed words.
         fuzzy: (t) => (t.length >= 8 ? 0.25 : t.length >= 5 ? 0.2 : false),
         prefix: (t) => t.length >= 4,
@@ -172,7 +180,11 @@ export class KbIndex implements KnowledgeBase {
     const coverage = this.coverage(q, best);
     // A short question whose every telling word the entry matches may score low in BM25 terms
     // (few words to add up): half the least score is enough then.
-    if (best.score < this.options.minScore * (coverage >= 0.95 ? 0.5 : 1)) return false;
+    // A word only one or two entries use, matched exactly, names the topic even when it appears
+    // only in an answer ("harbouring"): a quarter of the least score is enough then.
+    const rare = best.queryTerms.some((t) => !GENERIC_TERMS.has(t) && (this.df.get(t) ?? Infinity) <= RARE_DF && best.terms.includes(t));
+    const least = coverage >= 0.95 ? (rare ? 0.25 : 0.5) : 1;
+    if (best.score < this.options.minScore * least) return false;
     const anchors = new Set(best.queryTerms.filter((t) => !GENERIC_TERMS.has(t))).size;
     if (anchors === 0 || coverage < this.options.minCoverage) return false;
     // A topic PG47 does not cover (adult services, FGM, Prevent, SEND, HR...) is declined unless the

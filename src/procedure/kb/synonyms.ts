@@ -97,6 +97,7 @@ const PHRASES: Array<[RegExp, string]> = [
     /\bmissing since\b|\b(not|never) (come|came) (back|home)\b|\bhas not (come|returned)\b|\b(did|has) not return(ed)?\b|\bnot returned\b/g,
     'missing',
   ],
+  [/\bthreat(s|en|ens|ened|ening)?\b/g, 'threat'],
   [/\b(will|would|going to|is going to) (die|be killed|be hurt|get hurt)\b|\b(kill|hurt) (her|him|them|me|us|their)\b/g, 'threat'],
   [
     /\b(her|his|their) phone('s| is)? (dead|off|switched off)\b|\bnot answering (her|his|their) phone\b|\bcan not (get hold of|reach|contact) (her|him|them)\b/g,
@@ -246,7 +247,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\b(gatwick|heathrow|stansted|luton|dover|airports?|ports?|eurostar|st pancras|ferry)\b/g, 'port'],
   [/\b(brothers?|sisters?|siblings?)\b/g, 'relative'],
   [
-    /\bdomestic (servitude|slavery|work|worker|labou?r)\b|\b(cleaner|cleaning|housework|housemaid|maid|nanny|servant)s?\b/g,
+    /\bdomestic (servitude|slavery|work|worker|labou?r)\b|\bcook(s|ed|ing)? (and|&) clean(s|ed|ing)?\b|\b(does|do|doing|did) (all )?the (cooking|cleaning|chores|housework)\b|\bclean(s|ed)\b|\b(cleaner|cleaning|housework|housemaid|maid|nanny|servant)s?\b/g,
     'domesticservitude',
   ],
   [/\b(made|make|makes|making|forced|forcing) to work\b|\bforced labou?r\b|\blabou?r exploitation\b/g, 'forcedlabour'],
@@ -273,6 +274,7 @@ const PHRASES: Array<[RegExp, string]> = [
     'repatriation',
   ],
   [/\bexploit[a-z]*\b/g, 'exploitation'],
+  [/\blegal (aid|representation|rep|help)\b/g, 'legal advice'],
   [/\bminutes\b|\bmeeting notes\b|\bwrite[- ]?ups?\b/g, 'notes'],
   [/\bintelligence\b|\bintel\b|\binfo\b|\bcase (file|notes|records)\b/g, 'information'],
   [/\bdiscuss(ed|es|ing|ion|ions)?\b/g, 'discuss'],
@@ -303,7 +305,7 @@ const PHRASES: Array<[RegExp, string]> = [
 const SIGNALS: Array<[string, RegExp]> = [
   [
     'money',
-    /\b(wages?|earnings|salary|pay|money|cash|£ ?\d+)\b.{0,40}\b(keeps?|kept|takes?|took|hands?|handed|gives?|gave|owns?|over)\b|\b(keeps?|kept|takes?|took|hands? over|gives?|gave) (all |most |half )?(of )?(her|his|their|the) (wages?|earnings|money|pay|cash)\b|\bcash\b|£ ?\d{3,}|\bwads? of\b|\b(work|works|working) (there |here )?for (food|nothing|free)\b|\b(unpaid|not paid|no pay)\b/,
+    /\b(wages?|earnings|salary|pay|money|cash|£ ?\d+)\b.{0,40}\b(keeps?|kept|takes?|took|hands?|handed|gives?|gave|owns?|over)\b|\b(keeps?|kept|takes?|took|hands? over|gives?|gave) (all |most |half )?(of )?(her|his|their|the) (wages?|earnings|money|pay|cash)\b|\bcash\b|£ ?\d{3,}|\bwads? of\b|\b(work|works|working) (there |here )?for (food|nothing|free)\b|\b(unpaid|not paid|no pay)\b|\bkeeps? (what|everything|all) (s?he|they) (earns?|makes?|gets?)\b/,
   ],
   ['debt', /\bdebt\b|\bowes?\b|\bowed\b|\bpay (it |them |this )?(back|off)\b|\bwork (it|this) off\b/],
   [
@@ -326,7 +328,7 @@ const SIGNALS: Array<[string, RegExp]> = [
   ],
   [
     'noschool',
-    /\b(no|not registered with an?|not with an?|never seen an?) gp\b|\b(not|isn'?t|isnt|never|no) (in|enrolled|registered)( at| in| with)? (a |any )?(school|gp)\b|\bno (school|gp|registration)\b|\bnot (in|enrolled|registered)( at| in| with)? (a )?school\b|\bnever (goes|went|been) to school\b|\bduring school hours\b|\bnot (going|gone) to school\b|\bout of school\b/,
+    /\b(no|not registered with an?|not with an?|never seen an?) gp\b|\b(not|isn'?t|isnt|never|no) (in|enrolled|registered)( at| in| with)? (a |any )?(school|gp)\b|\bno (school|gp|registration)\b|\bnot (in|enrolled|registered)( at| in| with)? (a )?school\b|\bnever (goes|went|been) to school\b|\bduring school hours\b|\bnot (going|gone) to school\b|\bout of school\b|\bshould (have been|be) (at|in) school\b|\bnot at school\b/,
   ],
   [
     'harm',
@@ -336,23 +338,23 @@ const SIGNALS: Array<[string, RegExp]> = [
   ['beg', /\bbegg?(ing|s)?\b/],
   [
     'work',
-    /\b(works?|working|worked|job)\b.{0,30}\b(takeaway|restaurant|kitchen|car ?wash|nail (bar|salon)|salon|factory|farm|warehouse|shop|site)\b|\b(takeaway|car ?wash|nail (bar|salon))\b|\b(cleaner|maid|servant|cleaning|cooking|childcare|housework|looks? after (the|their|a family'?s?) (kids|children))\b|\bmade to (work|hold|carry|sell)\b/,
+    /\b(works?|working|worked|job)\b.{0,30}\b(takeaway|restaurant|kitchen|car ?wash|nail (bar|salon)|salon|factory|farm|warehouse|shop|site)\b|\b(takeaway|car ?wash|nail (bar|salon))\b|\b(cleaner|maid|servant|cleaning|cooking|childcare|housework|looks? after (the|their|a family'?s?) (kids|children))\b|\bmade to (work|hold|carry|sell)\b|\bwash(es|ing|ed)? cars\b|\bcooks?\b.{0,20}\bclean|\bcleans\b|\b(does|do) (all )?the (cooking|cleaning|chores)\b/,
   ],
   [
     'documents',
-    /\b(keeps?|kept|took|taken|holds?|holding|has|have) (her|his|their|the|my) (passport|documents|papers|id)\b|\b(passport|documents|papers) (is |are )?(held|kept|taken)\b|\bfalse (passport|papers|documents)\b/,
+    /\b(keeps?|kept|took|taken|holds?|holding|has|have) (her|his|their|the|my) (passport|documents|papers|id)\b|\b(passport|documents|papers) (is |are )?(held|kept|taken)\b|\bfalse (passport|papers|documents)\b|\bno (documents|passport|papers|id)\b/,
   ],
   [
     'crowded',
     /\bsleep(s|ing)? (at|in|on) (a |the )?(\w+ )?(house|flat|floor|mattress|kitchen|shop|restaurant|takeaway|car|garage|shed|warehouse)|\bmattresses\b|\bovercrowd\w*|\b(house|flat) (with|of|full of) (\d+ |several |lots of |many )?(other )?(men|adults)\b/,
   ],
-  ['night', /\b(1|2|3|4) ?am\b|\blate at night\b|\bparties\b|\bhotel\b|\bat night\b/],
+  ['night', /\bmidnight\b|\b(1|2|3|4) ?am\b|\blate at night\b|\bparties\b|\bhotel\b|\bat night\b/],
   [
     'notparent',
-    /\bnot (her|his|their) (real )?(parent|mum|dad|mother|father)\b|\bis ?n[o']?t (her|his|their) (dad|mum|father|mother)\b|\bnot (family|related)\b|["'](aunt|uncle|cousin|nieces?|nephews?)["']|\b(says|said|claims) (he|she) is (her|his) (uncle|aunt|cousin)\b|\b(his|her) nephews\b|\bnieces\b/,
+    /\bnot (her|his|their) (real )?(parent|mum|dad|mother|father)\b|\bis ?n[o']?t (her|his|their) (dad|mum|father|mother)\b|\bnot (family|related)\b|["'](aunt|uncle|cousin|nieces?|nephews?)["']|\b(says|said|claims) (he|she) is (her|his) (uncle|aunt|cousin)\b|\b(his|her) nephews\b|\bnieces\b|\b(says?|said|claims?|claiming|claimed) (that )?(s?he|they) (is|are|was) (a|an|her|his|their) (cousin|niece|nephew|relative|aunt|uncle|husband|wife)\b|\bclaim(s|ing|ed)? to be (her|his|their) (husband|wife|uncle|aunt|cousin|relative|father|mother|dad|mum)\b|\bdifferent (adults?|men|women|people|carers?|man|woman) (each|every) time\b/,
   ],
   ['gang', /\bgangs?\b|\btrap house\b|\bhold(ing)? (packages|parcels|drugs)\b|\bolder boys\b|\bcounty ?lines?\b/],
-  ['fear', /\b(scared|terrified|afraid|frightened)\b|\bthreat\w*|\bcurse\b|\bspirits?\b|\bjuju\b/],
+  ['fear', /\b(scared|terrified|afraid|frightened|petrified|shaking|trembling)\b|\bknows? where (s?he|they|you) (lives?|is|are)\b|\bthreat\w*|\bcurse\b|\bspirits?\b|\bjuju\b/],
 ];
 
 /** The distinct signs of a child's situation told in a message (see SIGNALS). */
