@@ -19,6 +19,13 @@ export type CardData = z.infer<typeof actionData>;
 export const isSharedConversation = (a: Partial<Activity>): boolean =>
   a.conversation?.conversationType === 'channel' || a.conversation?.conversationType === 'groupChat';
 
+/** An Adaptive Card multi-select Input.ChoiceSet submits its picks as one string, "a,b,c": the picks. */
+export const splitChoiceSet = (raw: string): string[] =>
+  raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
 /** Card data -> action input. Multi-select values arrive as "a,b,c"; split the inputs the card marked as multi. */
 export function actionInput(data: unknown): Input | undefined {
   const parsed = actionData.safeParse(data);
@@ -28,12 +35,7 @@ export function actionInput(data: unknown): Input | undefined {
   for (const [key, value] of Object.entries(rest)) {
     if (typeof value !== 'string' && !Array.isArray(value)) continue;
     const raw = Array.isArray(value) ? value.map(String).join(',') : value;
-    values[key] = multi.includes(key)
-      ? raw
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean)
-      : raw;
+    values[key] = multi.includes(key) ? splitChoiceSet(raw) : raw;
   }
   for (const id of multi) values[id] ??= [];
   return { kind: 'action', action: sg, values };

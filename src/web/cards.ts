@@ -3,6 +3,7 @@
 // Submitted data comes back as a message with `value`: the button's `sg` payload plus every input.
 import type { ActionPayload, Input, Message } from '../conversation/model.js';
 import { actionPayloadSchema } from '../conversation/actionSchema.js';
+import { splitChoiceSet } from '../teams/turn.js';
 
 export const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
 
@@ -53,7 +54,7 @@ function valuesFrom(data: Record<string, unknown>, recent: Message[]): Record<st
   for (const [k, v] of Object.entries(data).slice(0, 100)) {
     if (RESERVED.has(k)) continue;
     if (Array.isArray(v)) values[k] = v.filter((x): x is string => typeof x === 'string');
-    else if (typeof v === 'string') values[k] = multi.has(k) ? v.split(',').filter((x) => x !== '') : v;
+    else if (typeof v === 'string') values[k] = multi.has(k) ? splitChoiceSet(v) : v;
   }
   return values;
 }
