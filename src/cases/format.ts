@@ -8,12 +8,6 @@ const inLondon = (d: Date): TZDate => new TZDate(d.getTime(), LONDON);
 /** "Wednesday 30 December 2026, 17:00" (London time). */
 export const formatLondon = (d: Date): string => format(inLondon(d), 'EEEE d MMMM yyyy, HH:mm');
 
-/** "Wednesday 30 December 2026" (London date). */
-export const formatLondonDay = (d: Date): string => format(inLondon(d), 'EEEE d MMMM yyyy');
-
-/** "Wed 30 Dec, 17:00" for tight spaces (buttons, Slack context lines). */
-export const formatLondonShort = (d: Date): string => format(inLondon(d), 'EEE d MMM, HH:mm');
-
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;

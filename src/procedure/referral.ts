@@ -103,8 +103,6 @@ export const referralQuestions: Question[] = [
   },
 ];
 
-export const findQuestion = (id: QuestionId): Question => referralQuestions.find((q) => q.id === id)!;
-
 /** The next unanswered question, or undefined when the plan can be shown. */
 export function nextQuestion(a: ReferralAnswers): Question | undefined {
   return referralQuestions.find((q) => {

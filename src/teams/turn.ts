@@ -14,8 +14,6 @@ const actionData = z
   })
   .loose();
 
-export type CardData = z.infer<typeof actionData>;
-
 export const isSharedConversation = (a: Partial<Activity>): boolean =>
   a.conversation?.conversationType === 'channel' || a.conversation?.conversationType === 'groupChat';
 
