@@ -19,6 +19,16 @@ const PHRASES: Array<[RegExp, string]> = [
     /^\s*(?:(?:hi|hello|hey)(?: all| team| everyone)?[,!.]? )?(?:(?:i am|i'?m|im|as) (?:an? |the )?)?(?:social worker|sw|teacher|class teacher|head ?teacher|gp|doctor|nurse|school nurse|health visitor|midwife|police officer|officer|pc|dc|youth worker|housing officer|duty manager|night manager|manager|volunteer|charity volunteer|dsl|safeguarding lead|receptionist|foster carer|support worker|key worker|caseworker)(?: here| on (?:patrol|duty|shift))?\s*(?:[:,\-–]|\bhere\b)\s*/g,
     ' ',
   ],
+  // ...in any role: up to four words ending in a role noun, then "here", a colon or a dash
+  [
+    /^\s*(?:(?:hi|hello|hey)(?: all| team| everyone| both)?[,!.]? )?(?:(?:i am|i'?m|im|as) (?:an? |the )?)?(?:[a-z&'/-]+ ){0,3}(?:worker|officer|nurse|doctor|manager|leader|carer|sergeant|student|agent|receptionist|lead|teacher|volunteer|coordinator|co-ordinator|head|iro|dsl|constable|inspector|practitioner|visitor|midwife|coach|warden|chaplain|imam|pastor|priest|vicar|rabbi|paramedic|therapist|counsellor|mentor|advisor|adviser|clerk|administrator|guard)(?: here)?\s*(?:[:,\-–]|\bhere\b)\s*/g,
+    ' ',
+  ],
+  // who does something: whose job, who decides, who is responsible...
+  [
+    /\bwhose (job|responsibility|role|duty)\b|\b(is it|it is|is that|is this) (my|our|their|his|her|your|the \w+'?s?) (job|responsibility|role|duty)\b|\bwho(?: is| are|'s)? (responsible|in charge|decides?|deals? with|investigates?|arranges?|organises?|organizes?|chairs?|leads?|runs?|carries out|sets up|calls?)\b/g,
+    'whoresponsible $2',
+  ],
   // common misspellings of the words that matter here
   [/\b(?!referrals?\b)r[ei]f+er+al+s?\b/g, 'referral'],
   [/\bsafe ?gaurd|\bsafe guard/g, 'safeguard'],
@@ -135,6 +145,18 @@ const PHRASES: Array<[RegExp, string]> = [
     /\bmoved (from|between|around)\b|\b(within|inside|around) the (uk|country)\b|\b(uk|british)[- ](born|nationals?|citizens?)\b/g,
     'internal',
   ],
+  // movement denied ("nobody crossed a border", "never left the UK") says the trafficking is internal
+  [
+    /\b(no ?body|no one|never|not|without|nor) (\w+ ){0,2}(cross(ed|es|ing)?|left|leave|leaving|came|come|coming|travell?ed|moved|brought) (\w+ ){0,2}(borders?|abroad|overseas|the (uk|country))\b/g,
+    'internal',
+  ],
+  // being lawfully in the UK
+  [
+    /\b(legally|lawfully) (allowed|entitled|here|in the (uk|country))\b|\b(right|permission|leave|entitled) to (be|stay|remain|live) (in|here)\b|\bright to remain\b|\b(immigration|legal|visa|residency) status\b/g,
+    'immigration status',
+  ],
+  // a refusal ("the young person says no", "he does not want it") is about consent
+  [/\b(says?|said|saying) no\b|\b(does|do|did) not (want|agree)( it| to)?\b|\bnot (want|agree) to\b/g, 'consent'],
   [/\b(into|enter(s|ed|ing)?) (the )?(uk|united kingdom|country|britain|england)\b|\bbrought (here|over)\b/g, 'intouk'],
   [/\bptsd\b|\bpost[- ]?traumatic( stress)?( disorder)?\b|\btraumati[sz]ed\b/g, 'ptsd'],
   [/\b(confirm|confirms|confirmed|confirming|verify|verifies|verified|verifying|verification)\b/g, 'verify'],
@@ -155,6 +177,11 @@ const PHRASES: Array<[RegExp, string]> = [
   [
     /\b(removed|taken|came) (from|off) (the )?(school )?roll\b|\boff[- ]roll(ed|ing)?\b|\bmissing (from|in) (school|education)\b/g,
     'missing school',
+  ],
+  // coming to a meeting
+  [
+    /\b(needs? to|should|must|has to|have to|ought to|supposed to|going to|to) (be at|be in|attend|come to|turn up to|go to|sit in on)\b|\b(turn(s|ed)?|show(s|ed)?) up (to|at|for) (the|a|our) (\w+ )?(meeting|discussion|conference|review)\b/g,
+    'attend',
   ],
   [/\b(turn(ed|s)?|show(ed|s)?) up\b|\bappeared at\b/g, 'arrive'],
   [
@@ -443,7 +470,7 @@ export const EVERYDAY_TERMS: ReadonlySet<string> = new Set(
       'morning night week weeks month months year years recently lately ago since until pm am times ' +
       'scheme mentoring club session group member members project service services team here there yes able unable sort kind ' +
       'whole part parts full exactly basically literally apparently probably maybe perhaps definitely already soon later first second ' +
-      'thousands hundreds grand mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few nationality reach reached stuff bits pays cost costs dead week weeks',
+      'rule rules policy policies process guidance overview summary basics explain explanation thousands hundreds grand mine yours ours theirs himself herself themselves myself yourself own else other others another same different several few nationality reach reached stuff bits pays cost costs dead week weeks',
   ),
 );
 
