@@ -49,7 +49,7 @@ const PHRASES: Array<[RegExp, string]> = [
   [/\bwhen it comes to\b|\b(in|with) regards? to\b|\bin terms of\b|\blist of\b/g, ' '],
   [/\bhuman traffick\w*/g, 'trafficking'],
   [
-    /\bnot (100 ?%|totally|completely|entirely|quite|fully|a hundred percent|that|really) sure\b|\bnot sure\b|\bunsure\b|\bnot certain\b/g,
+    /\bnot (100 ?%|totally|completely|entirely|quite|fully|a hundred percent|that|really) sure\b|\bnot sure\b|\bunsure\b|\bnot certain\b|\bnot (convinced|confident|positive)\b|\bin two minds\b|\bdoubt(s|ful)?\b|\b(could|might|may) (just|simply|only) be\b|\bprobably nothing\b|\bover[- ]?(reacting|thinking)\b|\bparanoid\b/g,
     'unsure',
   ],
   [
@@ -189,6 +189,7 @@ const PHRASES: Array<[RegExp, string]> = [
     'uasc arrive $2',
   ],
   [/\bdeal(ing|s)?\b|\bsell(ing)? drugs\b/g, 'drug dealing'],
+  [/\b(crack|heroin|cocaine|coke|ket|ketamine|mdma|class a|wraps|baggies|bags of (white|brown))\b/g, 'drug'],
   [/\bwhat counts as\b|\bwhat is meant by\b|\bdefin(e|ition|ed)\b|\bmeaning\b/g, 'definition'],
   [/\b(counts?|counted) as\b/g, ' '],
   [/\bstands? for\b|\bthe letters\b|\babbreviation\b|\bacronym\b|\bshort for\b/g, 'definition'],
@@ -381,7 +382,10 @@ const SIGNALS: Array<[string, RegExp]> = [
     /\bnot (her|his|their) (real )?(parent|mum|dad|mother|father)\b|\bis ?n[o']?t (her|his|their) (dad|mum|father|mother)\b|\bnot (family|related)\b|["'](aunt|uncle|cousin|nieces?|nephews?)["']|\b(says|said|claims) (he|she) is (her|his) (uncle|aunt|cousin)\b|\b(his|her) nephews\b|\bnieces\b|\b(says?|said|claims?|claiming|claimed) (that )?(s?he|they) (is|are|was) (a|an|her|his|their) (cousin|niece|nephew|relative|aunt|uncle|husband|wife)\b|\bclaim(s|ing|ed)? to be (her|his|their) (husband|wife|uncle|aunt|cousin|relative|father|mother|dad|mum)\b|\bdifferent (adults?|men|women|people|carers?|man|woman) (each|every) time\b/,
   ],
   ['gang', /\bgangs?\b|\btrap house\b|\bhold(ing)? (packages|parcels|drugs)\b|\bolder boys\b|\bcounty ?lines?\b/],
-  ['fear', /\b(scared|terrified|afraid|frightened|petrified|shaking|trembling)\b|\bknows? where (s?he|they|you) (lives?|is|are)\b|\bthreat\w*|\bcurse\b|\bspirits?\b|\bjuju\b/],
+  [
+    'fear',
+    /\b(scared|terrified|afraid|frightened|petrified|shaking|trembling)\b|\bknows? where (s?he|they|you) (lives?|is|are)\b|\bthreat\w*|\bcurse\b|\bspirits?\b|\bjuju\b/,
+  ],
 ];
 
 /** The distinct signs of a child's situation told in a message (see SIGNALS). */
