@@ -9,6 +9,9 @@ export interface Logger {
   child(bindings: Record<string, unknown>): Logger;
 }
 
+/** An error as one short line for a log field: its message (never a stack or the input that caused it). */
+export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 500);
+
 export function createLogger(level = process.env.LOG_LEVEL ?? 'info'): Logger {
   return pino({ level, base: undefined }) as unknown as Logger;
 }

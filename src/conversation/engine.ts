@@ -6,6 +6,7 @@ import type { CommandHandler, Flow, FlowContext, Services } from './flow.js';
 import { isFlowError } from './flow.js';
 import { parseCommand, matchButton } from './parse.js';
 import { helpMessage } from './help.js';
+import { errorText } from '../logger.js';
 
 export const CONVERSATIONS = 'conversations';
 const HISTORY_LIMIT = 30;
@@ -118,7 +119,7 @@ export class Engine {
         out = step(cur.state, ctx);
       } catch (err) {
         // A stored state the flow cannot read (or a bug in a flow): reset it, say so, never crash the turn.
-        this.services.log.error({ err: String(err), flow: cur.state.flow }, 'engine: flow failed; conversation reset');
+        this.services.log.error({ err: errorText(err), flow: cur.state.flow }, 'engine: flow failed; conversation reset');
         const note = 'Sorry, that step could not be continued, so this conversation has been reset. Type help to start again.';
         out = { state: { ...emptyState(ctx.now), seq: cur.state.seq + 1 }, replies: [{ blocks: [text(note, 'warning')], personal: true }] };
       }

@@ -7,6 +7,7 @@ import type { CaseRecord, CaseService, ChannelLink, DeadlineRecord, ReminderStep
 import { CaseError, channelKey, whoOf, whoName, TEAMS_REFS } from '../cases/service.js';
 import type { Job } from './scheduler.js';
 import { deadlineStateMessage, reminderMessage } from './messages.js';
+import { errorText } from '../logger.js';
 
 export const REMINDER_POSTS = 'case-reminder-posts';
 const HOUR = 3_600_000;
@@ -85,10 +86,7 @@ export class ReminderDelivery {
       } catch (e) {
         retry ??= e;
         const retryAfterMs = e instanceof DeliveryError ? e.retryAfterMs : undefined;
-        this.o.log.warn(
-          { job: job.id, channel: link.platform, retryAfterMs, err: e instanceof Error ? e.message : String(e) },
-          'reminder delivery failed: will retry',
-        );
+        this.o.log.warn({ job: job.id, channel: link.platform, retryAfterMs, err: errorText(e) }, 'reminder delivery failed: will retry');
       }
     }
     if (retry) throw retry;
@@ -163,7 +161,7 @@ export class ReminderDelivery {
       }
       // Not retryable (e.g. the app was removed from the channel: 403): record, audit, never retry this channel.
       const reason = 'rejected';
-      this.o.log.error({ case: c.key, platform: link.platform, err: e.message }, 'reminder could not be posted');
+      this.o.log.error({ case: c.key, platform: link.platform, err: errorText(e) }, 'reminder could not be posted');
       await settle((cur) => ({ ...cur, failed: [...cur.failed, { job, channel: ch, reason }] }));
       await this.cases.audit(undefined, c, 'reminder-failed', { deadline: d.id, rule: d.rule, platform: link.platform, reason });
     }
@@ -193,10 +191,7 @@ export class ReminderDelivery {
         );
         updated++;
       } catch (e) {
-        this.o.log.warn(
-          { case: c.key, platform: copy.platform, err: e instanceof Error ? e.message : String(e) },
-          'could not update a posted reminder',
-        );
+        this.o.log.warn({ case: c.key, platform: copy.platform, err: errorText(e) }, 'could not update a posted reminder');
       }
     }
     return updated;

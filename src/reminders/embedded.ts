@@ -3,7 +3,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/store.js';
 import type { Job, JobHandler, Scheduler, SchedulerOptions } from './scheduler.js';
-import { DEFAULTS, Poller, errorText, retryDelayMs } from './scheduler.js';
+import { DEFAULTS, Poller, retryDelayMs } from './scheduler.js';
+import { errorText } from '../logger.js';
 
 export const JOBS_COLLECTION = 'scheduler_jobs';
 

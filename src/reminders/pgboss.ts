@@ -8,7 +8,8 @@ import PgBoss from 'pg-boss';
 import type pg from 'pg';
 import type { PostgresStore } from '../store/postgres.js';
 import type { Job, JobHandler, Scheduler, SchedulerOptions } from './scheduler.js';
-import { DEFAULTS, Poller, errorText, retryDelayMs } from './scheduler.js';
+import { DEFAULTS, Poller, retryDelayMs } from './scheduler.js';
+import { errorText } from '../logger.js';
 
 export interface PgBossSchedulerOptions extends SchedulerOptions {
   store: PostgresStore;

@@ -3,7 +3,7 @@
 // that throws is retried later with backoff (never dropped); a claim older than the lease (its process
 // died) can be taken again. EmbeddedScheduler (over the Store) and PgBossScheduler implement it.
 import type { Clock } from '../clock.js';
-import type { Logger } from '../logger.js';
+import { errorText, type Logger } from '../logger.js';
 
 export interface Job {
   id: string;
@@ -52,8 +52,6 @@ export function retryDelayMs(err: unknown, attempts: number, baseMs = DEFAULTS.r
   if (typeof after === 'number' && Number.isFinite(after) && after > 0) return after;
   return Math.min(maxMs, baseMs * 2 ** Math.max(0, attempts - 1));
 }
-
-export const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err)).slice(0, 500);
 
 /** Serialises runDue calls and drives the production timer. */
 export class Poller {

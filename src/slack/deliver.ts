@@ -2,7 +2,7 @@
 // walk ephemeral in shared channels (with "Share in channel" on results), post publicly in DMs.
 import type { webApi } from '@slack/bolt';
 import type { Message, TurnResult } from '../conversation/model.js';
-import type { Logger } from '../logger.js';
+import { errorText, type Logger } from '../logger.js';
 import type { TtlRecords } from './ttl.js';
 import type { FormSpec, RenderOptions, SlackMessage } from './render.js';
 import { formSpec, isResult, needsModal, renderMessage } from './render.js';
@@ -124,7 +124,7 @@ export class Delivery {
       if (res.ok) return true;
       this.log.warn({ status: res.status }, 'slack response_url refused the message');
     } catch (e) {
-      this.log.warn({ err: (e as Error).message }, 'slack response_url could not be reached');
+      this.log.warn({ err: errorText(e) }, 'slack response_url could not be reached');
     }
     return false;
   }

@@ -1,7 +1,7 @@
 // Bolt listeners. Each one acks first (Slack's 3-second rule), then builds a Turn, asks the engine, delivers.
 import type { App } from '@slack/bolt';
 import type { PlatformContext } from '../platform.js';
-import type { Logger } from '../logger.js';
+import { errorText, type Logger } from '../logger.js';
 import type { Input, Message, Turn, TurnResult } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
 import { CONVERSATIONS } from '../conversation/engine.js';
@@ -99,13 +99,13 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
     try {
       result = await d.ctx.engine.handle(turn);
     } catch (e) {
-      d.log.error({ err: (e as Error).message }, 'engine failed on a slack turn');
+      d.log.error({ err: errorText(e) }, 'engine failed on a slack turn');
       result = SORRY;
     }
     try {
       await d.delivery.send(where, result);
     } catch (e) {
-      d.log.error({ err: (e as Error).message, code: (e as { code?: string }).code }, 'slack delivery failed');
+      d.log.error({ err: errorText(e), code: (e as { code?: string }).code }, 'slack delivery failed');
     }
   };
 
@@ -243,7 +243,7 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
   });
 
   app.error(async (e) => {
-    d.log.error({ code: (e as { code?: string }).code, err: e.message }, 'slack listener failed');
+    d.log.error({ code: (e as { code?: string }).code, err: errorText(e) }, 'slack listener failed');
   });
 }
 
@@ -362,7 +362,7 @@ async function openForm(app: App, d: HandlerDeps, b: BlockActionsBody, act: Bloc
     await app.client.views.open({ trigger_id: b.trigger_id, view: renderModal({ ...spec, submit }, metadata) as never });
   } catch (e) {
     // The trigger lasts 3 seconds (e.g. expired_trigger_id after a slow network): tell the person, do not fail silently.
-    d.log.warn({ error: (e as { data?: { error?: string } }).data?.error ?? (e as Error).message }, 'slack modal could not be opened');
+    d.log.warn({ error: (e as { data?: { error?: string } }).data?.error ?? errorText(e) }, 'slack modal could not be opened');
     const note = renderMessage({ blocks: [text('The form could not be opened. Please press the button again.', 'subtle')] })[0]!;
     if (b.response_url) await d.delivery.respond(b.response_url, { response_type: 'ephemeral', replace_original: false, ...note });
   }

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
 import type { Logger } from '../logger.js';
-import { silentLogger } from '../logger.js';
+import { errorText, silentLogger } from '../logger.js';
 import type { Store } from './store.js';
 
 type Json = unknown;
@@ -181,7 +181,7 @@ export class LowdbStore implements Store {
         const doc = JSON.parse(await readFile(path.join(dir, f), 'utf8')) as KeyFile;
         if (typeof doc?.key === 'string' && doc.value !== undefined) c.data.set(doc.key, doc.value);
       } catch (err) {
-        this.log.warn({ collection: name, file: f, err: String(err) }, 'lowdb: unreadable file skipped');
+        this.log.warn({ collection: name, file: f, err: errorText(err) }, 'lowdb: unreadable file skipped');
       }
     }
     return c;

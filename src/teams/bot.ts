@@ -5,6 +5,7 @@ import type { PlatformContext } from '../platform.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, renderAdaptiveCard, withOwner } from './render.js';
 import { cardOwner, conversationKey, invokeTurn, messageTurn } from './turn.js';
 import { TEAMS_REFS } from './notifier.js';
+import { errorText } from '../logger.js';
 
 /** Store collection: conversations already welcomed (so conversationUpdate + installationUpdate greet once). */
 export const TEAMS_WELCOMED = 'teams-welcomed';
@@ -58,7 +59,7 @@ export class TeamsBot {
       const key = conversationKey(a.conversation.id);
       await this.ctx.store.put(TEAMS_REFS, key, { ...ref, conversation: { ...ref.conversation, id: key } });
     } catch (err) {
-      this.ctx.log.error({ err: String(err), conversation: a.conversation.id }, 'teams: could not store conversation reference');
+      this.ctx.log.error({ err: errorText(err), conversation: a.conversation.id }, 'teams: could not store conversation reference');
     }
   }
 
@@ -92,7 +93,7 @@ export class TeamsBot {
     try {
       return await this.ctx.engine.handle(turn);
     } catch (err) {
-      this.ctx.log.error({ err: err instanceof Error ? err.message : String(err), kind: turn.input.kind }, 'teams: turn failed');
+      this.ctx.log.error({ err: errorText(err), kind: turn.input.kind }, 'teams: turn failed');
       return undefined;
     }
   }
@@ -114,7 +115,7 @@ export class TeamsBot {
         replies = result.repeated ? [] : replies.slice(1);
       } catch (err) {
         // The card is gone or cannot be edited (e.g. deleted): the answer goes out as a new message instead.
-        this.ctx.log.warn({ err: err instanceof Error ? err.message : String(err) }, 'teams: could not update the card; posting instead');
+        this.ctx.log.warn({ err: errorText(err) }, 'teams: could not update the card; posting instead');
         if (result.repeated) replies = replies.slice(0, 1);
       }
     }
@@ -149,7 +150,7 @@ export class TeamsBot {
       await tc.sendActivities(replies.map((m) => this.cardActivity(m, turn)));
       return true;
     } catch (err) {
-      this.ctx.log.error({ err: err instanceof Error ? err.message : String(err) }, 'teams: could not post a reply');
+      this.ctx.log.error({ err: errorText(err) }, 'teams: could not post a reply');
       return false;
     }
   }

@@ -7,6 +7,7 @@ import type { Notifier } from '../conversation/notifier.js';
 import { TeamsBot } from './bot.js';
 import { isActivityShaped } from './turn.js';
 import { TeamsNotifier } from './notifier.js';
+import { errorText } from '../logger.js';
 
 export { renderAdaptiveCard } from './render.js';
 
@@ -22,7 +23,7 @@ export function createAdapter(ctx: PlatformContext): CloudAdapter {
   const adapter = new CloudAdapter(auth);
   const log = ctx.log.child({ platform: 'teams' });
   adapter.onTurnError = async (tc, err) => {
-    log.error({ err: err instanceof Error ? err.message : String(err), type: tc.activity.type }, 'teams: unhandled turn error');
+    log.error({ err: errorText(err), type: tc.activity.type }, 'teams: unhandled turn error');
   };
   return adapter;
 }
@@ -41,7 +42,7 @@ export async function mountTeams(app: Express, ctx: PlatformContext): Promise<{ 
       try {
         await adapter.process(req, res, bot.onTurn);
       } catch (err) {
-        log.error({ err: err instanceof Error ? err.message : String(err) }, 'teams: request failed');
+        log.error({ err: errorText(err) }, 'teams: request failed');
         if (!res.headersSent) res.status(500).end();
       }
     },

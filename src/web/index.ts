@@ -22,6 +22,7 @@ import { WebNotifier } from './notifier.js';
 import { isAdvanceable, OffsetClock } from './demoClock.js';
 import { advanceDemoClock } from './clockControl.js';
 import type { DueRunner } from './clockControl.js';
+import { errorText } from '../logger.js';
 
 /** The playground needs of the case module only its command handlers and runDue (nextDueAt if it has one). */
 export type PlaygroundContext = PlatformContext & { cases: Pick<CaseModule, 'handlers'> & DueRunner; deps?: Record<string, unknown> };
@@ -62,7 +63,7 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
       const res = await handler.onText(turn, 'case', '', services);
       caseCards.set(conversationId, res?.replies ?? null);
     } catch (err) {
-      log.warn({ err: (err as Error).message }, 'case card refresh failed');
+      log.warn({ err: errorText(err) }, 'case card refresh failed');
     }
     bump(conversationId);
   }
@@ -95,7 +96,7 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
       const result = await ctx.engine.handle(turn);
       sendBot(conversationId, result.replies, activity.id);
     } catch (err) {
-      log.error({ err: (err as Error).message }, 'turn failed');
+      log.error({ err: errorText(err) }, 'turn failed');
       sendBot(conversationId, [sorry()], activity.id);
     }
     await refreshCaseCard(conversationId);
@@ -179,7 +180,7 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
       await refreshCaseCard(conversationId);
       res.json({ ok: true, personal });
     } catch (err) {
-      log.error({ err: (err as Error).message }, 'channel action failed');
+      log.error({ err: errorText(err) }, 'channel action failed');
       res.status(500).json({ error: 'Something went wrong on the bot side.' });
     }
   });
