@@ -38,6 +38,8 @@ const ASKS_FOR_SIGNS = /\b(what|which) (are|is) (the )?(main |usual |other )?(si
 const ABOUT_A_CHILD =
   /\b(s?he|her|him|lads?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)/i;
 const CHILD = terms('child')[0]!;
+/** Canonical terms that ask what to do next or whom to tell (see synonyms.ts). */
+const ASKS_NEXT: ReadonlySet<string> = new Set(terms('nextstep whocontact'));
 /** Least distinct signs (see situationSignals) and words for a message to be a story about a child. */
 const STORY_SIGNS = 2;
 const STORY_WORDS = 10;
@@ -124,7 +126,8 @@ export class KbIndex implements KnowledgeBase {
     // A story with several signs ("she has a new phone, an older boyfriend drives her, she goes
     // missing...") asks what to do about this child: the first steps, with the signs next, unless it
     // plainly matches a situation that has its own course of action.
-    if (!q.includes(OUT_OF_SCOPE) && this.isStory(question) && !(sure && this.namesSituation(best!))) {
+    const story = this.isStory(question) || (!sure && this.asksWhatToDo(question, q));
+    if (!q.includes(OUT_OF_SCOPE) && story && !(sure && this.namesSituation(best!))) {
       const first = this.byId.get(FIRST_STEPS);
       if (first) {
         const near = hits.slice(0, 3).map((h) => h.id as string);
@@ -148,6 +151,18 @@ export class KbIndex implements KnowledgeBase {
   private namesSituation(hit: SearchResult): boolean {
     if (!this.byId.get(hit.id as string)?.situation) return false;
     return hit.queryTerms.some((t) => !GENERIC_TERMS.has(t) && (this.df.get(t) ?? Infinity) <= SITUATION_DF);
+  }
+
+  /**
+   * A story with one sign that ends by asking what to do or whom to tell ("...he sleeps at the shop,
+   * who do I tell?"), when nothing else matched with confidence: the first steps are the answer.
+   */
+  private asksWhatToDo(question: string, q: string[]): boolean {
+    const text = question.slice(0, MAX_QUESTION_CHARS);
+    if (!q.some((t) => ASKS_NEXT.has(t))) return false;
+    if (text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
+    if (!ABOUT_A_CHILD.test(text) && !q.includes(CHILD)) return false;
+    return situationSignals(text).size >= 1;
   }
 
   /** Several distinct signs of trafficking told about a child, in a message long enough to be a story. */
