@@ -129,6 +129,19 @@ export type OpenResult = { ok: true; kind: 'created' | 'linked' | 'already'; c: 
 
 export class CaseError extends Error {}
 
+/** The same event again: same type and time, and the same meeting (booked for the same time) or way forward. */
+function isSameEvent(x: CaseEventRecord, e: CaseEvent): boolean {
+  const iso = (d: Date | undefined) => d?.toISOString();
+  return (
+    x.type === e.type &&
+    (e.type === 'meeting-booked'
+      ? x.meetingAt === iso(e.meetingAt) && x.meetingKind === e.meetingKind
+      : x.at === iso(e.at) &&
+        (e.type !== 'meeting-held' || x.meetingKind === e.meetingKind) &&
+        (e.type !== 'way-forward' || x.way === e.way))
+  );
+}
+
 export class CaseService {
   constructor(readonly o: CaseServiceOptions) {}
 
@@ -284,16 +297,8 @@ export class CaseService {
     let held: DeadlineRecord[] = [];
     let duplicate = false;
     const saved = await this.mutate(c.key, (cur) => {
-      // The same form sent twice, or the same event typed twice (same type, time, meeting, way): recorded once.
-      const iso = (d: Date | undefined) => d?.toISOString();
-      const sameEvent = (x: CaseEventRecord) =>
-        x.type === e.type &&
-        (e.type === 'meeting-booked'
-          ? x.meetingAt === iso(e.meetingAt) && x.meetingKind === e.meetingKind
-          : x.at === iso(e.at) &&
-            (e.type !== 'meeting-held' || x.meetingKind === e.meetingKind) &&
-            (e.type !== 'way-forward' || x.way === e.way));
-      const seen = (formId ? cur.events.find((x) => x.form === formId) : undefined) ?? cur.events.find(sameEvent);
+      // The same form sent twice, or the same event typed twice: recorded once.
+      const seen = (formId ? cur.events.find((x) => x.form === formId) : undefined) ?? cur.events.find((x) => isSameEvent(x, e));
       if (seen) {
         duplicate = true;
         event = seen;
@@ -331,25 +336,13 @@ export class CaseService {
           now,
         ),
       );
-      // A meeting held closes the booked meeting it was (same kind, booked for within a week before or a day after).
-      held =
-        e.type === 'meeting-held'
-          ? cur.deadlines.filter((d) => d.status === 'open' && d.rule === 'meeting' && this.sameMeeting(cur, d, e))
-          : [];
-      // A strategy meeting held meets the rule "hold the strategy meeting within 2 working days" (PG47 §14)
-      // of every event before it: those deadlines are done too, and their reminders stop.
-      if (e.type === 'meeting-held') {
-        const kindOf = (d: DeadlineRecord) => cur.events.find((x) => x.id === d.eventId)?.meetingKind;
-        const strategy = e.meetingKind === 'strategy' || (!e.meetingKind && held.some((d) => kindOf(d) === 'strategy'));
-        if (strategy) {
-          const eventAt = (d: DeadlineRecord) => Date.parse(cur.events.find((x) => x.id === d.eventId)?.at ?? '');
-          held = [
-            ...held,
-            ...cur.deadlines.filter((d) => d.status === 'open' && d.rule === 'strategy-meeting' && !(eventAt(d) > e.at.getTime())),
-          ];
-        }
-      }
-      const closed = held.map((d) => ({ ...d, status: 'done' as const, doneAt: now.toISOString(), doneBy: whoOf(turn), gen: d.gen + 1 }));
+      const closed = (e.type === 'meeting-held' ? this.metByMeetingHeld(cur, e) : []).map((d) => ({
+        ...d,
+        status: 'done' as const,
+        doneAt: now.toISOString(),
+        doneBy: whoOf(turn),
+        gen: d.gen + 1,
+      }));
       const deadlines = cur.deadlines.map((d) => closed.find((x) => x.id === d.id) ?? d);
       held = closed;
       return { ...cur, nextId, events: [...cur.events, event], deadlines: [...deadlines, ...created] };
@@ -377,6 +370,23 @@ export class CaseService {
 
   /** Set by the module: update the posted reminder copies of a deadline that changed. */
   onDeadlineChanged?: (c: CaseRecord, d: DeadlineRecord) => Promise<unknown>;
+
+  /**
+   * The open deadlines a meeting held meets: the booked meeting it was (same kind, booked for within a week before
+   * or a day after) and, when it was a strategy meeting, the rule "hold the strategy meeting within 2 working days"
+   * (PG47 §14) of every event before it; those are done, and their reminders stop.
+   */
+  private metByMeetingHeld(cur: CaseRecord, e: Extract<CaseEvent, { type: 'meeting-held' }>): DeadlineRecord[] {
+    const booked = cur.deadlines.filter((d) => d.status === 'open' && d.rule === 'meeting' && this.sameMeeting(cur, d, e));
+    const eventOf = (d: DeadlineRecord) => cur.events.find((x) => x.id === d.eventId);
+    const strategy = e.meetingKind === 'strategy' || (!e.meetingKind && booked.some((d) => eventOf(d)?.meetingKind === 'strategy'));
+    if (!strategy) return booked;
+    const eventAt = (d: DeadlineRecord) => Date.parse(eventOf(d)?.at ?? '');
+    return [
+      ...booked,
+      ...cur.deadlines.filter((d) => d.status === 'open' && d.rule === 'strategy-meeting' && !(eventAt(d) > e.at.getTime())),
+    ];
+  }
 
   private sameMeeting(c: CaseRecord, d: DeadlineRecord, held: CaseEvent): boolean {
     if (held.type !== 'meeting-held') return false;
