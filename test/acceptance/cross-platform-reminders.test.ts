@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TeamsActivities, actionsOf, cardOf, person, postActivity } from '../support/fakeConnector.js';
 import { buttonLabels, visibleText, type Place, type Recorded as SlackCall } from '../support/fakeSlack.js';
 import { cardVisibleText, normaliseText } from '../support/drivers.js';
-import { slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
+import { runRemindersUntil, slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
 
 const SLACK_CH: Place = { channel: 'C0XCASE', channelName: 'har-0107', user: 'U0LEAD', userName: 'lead' };
 let a: Acceptance;
@@ -36,14 +36,7 @@ async function teamsSay(text: string) {
 /** Run every reminder due up to `until` (moving the clock); returns call indexes before the run. */
 async function runUntil(until: Date): Promise<{ slack: number; teams: number }> {
   const mark = { slack: a.fake.calls.length, teams: a.fc.requests.length };
-  for (let i = 0; i < 50; i++) {
-    const next = await a.server.app.cases.nextDueAt();
-    if (!next || next > until) break;
-    if (next > a.clock.now()) a.clock.set(next);
-    await a.server.app.cases.runDue();
-  }
-  a.clock.set(until);
-  await a.server.app.cases.runDue();
+  await runRemindersUntil(a, until);
   return mark;
 }
 

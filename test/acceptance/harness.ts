@@ -51,6 +51,18 @@ export async function startAcceptance(
 
 export type { Person };
 
+/** Move the clock to each reminder due up to `until` in turn and run it there, then to `until`. */
+export async function runRemindersUntil(a: Acceptance, until: Date): Promise<void> {
+  for (let i = 0; i < 60; i++) {
+    const next = await a.server.app.cases.nextDueAt();
+    if (!next || next > until) break;
+    if (next > a.clock.now()) a.clock.set(next);
+    await a.server.app.cases.runDue();
+  }
+  a.clock.set(until);
+  await a.server.app.cases.runDue();
+}
+
 import type { Recorded } from '../support/fakeSlack.js';
 import { buttonLabels, visibleText } from '../support/fakeSlack.js';
 import { normaliseText } from '../support/drivers.js';

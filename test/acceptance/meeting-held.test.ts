@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { visibleText, type Place } from '../support/fakeSlack.js';
 import { normaliseText } from '../support/drivers.js';
-import { slackSay, startAcceptance, type Acceptance } from './harness.js';
+import { runRemindersUntil, slackSay, startAcceptance, type Acceptance } from './harness.js';
 
 const CH: Place = { channel: 'C0HELD', channelName: 'wal-0031', user: 'U0DUTY', userName: 'duty' };
 let a: Acceptance;
@@ -22,14 +22,7 @@ const posts = (from: number) =>
 
 async function runUntil(until: Date): Promise<number> {
   const from = a.fake.calls.length;
-  for (let i = 0; i < 60; i++) {
-    const next = await a.server.app.cases.nextDueAt();
-    if (!next || next > until) break;
-    if (next > a.clock.now()) a.clock.set(next);
-    await a.server.app.cases.runDue();
-  }
-  a.clock.set(until);
-  await a.server.app.cases.runDue();
+  await runRemindersUntil(a, until);
   return from;
 }
 

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buttonLabels, visibleText, type Place } from '../support/fakeSlack.js';
 import { normaliseText } from '../support/drivers.js';
-import { slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
+import { runRemindersUntil, slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
 
 const CH = 'C0HAR0042';
 const DUTY: Place = { channel: CH, channelName: 'har-0042', user: 'U0DUTY', userName: 'duty.manager' };
@@ -26,14 +26,7 @@ const textOfCall = (c: { body: Record<string, unknown> }) =>
 /** Move the clock to each due reminder up to `until` and run it; returns the posts made to CH. */
 async function runUntil(until: Date) {
   const from = a.fake.calls.length;
-  for (let i = 0; i < 50; i++) {
-    const next = await a.server.app.cases.nextDueAt();
-    if (!next || next > until) break;
-    if (next > a.clock.now()) a.clock.set(next);
-    await a.server.app.cases.runDue();
-  }
-  a.clock.set(until);
-  await a.server.app.cases.runDue();
+  await runRemindersUntil(a, until);
   return postsFrom(from);
 }
 
