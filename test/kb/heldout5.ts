@@ -5,13 +5,22 @@
 // on the knowledge base before the round (commit 49fb23d) and once after it (commit ac12b4e); never
 // tuned on.
 //
-// Figures: filled in below once measured.
+// Figures (top-1 / top-3 / off-topic answered; see measure.ts):
+//   BEFORE (49fb23d): top-1 15/30 = 50.0%   top-3 16/30 = 53.3%   off-topic 5/10
+//   AFTER  (ac12b4e): top-1 14/30 = 46.7%   top-3 16/30 = 53.3%   off-topic 5/10
+// The one change: "what if the child does not want a guardian" now goes to NRM consent (a refusal
+// reads as consent since this round) instead of the ICTG entry. Misses on both sides: stories told
+// with signs the base has no word for (asleep in class, works nights, answers the door, a knife),
+// "what do I say / is it ok to ask" questions about talking to the child, and off-topic council
+// questions drawn to an entry by one shared word (complaint, records, register, transport). So on
+// questions nobody has seen, the base answers about half right first time; the third round's
+// folds did not move that. Off-topic honesty on unseen council questions is weak (half answered).
 
 import type { HeldOut } from './heldout.js';
 
 export const heldout5: HeldOut[] = [
   {
-    q: 'School nurse: a 14 year old boy keeps falling asleep in class, says he works nights at his uncle\'s chicken shop and gives the money to a man he calls boss',
+    q: "School nurse: a 14 year old boy keeps falling asleep in class, says he works nights at his uncle's chicken shop and gives the money to a man he calls boss",
     expect: 'what-to-do-first',
     also: 'risk-indicators',
   },
@@ -62,7 +71,7 @@ export const heldout5OffTopic: string[] = [
   'who do I call about a gas leak at the office',
   'what is the procedure when a looked after child wants a tattoo',
   'how do I register a birth',
-  'can a child in care have a sleepover at a friend\'s house',
+  "can a child in care have a sleepover at a friend's house",
   'when is the next team meeting',
   'how do I refer someone to the job centre',
 ];

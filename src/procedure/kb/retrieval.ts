@@ -15,7 +15,8 @@ export interface RetrievalOptions {
   boost: { question: number; alt: number; answer: number };
 }
 
-export const DEFAULT_RETRIEVAL: RetrievalOptions = { minCoverage: 0.3,
+export const DEFAULT_RETRIEVAL: RetrievalOptions = {
+  minCoverage: 0.3,
   minSingleCoverage: 0.6,
   minScore: 20,
   boost: { question: 3, alt: 2.5, answer: 1 },
