@@ -2,8 +2,9 @@ import { conversationKey } from '../../src/teams/turn.js';
 /* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
 // Protocol tests of the Teams adapter mechanics, driven by real activities over HTTP against a small test flow.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FakeConnector, TeamsActivities, actionsOf, cardOf, person, postActivity, BOT } from '../support/fakeConnector.js';
+import { FakeConnector, TeamsActivities, cardOf, person, postActivity, BOT } from '../support/fakeConnector.js';
 import { startHarness, type Harness } from './harness.js';
+import { cardText, findAction } from './cards.js';
 import { CONVERSATIONS, stateKey, type ConversationState } from '../../src/conversation/engine.js';
 import { TEAMS_REFS } from '../../src/teams/notifier.js';
 
@@ -21,14 +22,6 @@ afterAll(async () => {
 afterEach(() => {
   fc.requests.length = 0;
 });
-
-const findAction = (card: Record<string, any>, title: string) => {
-  const action = actionsOf(card).find((a) => a.title === title);
-  if (!action) throw new Error(`no action "${title}" in card`);
-  return action as { verb: string; data: Record<string, any>; title: string };
-};
-
-const bodyText = (card: Record<string, any>) => JSON.stringify(card.body);
 
 async function startPick(u: TeamsActivities) {
   fc.requests.length = 0;
@@ -81,7 +74,7 @@ describe('Teams adapter: messages and cards', () => {
     expect(first.status).toBe(200);
     expect(first.body.statusCode).toBe(200);
     expect(first.body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(bodyText(first.body.value)).toContain('Chosen: movement, control');
+    expect(cardText(first.body.value)).toContain('Chosen: movement, control');
     const seqAfterFirst = (await pickState(u, 'aad-user-13', false))!.seq;
 
     // Teams retries the same invoke (e.g. a timeout on its side): same card, no second step.
@@ -91,9 +84,9 @@ describe('Teams adapter: messages and cards', () => {
 
     const save = findAction(first.body.value, 'Save');
     const done = await postActivity(h.url, u.execute({ verb: save.verb, data: { ...save.data, when: '2026-11-24' } }, activityId));
-    expect(bodyText(done.body.value)).toContain('2026-11-24');
+    expect(cardText(done.body.value)).toContain('2026-11-24');
     // The second reply of the turn goes out as a new message.
-    const extra = fc.sent(u.conversationId).map((r) => bodyText(cardOf(r.body)!));
+    const extra = fc.sent(u.conversationId).map((r) => cardText(cardOf(r.body)!));
     expect(extra.some((t) => t.includes('Clicks applied: 2'))).toBe(true);
     expect(fc.sent(u.conversationId)).toHaveLength(2); // the first card, then the extra reply: the invoke replies themselves are not posted
   });
@@ -103,7 +96,7 @@ describe('Teams adapter: messages and cards', () => {
     const { card } = await startPick(u);
     const next = findAction(card, 'Next');
     const res = await postActivity(h.url, u.execute({ verb: next.verb, data: next.data }));
-    expect(bodyText(res.body.value)).toContain('Chosen: none');
+    expect(cardText(res.body.value)).toContain('Chosen: none');
   });
 
   it('Action.Submit (older clients): updates the source card in place and splits multi-select values', async () => {
@@ -113,7 +106,7 @@ describe('Teams adapter: messages and cards', () => {
     await postActivity(h.url, u.submit({ ...next.data, g_groups: 'money' }, activityId));
     const [update] = fc.updates();
     expect(update!.activityId).toBe(activityId);
-    expect(bodyText(cardOf(update!.body)!)).toContain('Chosen: money');
+    expect(cardText(cardOf(update!.body)!)).toContain('Chosen: money');
   });
 
   it('a reply throttled with 429 + Retry-After is retried by the connector client and still arrives', async () => {
@@ -166,7 +159,7 @@ describe('Teams adapter: channels', () => {
     expect(await pickState(bob, 'aad-user-26', true)).toBeUndefined();
     // Alice's own click still applies.
     const own = await postActivity(h.url, alice.execute({ verb: next.verb, data: { ...next.data, g_groups: 'money' } }));
-    expect(bodyText(own.body.value)).toContain('Chosen: money');
+    expect(cardText(own.body.value)).toContain('Chosen: money');
   });
 
   it("a start button on another member's card starts the clicker's own walk-through in a new message", async () => {
@@ -215,8 +208,8 @@ describe('Teams adapter: concurrency', () => {
     const chosen = (state!.state as { groups: string[] }).groups;
     expect(chosen).toHaveLength(1);
     // Both answers show the one state that was kept.
-    expect(bodyText(ra.body.value)).toContain(`Chosen: ${chosen[0]}`);
-    expect(bodyText(rb.body.value)).toContain(`Chosen: ${chosen[0]}`);
+    expect(cardText(ra.body.value)).toContain(`Chosen: ${chosen[0]}`);
+    expect(cardText(rb.body.value)).toContain(`Chosen: ${chosen[0]}`);
   });
 
   it('two concurrent messages from different users in a channel each get their own answer', async () => {
@@ -238,7 +231,7 @@ describe('Teams adapter: onboarding', () => {
     expect(welcomes).toHaveLength(1);
     const card = cardOf(welcomes[0]!.body)!;
     expect(card.body[0].text).toBe(h.engine.help().title);
-    expect(bodyText(card)).toContain('pick: a test flow');
+    expect(cardText(card)).toContain('pick: a test flow');
     await postActivity(h.url, u.installationUpdate('remove'));
     await postActivity(h.url, u.installationUpdate('add'));
     expect(fc.sent(u.conversationId)).toHaveLength(2);
@@ -254,7 +247,7 @@ describe('Teams adapter: onboarding', () => {
     const u = TeamsActivities.personal(fc.url, person(43));
     await postActivity(h.url, u.message('help'));
     const card = cardOf(fc.sent(u.conversationId)[0]!.body)!;
-    expect(bodyText(card)).toContain('pick: a test flow');
-    expect(bodyText(card)).toContain('999');
+    expect(cardText(card)).toContain('pick: a test flow');
+    expect(cardText(card)).toContain('999');
   });
 });

@@ -51,3 +51,10 @@ export function forwardAction(card: Record<string, any>, flowId: string): CardAc
 }
 
 export const cardText = (card: Record<string, any>): string => JSON.stringify(card.body);
+
+/** The card's action titled `title` (throws when there is none). */
+export function findAction(card: Record<string, any>, title: string): CardAction {
+  const action = actionsOf(card).find((a) => a.title === title);
+  if (!action) throw new Error(`no action "${title}" in card`);
+  return action as CardAction;
+}

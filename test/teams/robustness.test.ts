@@ -3,8 +3,9 @@
 // not act on, invokes it does not implement, rich text, images, old clients, retries, auth and bad bodies.
 // All over real HTTP: activities POSTed to /api/messages, replies recorded by the fake Bot Connector.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BOT, FakeConnector, TeamsActivities, actionsOf, cardOf, person, postActivity } from '../support/fakeConnector.js';
+import { BOT, FakeConnector, TeamsActivities, cardOf, person, postActivity } from '../support/fakeConnector.js';
 import { startHarness, type Harness } from './harness.js';
+import { cardText, findAction } from './cards.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 import { CONVERSATIONS, stateKey, type ConversationState } from '../../src/conversation/engine.js';
 import { conversationKey } from '../../src/teams/turn.js';
@@ -23,13 +24,6 @@ afterAll(async () => {
 afterEach(() => {
   fc.requests.length = 0;
 });
-
-const bodyText = (card: Record<string, any>) => JSON.stringify(card.body);
-const findAction = (card: Record<string, any>, title: string) => {
-  const action = actionsOf(card).find((a) => a.title === title);
-  if (!action) throw new Error(`no action "${title}" in card`);
-  return action as { verb: string; data: Record<string, any>; title: string };
-};
 
 async function startPick(u: TeamsActivities) {
   fc.requests.length = 0;
@@ -202,7 +196,7 @@ describe('Teams robustness: what people type and paste', () => {
     expect((await postActivity(h.url, u.imageMessage())).status).toBe(200);
     const sent = fc.sent(u.conversationId);
     expect(sent).toHaveLength(1);
-    expect(bodyText(cardOf(sent[0]!.body)!)).toContain('pick: a test flow');
+    expect(cardText(cardOf(sent[0]!.body)!)).toContain('pick: a test flow');
 
     const ch = TeamsActivities.channel(fc.url, person(122), '1700000200000');
     fc.requests.length = 0;
@@ -269,7 +263,7 @@ describe('Teams robustness: what people type and paste', () => {
     expect((await postActivity(h.url, submit)).status).toBe(200);
     const [update] = fc.updates();
     expect(update!.activityId).toBe(activityId);
-    expect(bodyText(cardOf(update!.body)!)).toContain('Chosen: money');
+    expect(cardText(cardOf(update!.body)!)).toContain('Chosen: money');
     expect((await pickState(u, 'aad-user-126', false))!.seq).toBe(2);
   });
 
@@ -296,7 +290,7 @@ describe('Teams robustness: retries', () => {
     const retry = await postActivity(h.url, invoke);
     expect(retry.status).toBe(200);
     // Same card in the invoke response, and no second copy of the extra message.
-    expect(bodyText(retry.body.value)).toBe(bodyText(first.body.value));
+    expect(cardText(retry.body.value)).toBe(cardText(first.body.value));
     expect(fc.sent(u.conversationId)).toHaveLength(1);
   });
 
@@ -325,7 +319,7 @@ describe('Teams robustness: retries', () => {
     expect(fc.rejected).toEqual([expect.objectContaining({ method: 'PUT', status: 404 })]);
     const sent = fc.sent(u.conversationId);
     expect(sent).toHaveLength(1);
-    expect(bodyText(cardOf(sent[0]!.body)!)).toContain('Chosen: control');
+    expect(cardText(cardOf(sent[0]!.body)!)).toContain('Chosen: control');
   });
 
   it('when posting the extra messages fails, the invoke is still answered with the card', async () => {
@@ -337,7 +331,7 @@ describe('Teams robustness: retries', () => {
     const res = await postActivity(h.url, u.execute({ verb: save.verb, data: { ...save.data, when: '2026-11-26' } }, activityId));
     expect(res.status).toBe(200);
     expect(res.body.type).toBe('application/vnd.microsoft.card.adaptive');
-    expect(bodyText(res.body.value)).toContain('2026-11-26');
+    expect(cardText(res.body.value)).toContain('2026-11-26');
   });
 });
 
@@ -434,6 +428,6 @@ describe('Teams robustness: the real app', () => {
     const sent = fc.sent(ch.conversationId);
     expect(sent).toHaveLength(1);
     expect(sent[0]!.activityId).toBe(img.id);
-    expect(bodyText(cardOf(sent[0]!.body)!)).toContain('999');
+    expect(cardText(cardOf(sent[0]!.body)!)).toContain('999');
   });
 });
