@@ -160,15 +160,20 @@ export class LowdbStore implements Store {
     await releaseLock(this.dataDir);
   }
 
-  private col(name: string): Promise<Collection> {
+  /** The load of `name`, started once and shared; a failed load is forgotten so that the next call tries again. */
+  private loadOnce<T>(cache: Map<string, Promise<T>>, name: string, load: (name: string) => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new Error('LowdbStore is closed'));
-    let p = this.collections.get(name);
+    let p = cache.get(name);
     if (!p) {
-      p = this.loadCollection(name);
-      p.catch(() => this.collections.delete(name));
-      this.collections.set(name, p);
+      p = load(name);
+      p.catch(() => cache.delete(name));
+      cache.set(name, p);
     }
     return p;
+  }
+
+  private col(name: string): Promise<Collection> {
+    return this.loadOnce(this.collections, name, (n) => this.loadCollection(n));
   }
 
   private async loadCollection(name: string): Promise<Collection> {
@@ -223,14 +228,7 @@ export class LowdbStore implements Store {
   }
 
   private logFile(log: string): Promise<LogFile> {
-    if (this.closed) return Promise.reject(new Error('LowdbStore is closed'));
-    let p = this.logs.get(log);
-    if (!p) {
-      p = this.loadLog(log);
-      p.catch(() => this.logs.delete(log));
-      this.logs.set(log, p);
-    }
-    return p;
+    return this.loadOnce(this.logs, log, (l) => this.loadLog(l));
   }
 
   private async loadLog(log: string): Promise<LogFile> {
