@@ -13,6 +13,7 @@ import { JSONFile } from 'lowdb/node';
 import type { Logger } from '../logger.js';
 import { errorText, silentLogger } from '../logger.js';
 import type { Store } from './store.js';
+import { clone, listByPrefix, matchingEntries } from './inProcess.js';
 
 type Json = unknown;
 interface KeyFile {
@@ -34,8 +35,6 @@ interface LogFile {
   entries: Array<Record<string, unknown>>;
   tail: Promise<void>;
 }
-
-const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
 
 /**
  * A file-system-safe, never-hidden, bounded name for any string (the real key is kept inside the file).
@@ -128,10 +127,7 @@ export class LowdbStore implements Store {
 
   async list<T>(collection: string, prefix = ''): Promise<Array<{ key: string; value: T }>> {
     const c = await this.col(collection);
-    return [...c.data.entries()]
-      .filter(([k]) => k.startsWith(prefix))
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, value]) => ({ key, value: clone(value as T) }));
+    return listByPrefix<T>(c.data, prefix);
   }
 
   async append(log: string, entry: Record<string, unknown>): Promise<void> {
@@ -145,8 +141,7 @@ export class LowdbStore implements Store {
 
   async readLog(log: string, filter: { field: string; equals: string; limit?: number }): Promise<Array<Record<string, unknown>>> {
     const l = await this.logFile(log);
-    const hits = l.entries.filter((e) => e[filter.field] === filter.equals);
-    return clone(filter.limit ? hits.slice(-filter.limit) : hits);
+    return matchingEntries(l.entries, filter);
   }
 
   /** Waits for every pending write. The instance must not be used afterwards. */

@@ -1,7 +1,6 @@
 // In-memory Store: for unit tests and the CLI chat. Same contract as LowdbStore and PostgresStore.
 import type { Store } from './store.js';
-
-const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+import { clone, listByPrefix, matchingEntries } from './inProcess.js';
 
 export class MemoryStore implements Store {
   private readonly data = new Map<string, Map<string, unknown>>();
@@ -28,10 +27,7 @@ export class MemoryStore implements Store {
     this.col(collection).delete(key);
   }
   async list<T>(collection: string, prefix = ''): Promise<Array<{ key: string; value: T }>> {
-    return [...this.col(collection).entries()]
-      .filter(([k]) => k.startsWith(prefix))
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, value]) => ({ key, value: clone(value as T) }));
+    return listByPrefix<T>(this.col(collection), prefix);
   }
   async append(log: string, entry: Record<string, unknown>): Promise<void> {
     const l = this.logs.get(log) ?? [];
@@ -39,8 +35,7 @@ export class MemoryStore implements Store {
     this.logs.set(log, l);
   }
   async readLog(log: string, filter: { field: string; equals: string; limit?: number }): Promise<Array<Record<string, unknown>>> {
-    const hits = (this.logs.get(log) ?? []).filter((e) => e[filter.field] === filter.equals);
-    return clone(filter.limit ? hits.slice(-filter.limit) : hits);
+    return matchingEntries(this.logs.get(log) ?? [], filter);
   }
   async close(): Promise<void> {}
 }
