@@ -5,7 +5,7 @@ import type { ActionPayload, Message, Turn, TurnResult } from '../conversation/m
 import { text } from '../conversation/model.js';
 import { findChecklist } from '../procedure/checklists.js';
 import type { CaseRecord, CaseService, WayId } from './service.js';
-import { CaseError } from './service.js';
+import { CaseError, closedCaseNote } from './service.js';
 import type { ReminderDelivery } from '../reminders/delivery.js';
 import { londonDate, londonTime } from '../procedure/calendar.js';
 import type { CaseEvent } from '../procedure/deadlines.js';
@@ -36,7 +36,7 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
   /** Record a parsed event; the reply lists the new deadlines, and says what was assumed. */
   async function record(turn: Turn, c: CaseRecord, parsed: ParseResult, formId?: string): Promise<Message> {
     if (!parsed.ok) return cards.refusal(parsed.error);
-    if (c.status !== 'open') return cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`);
+    if (c.status !== 'open') return cards.refusal(closedCaseNote(c));
     const notes: string[] = [];
     if (parsed.assumedTime) notes.push(`No time was given: taken as ${parsed.assumedTime} (London time).`);
     if (parsed.warning) notes.push(parsed.warning);
@@ -87,15 +87,9 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
         return reply([cards.closeConfirm(c, deps.retentionDays)]);
       case 'reopen': {
         if (c.status === 'open') return reply([cards.refusal(`Case ${c.ref} is open already.`)]);
-        const saved = await cases.reopen(turn, c);
+        const card = cards.caseCard(await cases.reopen(turn, c), now(), fmt);
         return reply([
-          {
-            ...cards.caseCard(saved, now(), fmt),
-            blocks: [
-              text(`Case ${c.ref} reopened: its open deadlines are reminded again.`, 'good'),
-              ...cards.caseCard(saved, now(), fmt).blocks,
-            ],
-          },
+          { ...card, blocks: [text(`Case ${c.ref} reopened: its open deadlines are reminded again.`, 'good'), ...card.blocks] },
         ]);
       }
       case 'event':
@@ -144,7 +138,7 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       case 'reopen':
         return onCase(turn, 'reopen');
       case 'event-form': {
-        if (c.status !== 'open') return reply([cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`)]);
+        if (c.status !== 'open') return reply([cards.refusal(closedCaseNote(c))]);
         const at = now();
         return reply([cards.eventForm(c, randomUUID().slice(0, 8), londonDate(at), londonTime(at))]);
       }
@@ -160,14 +154,14 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       case 'record-way': {
         const way = action.v as WayId;
         if (!WAYS.includes(way)) return reply([cards.refusal('I did not recognise that way forward: nothing was recorded.')]);
-        if (c.status !== 'open') return reply([cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`)]);
+        if (c.status !== 'open') return reply([cards.refusal(closedCaseNote(c))]);
         return reply([await recordWay(turn, c, way)]);
       }
       case 'ticks': {
         const [id, ver] = (action.v ?? '').split(':');
         const list = id ? findChecklist(id) : undefined;
         if (!list) return reply([cards.refusal('I did not recognise that checklist: nothing was saved.')]);
-        if (c.status !== 'open') return reply([cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`)]);
+        if (c.status !== 'open') return reply([cards.refusal(closedCaseNote(c))]);
         const ticked = Object.entries(values)
           .filter(([k]) => k.startsWith('tick-'))
           .flatMap(([, v]) => (Array.isArray(v) ? v : typeof v === 'string' && v ? v.split(',') : []));
@@ -199,7 +193,7 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
           const c = await cases.forChannel(turn);
           const list = findChecklist(rest);
           if (!c || !list) return undefined;
-          if (c.status !== 'open') return reply([cards.refusal(`Case ${c.ref} is closed. Type case reopen to reopen it.`)]);
+          if (c.status !== 'open') return reply([cards.refusal(closedCaseNote(c))]);
           const r = await cases.startChecklist(turn, c, list);
           return reply([cards.checklistCard(r.c, r.cl, list)]);
         }

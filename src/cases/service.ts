@@ -129,6 +129,9 @@ export type OpenResult = { ok: true; kind: 'created' | 'linked' | 'already'; c: 
 
 export class CaseError extends Error {}
 
+/** Why nothing can be recorded on a closed case, and what to do. */
+export const closedCaseNote = (c: { ref: string }): string => `Case ${c.ref} is closed. Type case reopen to reopen it.`;
+
 /** The same event again: same type and time, and the same meeting (booked for the same time) or way forward. */
 function isSameEvent(x: CaseEventRecord, e: CaseEvent): boolean {
   const iso = (d: Date | undefined) => d?.toISOString();
@@ -304,7 +307,7 @@ export class CaseService {
         event = seen;
         return cur;
       }
-      if (cur.status !== 'open') throw new CaseError(`Case ${cur.ref} is closed. Type case reopen to reopen it.`);
+      if (cur.status !== 'open') throw new CaseError(closedCaseNote(cur));
       let nextId = cur.nextId;
       event = {
         id: `e${nextId++}`,

@@ -4,7 +4,7 @@ import type { ChannelAddress, Notifier, PostedMessage } from '../conversation/no
 import { DeliveryError } from '../conversation/notifier.js';
 import type { Message, Turn } from '../conversation/model.js';
 import type { CaseRecord, CaseService, ChannelLink, DeadlineRecord, ReminderStep } from '../cases/service.js';
-import { CaseError, channelKey, whoOf, whoName, TEAMS_REFS } from '../cases/service.js';
+import { CaseError, channelKey, closedCaseNote, whoOf, whoName, TEAMS_REFS } from '../cases/service.js';
 import type { Job } from './scheduler.js';
 import { deadlineStateMessage, reminderMessage } from './messages.js';
 import { errorText } from '../logger.js';
@@ -201,7 +201,7 @@ export class ReminderDelivery {
   async act(turn: Turn, c: CaseRecord, deadlineId: string, a: string, values: Record<string, string | string[]>): Promise<ActionOutcome> {
     const d0 = c.deadlines.find((x) => x.id === deadlineId);
     if (!d0) return { ok: false, reason: 'That deadline is not on this case any more.' };
-    if (c.status !== 'open') return { ok: false, reason: `Case ${c.ref} is closed. Type case reopen to reopen it.` };
+    if (c.status !== 'open') return { ok: false, reason: closedCaseNote(c) };
     const fmt = this.o.rules.formatLondon;
     const now = this.o.clock.now();
     if (d0.status === 'done')
