@@ -12,7 +12,7 @@
 // yesterday, tomorrow; "now" (or nothing) is the current time.
 // A date with no time is taken as now when it is today, otherwise as 09:00 London time, the start of the
 // working day: the earlier reading keeps elapsed-hours deadlines (48 hours) on the safe side.
-import { atLondonTime, londonDate } from '../procedure/calendar.js';
+import { addCalendarDays, atLondonTime, londonDate } from '../procedure/calendar.js';
 import { CaseEventSchema, EVENT_TYPES, MEETING_KINDS, type CaseEvent, type EventType, type MeetingKind } from '../procedure/deadlines.js';
 import { WAY_IDS, type WayId } from '../procedure/types.js';
 
@@ -77,14 +77,13 @@ function matchEventType(text: string): { type: EventType; rest: string } | undef
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
-const addDays = (ymd: string, n: number): string => new Date(Date.parse(`${ymd}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 
 /** A date word or figure → 'YYYY-MM-DD' (London), or an error message. */
 function parseDate(word: string, now: Date): string | { error: string } {
   const today = londonDate(now);
   if (word === 'today') return today;
-  if (word === 'yesterday') return addDays(today, -1);
-  if (word === 'tomorrow') return addDays(today, 1);
+  if (word === 'yesterday') return addCalendarDays(today, -1);
+  if (word === 'tomorrow') return addCalendarDays(today, 1);
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(word);
   let ymd: string | undefined;
   if (m) ymd = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;

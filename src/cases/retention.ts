@@ -3,6 +3,7 @@
 import type { CaseRecord, CaseService } from './service.js';
 import { CASES, CHANNEL_LINKS, channelKey } from './service.js';
 import { REMINDER_POSTS, jobId } from '../reminders/delivery.js';
+import { addCalendarDays } from '../procedure/calendar.js';
 
 export const RETENTION_JOB = 'case-retention';
 const DAY = 86_400_000;
@@ -39,6 +40,5 @@ export async function purgeExpired(cases: CaseService, retentionDays: number, no
 export function nextRetentionRun(cases: CaseService, now: Date): Date {
   const cal = cases.rules.calendar;
   const ymd = cal.londonDate(now);
-  const tomorrow = new Date(Date.parse(`${ymd}T12:00:00Z`) + DAY).toISOString().slice(0, 10);
-  return cal.atLondonTime(tomorrow, '03:00');
+  return cal.atLondonTime(addCalendarDays(ymd, 1), '03:00');
 }

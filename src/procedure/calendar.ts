@@ -63,6 +63,9 @@ function utcOfYmd(ymd: string): number {
   return t;
 }
 
+/** The calendar date `n` days after (or, negative, before) a 'YYYY-MM-DD': plain date arithmetic. */
+export const addCalendarDays = (ymd: string, n: number): string => ymdOfUtc(utcOfYmd(ymd) + n * DAY_MS);
+
 export function londonDate(d: Date): string {
   const t = d.getTime();
   if (Number.isNaN(t)) throw new RangeError('invalid date');

@@ -6,7 +6,7 @@
 //    a clock change, when the wall clock shows 47 or 49 hours);
 //  - a calendar-day deadline is due at 17:00 London time on the Nth calendar day after the event's day.
 import { z } from 'zod';
-import type { Calendar } from './calendar.js';
+import { addCalendarDays, type Calendar } from './calendar.js';
 import { WAY_IDS, type Source } from './types.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -117,8 +117,7 @@ export const goldenHourDue = (identifiedAt: Date): Date => new Date(identifiedAt
 export const missingRiskDue = (identifiedAt: Date): Date => new Date(identifiedAt.getTime() + 24 * HOUR);
 /** Monitoring report §4.5.2: age and initial assessments occur within seven days (good practice). */
 export const ageAssessmentDue = (identifiedAt: Date, cal: Calendar): Date => {
-  const day = Date.parse(`${cal.londonDate(identifiedAt)}T00:00:00Z`) + 7 * 24 * HOUR;
-  return cal.atLondonTime(new Date(day).toISOString().slice(0, 10), END_OF_DAY);
+  return cal.atLondonTime(addCalendarDays(cal.londonDate(identifiedAt), 7), END_OF_DAY);
 };
 /** PG47 §12.2: a private fostering arrangement notified within 48 hours of the child arriving. */
 export const privateFosteringNoticeDue = (arrivedAt: Date): Date => new Date(arrivedAt.getTime() + 48 * HOUR);

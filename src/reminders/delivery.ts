@@ -8,6 +8,7 @@ import { CaseError, channelKey, closedCaseNote, whoOf, whoName, TEAMS_REFS } fro
 import type { Job } from './scheduler.js';
 import { deadlineStateMessage, reminderMessage } from './messages.js';
 import { errorText } from '../logger.js';
+import { addCalendarDays } from '../procedure/calendar.js';
 
 export const REMINDER_POSTS = 'case-reminder-posts';
 const HOUR = 3_600_000;
@@ -263,8 +264,7 @@ export class ReminderDelivery {
 
   private tomorrowAtNine(now: Date): Date {
     const ymd = this.o.rules.calendar.londonDate(now);
-    const t = new Date(Date.parse(`${ymd}T12:00:00Z`) + 24 * HOUR).toISOString().slice(0, 10);
-    return this.o.rules.calendar.atLondonTime(t, '09:00');
+    return this.o.rules.calendar.atLondonTime(addCalendarDays(ymd, 1), '09:00');
   }
 
   private parseWhen(values: Record<string, string | string[]>): Date | string {
