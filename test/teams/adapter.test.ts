@@ -3,9 +3,8 @@ import { conversationKey } from '../../src/teams/turn.js';
 // Protocol tests of the Teams adapter mechanics, driven by real activities over HTTP against a small test flow.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeConnector, TeamsActivities, cardOf, person, postActivity, BOT } from '../support/fakeConnector.js';
-import { startHarness, type Harness } from './harness.js';
+import { pickState as pickStateIn, startHarness, startPick as startPickIn, type Harness } from './harness.js';
 import { cardText, findAction } from './cards.js';
-import { CONVERSATIONS, stateKey, type ConversationState } from '../../src/conversation/engine.js';
 import { TEAMS_REFS } from '../../src/teams/notifier.js';
 
 let fc: FakeConnector;
@@ -23,19 +22,9 @@ afterEach(() => {
   fc.requests.length = 0;
 });
 
-async function startPick(u: TeamsActivities) {
-  fc.requests.length = 0;
-  const res = await postActivity(h.url, u.message('pick'));
-  expect(res.status).toBe(200);
-  const sent = fc.sent(u.conversationId);
-  expect(sent).toHaveLength(1);
-  return { card: cardOf(sent[0]!.body)!, activityId: sent[0]!.id };
-}
+const startPick = (u: TeamsActivities) => startPickIn(h, fc, u);
 
-async function pickState(u: TeamsActivities, userId: string, shared: boolean) {
-  const key = stateKey({ platform: 'teams', conversationId: conversationKey(u.conversationId), userId, shared });
-  return h.store.get<ConversationState>(CONVERSATIONS, key);
-}
+const pickState = (u: TeamsActivities, userId: string, shared: boolean) => pickStateIn(h, u, userId, shared);
 
 describe('Teams adapter: messages and cards', () => {
   it('replies to a personal message with an Adaptive Card 1.5 posted to serviceUrl, as a reply to the message', async () => {

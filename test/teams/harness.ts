@@ -11,6 +11,10 @@ import { MemoryStore } from '../../src/store/memory.js';
 import type { Store } from '../../src/store/store.js';
 import { mountTeams } from '../../src/teams/index.js';
 import type { Notifier } from '../../src/conversation/notifier.js';
+import { CONVERSATIONS, stateKey, type ConversationState } from '../../src/conversation/engine.js';
+import { conversationKey } from '../../src/teams/turn.js';
+import { expect } from 'vitest';
+import { cardOf, postActivity, type FakeConnector, type TeamsActivities } from '../support/fakeConnector.js';
 
 interface PickState {
   step: 'groups' | 'when' | 'done';
@@ -104,6 +108,22 @@ export interface Harness {
   engine: Engine;
   notifier: Notifier;
   close(): Promise<void>;
+}
+
+/** "pick" sent by `u` (the connector's record cleared first): the one card it was answered with, and its activity id. */
+export async function startPick(h: Harness, fc: FakeConnector, u: TeamsActivities) {
+  fc.requests.length = 0;
+  const res = await postActivity(h.url, u.message('pick'));
+  expect(res.status).toBe(200);
+  const sent = fc.sent(u.conversationId);
+  expect(sent).toHaveLength(1);
+  return { card: cardOf(sent[0]!.body)!, activityId: sent[0]!.id };
+}
+
+/** The stored conversation state of `userId` in `u`'s conversation. */
+export function pickState(h: Harness, u: TeamsActivities, userId: string, shared: boolean) {
+  const key = stateKey({ platform: 'teams', conversationId: conversationKey(u.conversationId), userId, shared });
+  return h.store.get<ConversationState>(CONVERSATIONS, key);
 }
 
 export async function startHarness(opts: { env?: Record<string, string>; flows?: Flow[]; store?: Store } = {}): Promise<Harness> {

@@ -4,11 +4,10 @@
 // All over real HTTP: activities POSTed to /api/messages, replies recorded by the fake Bot Connector.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { BOT, FakeConnector, TeamsActivities, cardOf, person, postActivity } from '../support/fakeConnector.js';
-import { startHarness, type Harness } from './harness.js';
+import { pickState as pickStateIn, startHarness, startPick as startPickIn, type Harness } from './harness.js';
 import { cardText, findAction } from './cards.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { CONVERSATIONS, stateKey, type ConversationState } from '../../src/conversation/engine.js';
-import { conversationKey } from '../../src/teams/turn.js';
+import { CONVERSATIONS } from '../../src/conversation/engine.js';
 
 let fc: FakeConnector;
 let h: Harness;
@@ -25,20 +24,9 @@ afterEach(() => {
   fc.requests.length = 0;
 });
 
-async function startPick(u: TeamsActivities) {
-  fc.requests.length = 0;
-  const res = await postActivity(h.url, u.message('pick'));
-  expect(res.status).toBe(200);
-  const sent = fc.sent(u.conversationId);
-  expect(sent).toHaveLength(1);
-  return { card: cardOf(sent[0]!.body)!, activityId: sent[0]!.id };
-}
+const startPick = (u: TeamsActivities) => startPickIn(h, fc, u);
 
-const pickState = (u: TeamsActivities, userId: string, shared: boolean) =>
-  h.store.get<ConversationState>(
-    CONVERSATIONS,
-    stateKey({ platform: 'teams', conversationId: conversationKey(u.conversationId), userId, shared }),
-  );
+const pickState = (u: TeamsActivities, userId: string, shared: boolean) => pickStateIn(h, u, userId, shared);
 
 describe('Teams robustness: activities the bot does not act on', () => {
   it('typing, reactions, edits, deletes, events and endOfConversation: 200 and nothing posted', async () => {
