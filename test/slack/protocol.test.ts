@@ -25,6 +25,27 @@ async function click(msg: Seen, label: string | RegExp, at: Place, selections: R
   return seen(await h.fake.nextMessage(from));
 }
 
+/** The block_actions payload Slack sends when `user` presses the button labelled `label` on their App Home tab. */
+function homeClick(
+  blocks: Array<Record<string, unknown>>,
+  label: string,
+  user: { id: string; name: string },
+  at: { viewId: string; trigger: string; ts: string },
+) {
+  const btn = findButton(blocks, label)!;
+  return {
+    type: 'block_actions',
+    user: { id: user.id, username: user.name, name: user.name, team_id: 'T0001' },
+    api_app_id: 'A0001',
+    token: 'x',
+    container: { type: 'view', view_id: at.viewId },
+    trigger_id: at.trigger,
+    team: { id: 'T0001', domain: 'example' },
+    view: { id: at.viewId, type: 'home', blocks },
+    actions: [{ ...btn.button, block_id: btn.blockId, action_ts: at.ts }],
+  };
+}
+
 describe('Slack transport', () => {
   it('answers url_verification with the challenge', async () => {
     const res = await h.slack.urlVerification('ch4llenge');
@@ -303,19 +324,7 @@ describe('App Home', () => {
     expect(buttonLabels(view.blocks)).toEqual(expect.arrayContaining(['Make a referral', 'Risk indicators']));
     expect(visibleText(view.blocks)).toMatch(/None in progress/);
 
-    const home = { blocks: view.blocks, ephemeral: false };
-    const btn = findButton(home.blocks, 'Make a referral')!;
-    const payload = {
-      type: 'block_actions',
-      user: { id: user, username: 'home', name: 'home', team_id: 'T0001' },
-      api_app_id: 'A0001',
-      token: 'x',
-      container: { type: 'view', view_id: 'V1' },
-      trigger_id: '1.2.3',
-      team: { id: 'T0001', domain: 'example' },
-      view: { id: 'V1', type: 'home', blocks: view.blocks },
-      actions: [{ ...btn.button, block_id: btn.blockId, action_ts: '1.1' }],
-    };
+    const payload = homeClick(view.blocks, 'Make a referral', { id: user, name: 'home' }, { viewId: 'V1', trigger: '1.2.3', ts: '1.1' });
     const from = h.fake.calls.length;
     expect((await h.slack.postPayload(payload)).status).toBe(200);
     await h.fake.waitFor((c) => c.method === 'conversations.open' && c.body.users === user, { from });
@@ -351,18 +360,7 @@ describe('App Home', () => {
     const pub = await h.fake.waitFor((c) => c.method === 'views.publish' && c.body.user_id === user, { from: ev.from });
     const blocks = (pub.body.view as { blocks: Array<Record<string, unknown>> }).blocks;
     expect(visibleText(blocks)).toContain('in <#C0CONT>');
-    const btn = findButton(blocks, 'Continue')!;
-    const payload = {
-      type: 'block_actions',
-      user: { id: user, username: 'cont', name: 'cont', team_id: 'T0001' },
-      api_app_id: 'A0001',
-      token: 'x',
-      container: { type: 'view', view_id: 'V2' },
-      trigger_id: '1.2.4',
-      team: { id: 'T0001', domain: 'example' },
-      view: { id: 'V2', type: 'home', blocks },
-      actions: [{ ...btn.button, block_id: btn.blockId, action_ts: '1.2' }],
-    };
+    const payload = homeClick(blocks, 'Continue', { id: user, name: 'cont' }, { viewId: 'V2', trigger: '1.2.4', ts: '1.2' });
     const from = h.fake.calls.length;
     expect((await h.slack.postPayload(payload)).status).toBe(200);
     const eph = await h.fake.waitFor((c) => c.method === 'chat.postEphemeral' && c.body.channel === 'C0CONT', { from });
