@@ -1,6 +1,7 @@
 // The case messages, platform-neutral: case card, event form, replies, checklist card, audit list.
 import type { Block, Button, Message } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
+import { EMERGENCY_LINE } from '../conversation/help.js';
 import type { Checklist } from '../procedure/checklists.js';
 import { findChecklist } from '../procedure/checklists.js';
 import type { AuditEntry } from './audit.js';
@@ -11,7 +12,6 @@ import { EVENT_LABELS, MEETING_KINDS, MEETING_LABELS, SIMPLE_EVENT_TYPES } from 
 import type { EventType } from '../procedure/deadlines.js';
 
 export type Fmt = (d: Date) => string;
-export const EMERGENCY = 'If a child is in immediate danger, call 999.';
 const PRIVACY = 'Use a reference your team chooses, never a child’s name, date of birth or address.';
 
 /** The event types a form offers (10 at most: one Slack select). */
@@ -152,7 +152,7 @@ export function caseCard(c: CaseRecord, now: Date, fmt: Fmt): Message {
       ),
     });
   }
-  blocks.push(text(EMERGENCY, 'warning'));
+  blocks.push(text(EMERGENCY_LINE, 'warning'));
   return { title: `Case ${c.ref}${c.status === 'closed' ? ' (closed)' : ''}`, blocks, buttons: caseButtons(c) };
 }
 
@@ -218,7 +218,7 @@ export function recordedMessage(
     );
   } else blocks.push(text('No deadline follows from this event.', 'subtle'));
   for (const x of extra) blocks.push(text(x));
-  blocks.push(text(EMERGENCY, 'warning'));
+  blocks.push(text(EMERGENCY_LINE, 'warning'));
   return {
     title: `Case ${c.ref}: recorded`,
     blocks,

@@ -5,6 +5,9 @@ import { text } from './model.js';
 
 export const EMERGENCY_LINE = 'If a child is in immediate danger, call 999.';
 
+/** What a platform says when a turn failed on the bot's side. */
+export const SORRY = 'Sorry, something went wrong on my side. Please try again, or type help.';
+
 /** Example values for placeholders a handler's help may carry ("case open <reference>"). */
 const PLACEHOLDER_EXAMPLES: Record<string, string> = { reference: 'REF-123', ref: 'REF-123', name: 'golden hour' };
 

@@ -4,6 +4,7 @@ import type { PlatformContext } from '../platform.js';
 import { errorText, type Logger } from '../logger.js';
 import type { Input, Message, Turn, TurnResult } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
+import { EMERGENCY_LINE } from '../conversation/help.js';
 import { CONVERSATIONS } from '../conversation/engine.js';
 import type { ConversationState } from '../conversation/engine.js';
 import type { TtlRecords } from './ttl.js';
@@ -77,7 +78,7 @@ function isTeamTurn(d: HandlerDeps, input: Input): boolean {
 const SORRY: TurnResult = {
   replies: [
     {
-      blocks: [text('Sorry, something went wrong on my side. Please try again. If a child is in immediate danger, call 999.', 'warning')],
+      blocks: [text(`Sorry, something went wrong on my side. Please try again. ${EMERGENCY_LINE}`, 'warning')],
       personal: true,
     },
   ],

@@ -1,6 +1,7 @@
 // The Teams turn handler: activity -> Turn -> engine -> Adaptive Cards. It translates; it decides nothing.
 import { ActivityTypes, TurnContext, type Activity, type InvokeResponse } from 'botbuilder';
 import type { Message, Turn, TurnResult } from '../conversation/model.js';
+import { SORRY } from '../conversation/help.js';
 import type { PlatformContext } from '../platform.js';
 import { ADAPTIVE_CARD_CONTENT_TYPE, renderAdaptiveCard, withOwner } from './render.js';
 import { cardOwner, conversationKey, invokeTurn, messageTurn } from './turn.js';
@@ -9,8 +10,6 @@ import { errorText } from '../logger.js';
 
 /** Store collection: conversations already welcomed (so conversationUpdate + installationUpdate greet once). */
 export const TEAMS_WELCOMED = 'teams-welcomed';
-
-const SORRY = 'Sorry, something went wrong on my side. Please try again, or type help.';
 
 const NOT_YOURS = 'This card belongs to another member\'s walk-through. Mention me with a command (for example "refer") to start your own.';
 

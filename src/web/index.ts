@@ -12,6 +12,7 @@ import type { Notifier } from '../conversation/notifier.js';
 import type { CaseModule } from '../cases/index.js';
 import type { Message, Turn } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
+import { SORRY } from '../conversation/help.js';
 import type { Services } from '../conversation/flow.js';
 import { renderAdaptiveCard } from '../teams/render.js';
 import { PlaygroundConversations } from './conversations.js';
@@ -37,7 +38,7 @@ export function webChatBundlePath(): string {
   return path.join(path.dirname(require.resolve('botframework-webchat')), '..', 'dist', 'webchat.js');
 }
 
-const sorry = (): Message => ({ blocks: [text('Sorry, something went wrong on my side. Please try again, or type help.', 'warning')] });
+const sorry = (): Message => ({ blocks: [text(SORRY, 'warning')] });
 
 export async function mountPlayground(app: Express, ctx: PlaygroundContext): Promise<{ notifier: Notifier }> {
   const log = ctx.log.child({ part: 'playground' });
