@@ -46,17 +46,13 @@ async function expectNothingStored(): Promise<void> {
 const warningCalls = (from: number) =>
   a.fake.calls.slice(from).filter((c) => /date of birth/i.test(JSON.stringify(c.body.blocks ?? c.body.text ?? '')));
 
+/** A plain message in CH (not addressed to the bot), as Slack's message.channels event delivers it. */
+const channelMessage = (text: string, ts: string) =>
+  a.slack.event({ type: 'message', channel: CH.channel, channel_type: 'channel', user: CH.user, text, ts, event_ts: ts });
+
 describe('personal data typed in a Slack channel', () => {
   it('a plain channel message: a private warning to the sender, nothing posted to the channel', async () => {
-    const { res, from } = await a.slack.event({
-      type: 'message',
-      channel: CH.channel,
-      channel_type: 'channel',
-      user: CH.user,
-      text: SAID,
-      ts: '1700000300.000100',
-      event_ts: '1700000300.000100',
-    });
+    const { res, from } = await channelMessage(SAID, '1700000300.000100');
     expect(res.status).toBe(200);
     const warn = await a.fake.waitFor((c) => c.method === 'chat.postEphemeral', { from });
     expect(warn.body.user).toBe(CH.user);
@@ -69,29 +65,13 @@ describe('personal data typed in a Slack channel', () => {
   });
 
   it('a mention also arrives as a channel message: that copy is left to app_mention (one warning, not two)', async () => {
-    const { res, from } = await a.slack.event({
-      type: 'message',
-      channel: CH.channel,
-      channel_type: 'channel',
-      user: CH.user,
-      text: `<@UBOT> ${SAID}`,
-      ts: '1700000350.000100',
-      event_ts: '1700000350.000100',
-    });
+    const { res, from } = await channelMessage(`<@UBOT> ${SAID}`, '1700000350.000100');
     expect(res.status).toBe(200);
     await expect(a.fake.waitFor((c) => c.kind === 'api' && c.method.startsWith('chat.'), { from, timeoutMs: 400 })).rejects.toThrow();
   });
 
   it('an ordinary channel message gets nothing at all', async () => {
-    const { res, from } = await a.slack.event({
-      type: 'message',
-      channel: CH.channel,
-      channel_type: 'channel',
-      user: CH.user,
-      text: 'strategy meeting moved to 2pm, ICTG worker invited',
-      ts: '1700000400.000100',
-      event_ts: '1700000400.000100',
-    });
+    const { res, from } = await channelMessage('strategy meeting moved to 2pm, ICTG worker invited', '1700000400.000100');
     expect(res.status).toBe(200);
     await expect(a.fake.waitFor((c) => c.kind === 'api' && c.method.startsWith('chat.'), { from, timeoutMs: 400 })).rejects.toThrow();
   });
