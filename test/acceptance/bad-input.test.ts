@@ -4,7 +4,7 @@
 import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TeamsActivities, actionsOf, cardOf, person, postActivity } from '../support/fakeConnector.js';
-import { buttonLabels, visibleText, type Place, type Recorded } from '../support/fakeSlack.js';
+import { buttonLabels, blocksText, type Place, type Recorded } from '../support/fakeSlack.js';
 import { cardVisibleText, normaliseText } from '../support/drivers.js';
 import { tempDataDir } from '../support/server.js';
 import { slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
@@ -81,9 +81,7 @@ describe('clicks nobody expected', () => {
     expect(click.res.status).toBe(200);
     const answer = await a.fake.waitFor((c: Recorded) => c.kind === 'respond' || c.method.startsWith('chat.'), { from: click.from });
     expect(answer.body.response_type).not.toBe('in_channel');
-    expect(normaliseText(visibleText((answer.body.blocks as Array<Record<string, unknown>>) ?? []))).toMatch(
-      /finished or moved on|Type help/,
-    );
+    expect(normaliseText(blocksText(answer))).toMatch(/finished or moved on|Type help/);
     // The owner's walk is where it was: their next answer is question 2.
     const d = a.slackAt(owner);
     await d.say('refer');

@@ -2,7 +2,7 @@
 // Reschedule pressed on one platform update the copy on the other (Teams: PUT activity; Slack: chat.update).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TeamsActivities, actionsOf, cardOf, person, postActivity } from '../support/fakeConnector.js';
-import { buttonLabels, visibleText, type Place, type Recorded as SlackCall } from '../support/fakeSlack.js';
+import { buttonLabels, blocksText, type Place, type Recorded as SlackCall } from '../support/fakeSlack.js';
 import { cardVisibleText, normaliseText } from '../support/drivers.js';
 import { runRemindersUntil, slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
 
@@ -18,7 +18,7 @@ afterAll(async () => {
   await a?.close();
 });
 
-const slackText = (c: SlackCall) => normaliseText(visibleText((c.body.blocks as Array<Record<string, unknown>>) ?? []));
+const slackText = (c: SlackCall) => normaliseText(blocksText(c));
 const slackPosts = (from: number) =>
   a.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === SLACK_CH.channel);
 const slackUpdates = (from: number) =>

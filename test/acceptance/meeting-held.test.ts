@@ -1,7 +1,7 @@
 // Acceptance: once the strategy meeting has been held, the "hold the strategy meeting within 2 working days"
 // deadline (PG47 §14) is met: it shows as done and no more reminders about it reach the channel.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { visibleText, type Place } from '../support/fakeSlack.js';
+import { blocksText, type Place } from '../support/fakeSlack.js';
 import { normaliseText } from '../support/drivers.js';
 import { runRemindersUntil, slackSay, startAcceptance, type Acceptance } from './harness.js';
 
@@ -18,7 +18,7 @@ const posts = (from: number) =>
   a.fake.calls
     .slice(from)
     .filter((c) => c.method === 'chat.postMessage' && c.body.channel === CH.channel)
-    .map((c) => normaliseText(visibleText((c.body.blocks as Array<Record<string, unknown>>) ?? [])));
+    .map((c) => normaliseText(blocksText(c)));
 
 async function runUntil(until: Date): Promise<number> {
   const from = a.fake.calls.length;

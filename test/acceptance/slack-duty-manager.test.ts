@@ -2,7 +2,7 @@
 // (state.values as Slack fills them), with an injected clock for the reminders. Christmas 2026: Fri 25 Dec and
 // Mon 28 Dec (Boxing Day substitute) are bank holidays in England and Wales.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buttonLabels, visibleText, type Place } from '../support/fakeSlack.js';
+import { buttonLabels, blocksText, type Place } from '../support/fakeSlack.js';
 import { normaliseText } from '../support/drivers.js';
 import { runRemindersUntil, slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
 
@@ -20,8 +20,7 @@ afterAll(async () => {
 
 /** Channel posts (reminders) the app made to CH from call index `from` on. */
 const postsFrom = (from: number) => a.fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === CH);
-const textOfCall = (c: { body: Record<string, unknown> }) =>
-  normaliseText(visibleText((c.body.blocks as Array<Record<string, unknown>>) ?? []));
+const textOfCall = (c: { body: Record<string, unknown> }) => normaliseText(blocksText(c));
 
 /** Move the clock to each due reminder up to `until` and run it; returns the posts made to CH. */
 async function runUntil(until: Date) {

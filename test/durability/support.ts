@@ -6,7 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { FakeConnector, TeamsActivities, actionsOf, cardOf, person, postActivity, type Recorded } from '../support/fakeConnector.js';
-import { FakeSlack, SlackDriver, buttonLabels, visibleText, type Place } from '../support/fakeSlack.js';
+import { FakeSlack, SlackDriver, buttonLabels, blocksText, type Place } from '../support/fakeSlack.js';
 import { spawnServer, tempDataDir, type SpawnedServer } from '../support/server.js';
 import { cardText } from '../teams/cards.js';
 import { londonDate, londonTime } from '../../src/procedure/calendar.js';
@@ -138,7 +138,7 @@ export class CaseChannels {
     const { res, from } = await this.slack().command(text, this.slackAt);
     expect(res.status).toBe(200);
     const msg = await fake.nextMessage(from);
-    return visibleText((msg.body.blocks as Array<Record<string, unknown>>) ?? []) || String(msg.body.text ?? '');
+    return blocksText(msg) || String(msg.body.text ?? '');
   }
 }
 
@@ -153,8 +153,7 @@ export function slackPosts(fake: FakeSlack, ch: CaseChannels, from = 0) {
 }
 
 export const teamsText = (r: Recorded): string => cardText(cardOf(r.body)!);
-export const slackText = (r: { body: Record<string, unknown> }): string =>
-  visibleText((r.body.blocks as Array<Record<string, unknown>>) ?? []);
+export const slackText = blocksText;
 
 /** Press Done on a Teams reminder card (Action.Execute invoke, as Teams sends it from the channel post). */
 export async function teamsDone(url: string, ch: CaseChannels, post: Recorded): Promise<{ status: number; body: any }> {

@@ -438,6 +438,9 @@ export function findButton(blocks: Obj[], label: string | RegExp): { button: Obj
 }
 
 /** All the visible text of a message (headers, sections, fields, context), for assertions. */
+/** What a person sees of a recorded call's message: the visible text of its blocks. */
+export const blocksText = (call: { body: Record<string, unknown> }): string => visibleText((call.body.blocks as Obj[] | undefined) ?? []);
+
 export function visibleText(blocks: Obj[]): string {
   return blocks
     .flatMap((b) => [
