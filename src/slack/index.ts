@@ -26,7 +26,8 @@ function boltLogger(log: Logger): BoltLogger {
   const text = (msg: unknown[]) =>
     msg.map((m) => (m instanceof Error ? m.message : typeof m === 'string' ? m : JSON.stringify(m))).join(' ');
   return {
-    debug: (...m: unknown[]) => log.debug({ bolt: true }, text(m)),
+    // Bolt's debug lines can carry request payloads (user text): never forwarded, whatever LOG_LEVEL is.
+    debug: () => undefined,
     info: (...m: unknown[]) => log.info({ bolt: true }, text(m)),
     warn: (...m: unknown[]) => log.warn({ bolt: true }, text(m)),
     error: (...m: unknown[]) => log.error({ bolt: true }, text(m)),
