@@ -28,7 +28,7 @@ export async function startAcceptance(
   const fc = await new FakeConnector().start();
   const fake = await FakeSlack.start();
   const server = await startTestServer({
-    env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-acceptance', SLACK_API_URL: fake.apiUrl, ...opts.env },
+    env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'fake-bot-token-acceptance', SLACK_API_URL: fake.apiUrl, ...opts.env },
     clock,
     ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
   });

@@ -82,7 +82,7 @@ export function serverEnv(o: { dataDir?: string; databaseUrl?: string; slackApiU
     MicrosoftAppId: '',
     MicrosoftAppPassword: '',
     SLACK_SIGNING_SECRET: SECRET,
-    SLACK_BOT_TOKEN: 'xoxb-durability',
+    SLACK_BOT_TOKEN: 'fake-bot-token-durability',
     SLACK_APP_TOKEN: '',
     SLACK_API_URL: o.slackApiUrl,
     PLAYGROUND: 'on',

@@ -18,7 +18,7 @@ export interface SlackHarness {
 export async function startSlackHarness(opts: { clock?: Clock; env?: Record<string, string> } = {}): Promise<SlackHarness> {
   const fake = await FakeSlack.start();
   const server = await startTestServer({
-    env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'xoxb-test-token', SLACK_API_URL: fake.apiUrl, ...opts.env },
+    env: { SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: 'fake-bot-token-test', SLACK_API_URL: fake.apiUrl, ...opts.env },
     ...(opts.clock ? { clock: opts.clock } : {}),
   });
   const slack = new SlackDriver(server.url, SECRET, fake);

@@ -289,7 +289,7 @@ export async function startPlatforms(env: Record<string, string> = {}): Promise<
     env: {
       PLAYGROUND: 'on',
       SLACK_SIGNING_SECRET: SLACK_SECRET,
-      SLACK_BOT_TOKEN: 'xoxb-shared-transcripts',
+      SLACK_BOT_TOKEN: 'fake-bot-token-transcripts',
       SLACK_API_URL: fake.apiUrl,
       ...env,
     },
