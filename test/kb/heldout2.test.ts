@@ -6,20 +6,13 @@
 // floor needs a fresh held-out set, not tuning on these.
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../../src/procedure/kb/index.js';
-import type { HeldOut } from './heldout.js';
 import { heldout2, heldout2OffTopic } from './heldout2.js';
 import { heldout3, heldout3OffTopic } from './heldout3.js';
-import { measure, pct } from './measure.js';
+import { heldOutSuite } from './heldoutSuite.js';
 
 const kb = createKnowledgeBase();
 
-const SETS: Array<{
-  name: string;
-  set: HeldOut[];
-  off: string[];
-  least: { n: number; off: number };
-  floor: { top1: number; top3: number; offTopicAnswered: number };
-}> = [
+heldOutSuite(kb, [
   {
     name: 'held-out 2',
     set: heldout2,
@@ -34,33 +27,7 @@ const SETS: Array<{
     least: { n: 40, off: 15 },
     floor: { top1: 0.55, top3: 0.7, offTopicAnswered: 4 },
   },
-];
-
-for (const s of SETS)
-  describe(`knowledge base on ${s.name} questions`, () => {
-    it('labels only entries that exist, with enough questions', () => {
-      const ids = new Set(kb.entries.map((e) => e.id));
-      expect(s.set.length).toBeGreaterThanOrEqual(s.least.n);
-      expect(s.off.length).toBeGreaterThanOrEqual(s.least.off);
-      for (const h of s.set) {
-        expect(ids.has(h.expect), h.expect).toBe(true);
-        if (h.also) expect(ids.has(h.also), h.also).toBe(true);
-      }
-      expect(new Set(s.set.map((h) => h.q.toLowerCase())).size).toBe(s.set.length);
-    });
-
-    it(`answers at least ${s.floor.top1 * 100}% top-1, ${s.floor.top3 * 100}% top-3, at most ${s.floor.offTopicAnswered} off-topic`, () => {
-      const m = measure(kb, s.set, s.off);
-      console.log(
-        `KB ${s.name}: top-1 ${pct(m.top1, m.n)}, top-3 ${pct(m.top3, m.n)}; off-topic answered ${m.offAnswered.length}/${m.offN}`,
-      );
-      if (m.misses.length) console.log(`KB ${s.name} misses:\n${m.misses.join('\n')}`);
-      if (m.offAnswered.length) console.log(`KB ${s.name} off-topic answered: ${m.offAnswered.join(' | ')}`);
-      expect(m.top1 / m.n).toBeGreaterThanOrEqual(s.floor.top1);
-      expect(m.top3 / m.n).toBeGreaterThanOrEqual(s.floor.top3);
-      expect(m.offAnswered.length).toBeLessThanOrEqual(s.floor.offTopicAnswered);
-    });
-  });
+]);
 
 describe('stories with several signs', () => {
   it('answer with the first steps and offer the signs next, unless they name a situation', () => {

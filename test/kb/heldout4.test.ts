@@ -7,20 +7,13 @@
 // floor needs a fresh held-out set, not tuning on these.
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from '../../src/procedure/kb/index.js';
-import type { HeldOut } from './heldout.js';
 import { heldout4, heldout4OffTopic } from './heldout4.js';
 import { heldout5, heldout5OffTopic } from './heldout5.js';
-import { measure, pct } from './measure.js';
+import { heldOutSuite } from './heldoutSuite.js';
 
 const kb = createKnowledgeBase();
 
-const SETS: Array<{
-  name: string;
-  set: HeldOut[];
-  off: string[];
-  least: { n: number; off: number };
-  floor: { top1: number; top3: number; offTopicAnswered: number };
-}> = [
+heldOutSuite(kb, [
   {
     name: 'held-out 4',
     set: heldout4,
@@ -35,31 +28,7 @@ const SETS: Array<{
     least: { n: 30, off: 10 },
     floor: { top1: 0.4, top3: 0.46, offTopicAnswered: 6 },
   },
-];
-
-for (const s of SETS)
-  describe(`knowledge base on ${s.name} questions`, () => {
-    it('labels only entries that exist, with enough distinct questions', () => {
-      const ids = new Set(kb.entries.map((e) => e.id));
-      expect(s.set.length).toBeGreaterThanOrEqual(s.least.n);
-      expect(s.off.length).toBeGreaterThanOrEqual(s.least.off);
-      for (const h of s.set) {
-        expect(ids.has(h.expect), h.expect).toBe(true);
-        if (h.also) expect(ids.has(h.also), h.also).toBe(true);
-      }
-      expect(new Set(s.set.map((h) => h.q.toLowerCase())).size).toBe(s.set.length);
-    });
-
-    it(`answers at least ${s.floor.top1 * 100}% top-1, ${s.floor.top3 * 100}% top-3, at most ${s.floor.offTopicAnswered} off-topic`, () => {
-      const m = measure(kb, s.set, s.off);
-      console.log(
-        `KB ${s.name}: top-1 ${pct(m.top1, m.n)}, top-3 ${pct(m.top3, m.n)}; off-topic answered ${m.offAnswered.length}/${m.offN}`,
-      );
-      expect(m.top1 / m.n).toBeGreaterThanOrEqual(s.floor.top1);
-      expect(m.top3 / m.n).toBeGreaterThanOrEqual(s.floor.top3);
-      expect(m.offAnswered.length).toBeLessThanOrEqual(s.floor.offTopicAnswered);
-    });
-  });
+]);
 
 describe('third-round folds', () => {
   it('read a refusal as consent, and a denied border crossing as trafficking inside the UK', () => {
