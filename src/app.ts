@@ -12,12 +12,15 @@ import { Engine } from './conversation/engine.js';
 import type { PlatformContext } from './platform.js';
 import type { Notifier } from './conversation/notifier.js';
 import type { CaseModule } from './cases/index.js';
+import type { TeamsAuthOptions } from './teams/index.js';
 
 export interface AppOptions {
   config: Config;
   clock?: Clock;
   log?: Logger;
   store?: Store;
+  /** Teams auth wiring for tests (a local OpenID metadata / JWKS source, a credentials factory); never from the environment. */
+  teams?: TeamsAuthOptions;
 }
 
 export interface RunningApp {
@@ -31,51 +34,81 @@ export interface RunningApp {
 
 export async function startApp(opts: AppOptions): Promise<RunningApp> {
   const { config } = opts;
-  // The playground's demo clock moves the app's time forward (never when the playground is off).
-  const clock = config.playgroundEnabled ? new OffsetClock(opts.clock ?? systemClock) : (opts.clock ?? systemClock);
+  // The playground's demo clock moves the app's time forward: only when no real channel (Teams, Slack, a shared database) uses it.
+  const clock = config.demoClockEnabled ? new OffsetClock(opts.clock ?? systemClock) : (opts.clock ?? systemClock);
   const log = opts.log ?? createLogger(config.LOG_LEVEL);
   let ready = false;
+  let failed: Error | undefined;
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : failed ? 'failed' : 'starting' });
+  });
+  // Until the store is connected and every part is mounted, every other request waits outside: 503, nothing runs.
+  app.use((_req, res, next) => {
+    if (ready) return next();
+    res.status(503).set('Retry-After', '5').json({ error: { code: 'ServiceUnavailable', message: 'The bot is starting.' } });
   });
 
-  const { createStore } = await import('./store/index.js');
-  const store = opts.store ?? (await createStore(config, log));
-  const { buildFlowDeps } = await import('./procedure/index.js');
-  const deps = buildFlowDeps(config);
-  const { allFlows } = await import('../dialogs/index.js');
-  const { createCaseModule } = await import('./cases/index.js');
-  const cases = createCaseModule({ store, clock, log, config, deps });
-  const { looksLikePersonalData } = await import('./cases/reference.js');
-  const engine = new Engine({ store, clock, log, deps }, allFlows, cases.handlers, looksLikePersonalData);
-  const ctx: PlatformContext = { config, engine, store, clock, log };
-
-  const notifiers: Notifier[] = [];
-  const closers: Array<() => Promise<void>> = [];
-  const { mountTeams } = await import('./teams/index.js');
-  notifiers.push((await mountTeams(app, ctx)).notifier);
-  const { mountSlack } = await import('./slack/index.js');
-  const slack = await mountSlack(app, ctx);
-  if (slack) {
-    notifiers.push(slack.notifier);
-    closers.push(slack.stop);
-  }
-  if (config.playgroundEnabled) {
-    const { mountPlayground } = await import('./web/index.js');
-    const pg = await mountPlayground(app, { ...ctx, cases, deps });
-    notifiers.push(pg.notifier);
-  }
-  await cases.start(notifiers);
-  closers.push(() => cases.stop());
-
+  // The HTTP server listens first, so /healthz answers 503 while the store connects (a database may take a while).
   const server = http.createServer(app);
-  await new Promise<void>((resolve) => server.listen(config.PORT, '0.0.0.0', resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.PORT, config.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
+  const closeServer = async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeAllConnections?.();
+  };
+
+  const closers: Array<() => Promise<void>> = [];
+  let store: Store;
+  let engine: Engine;
+  let cases: CaseModule;
+  let slackOn = false;
+  try {
+    const { createStore } = await import('./store/index.js');
+    store = opts.store ?? (await createStore(config, log));
+    const { buildFlowDeps } = await import('./procedure/index.js');
+    const deps = buildFlowDeps(config);
+    const { allFlows } = await import('../dialogs/index.js');
+    const { createCaseModule } = await import('./cases/index.js');
+    cases = createCaseModule({ store, clock, log, config, deps });
+    const { looksLikePersonalData } = await import('./cases/reference.js');
+    engine = new Engine({ store, clock, log, deps }, allFlows, cases.handlers, looksLikePersonalData);
+    const ctx: PlatformContext = { config, engine, store, clock, log };
+
+    const notifiers: Notifier[] = [];
+    const { mountTeams } = await import('./teams/index.js');
+    notifiers.push((await mountTeams(app, ctx, opts.teams)).notifier);
+    const { mountSlack } = await import('./slack/index.js');
+    const slack = await mountSlack(app, ctx);
+    if (slack) {
+      slackOn = true;
+      notifiers.push(slack.notifier);
+      closers.push(slack.stop);
+    }
+    if (config.playgroundEnabled) {
+      const { mountPlayground } = await import('./web/index.js');
+      const pg = await mountPlayground(app, { ...ctx, cases, deps });
+      notifiers.push(pg.notifier);
+    }
+    await cases.start(notifiers);
+    closers.push(() => cases.stop());
+  } catch (e) {
+    failed = e instanceof Error ? e : new Error(String(e));
+    await closeServer();
+    for (const c of closers.reverse()) await c().catch(() => {});
+    throw e;
+  }
+
   ready = true;
-  log.info({ port, store: config.DATABASE_URL ? 'postgres' : 'lowdb', slack: Boolean(slack) }, 'ready');
+  log.info({ port, host: config.host, store: config.DATABASE_URL ? 'postgres' : 'lowdb', slack: slackOn }, 'ready');
   return {
     url: `http://127.0.0.1:${port}`,
     port,
@@ -84,8 +117,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     cases,
     async close() {
       ready = false;
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections?.();
+      await closeServer();
       for (const c of closers.reverse()) await c();
       await store.close();
     },

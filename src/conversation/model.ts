@@ -82,6 +82,8 @@ export interface Turn {
   userName?: string;
   /** True in a team channel / group chat / Slack channel (state is then kept per user). */
   shared: boolean;
+  /** A one-to-one chat with the bot (Teams personal chat, Slack DM): never linked to a case. */
+  direct?: boolean;
   input: Input;
 }
 

@@ -94,6 +94,7 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
       userId: where.user,
       ...(userName ? { userName } : {}),
       shared: where.shared,
+      ...(isDm(where.channel) ? { direct: true } : {}),
       input,
     };
     let result: TurnResult;

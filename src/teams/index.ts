@@ -1,7 +1,14 @@
 // Teams: botbuilder CloudAdapter on POST /api/messages, and the proactive Notifier for reminders.
 // Every botbuilder import lives in src/teams/ (moving to the Microsoft 365 Agents SDK is a one-folder change).
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type ConfigurationBotFrameworkAuthenticationOptions } from 'botbuilder';
+import {
+  CloudAdapter,
+  ConfigurationBotFrameworkAuthentication,
+  type Activity,
+  type ConfigurationBotFrameworkAuthenticationOptions,
+  type TurnContext,
+} from 'botbuilder';
+import type { AuthenticateRequestResult, BotFrameworkAuthentication, ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { PlatformContext } from '../platform.js';
 import type { Notifier } from '../conversation/notifier.js';
 import { TeamsBot } from './bot.js';
@@ -11,15 +18,36 @@ import { errorText } from '../logger.js';
 
 export { renderAdaptiveCard } from './render.js';
 
-/** With no MicrosoftAppId, auth is disabled (Bot Framework Emulator protocol); with one, JWTs are validated. */
-export function createAdapter(ctx: PlatformContext): CloudAdapter {
+/**
+ * Test and sovereign-cloud wiring, from the composition root only (never from a request): where the channel's OpenID
+ * metadata (and so its signing keys) is read, the token issuer expected, and how outgoing calls get their token.
+ */
+export interface TeamsAuthOptions {
+  openIdMetadataUrl?: string;
+  tokenIssuer?: string;
+  credentialsFactory?: ServiceClientCredentialsFactory;
+}
+
+/**
+ * With a MicrosoftAppId, every request's JWT is validated (audience, issuer, signing key, serviceurl claim). With none,
+ * the Bot Framework Emulator protocol (no JWT) is spoken only for local trying: see `refusal` below.
+ */
+export function createAuth(ctx: PlatformContext, opts: TeamsAuthOptions = {}): BotFrameworkAuthentication {
   const c = ctx.config;
-  const auth = new ConfigurationBotFrameworkAuthentication({
-    MicrosoftAppId: c.MicrosoftAppId,
-    MicrosoftAppPassword: c.MicrosoftAppPassword,
-    MicrosoftAppTenantId: c.MicrosoftAppTenantId,
-    MicrosoftAppType: c.MicrosoftAppType ?? (c.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
-  } as ConfigurationBotFrameworkAuthenticationOptions);
+  return new ConfigurationBotFrameworkAuthentication(
+    {
+      MicrosoftAppId: c.MicrosoftAppId,
+      MicrosoftAppPassword: c.MicrosoftAppPassword,
+      MicrosoftAppTenantId: c.MicrosoftAppTenantId,
+      MicrosoftAppType: c.MicrosoftAppType ?? (c.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
+      ...(opts.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: opts.openIdMetadataUrl } : {}),
+      ...(opts.tokenIssuer ? { ToBotFromChannelTokenIssuer: opts.tokenIssuer } : {}),
+    } as ConfigurationBotFrameworkAuthenticationOptions,
+    opts.credentialsFactory,
+  );
+}
+
+export function createAdapter(ctx: PlatformContext, auth: BotFrameworkAuthentication): CloudAdapter {
   const adapter = new CloudAdapter(auth);
   const log = ctx.log.child({ platform: 'teams' });
   adapter.onTurnError = async (tc, err) => {
@@ -28,22 +56,104 @@ export function createAdapter(ctx: PlatformContext): CloudAdapter {
   return adapter;
 }
 
-export async function mountTeams(app: Express, ctx: PlatformContext): Promise<{ notifier: Notifier }> {
-  const adapter = createAdapter(ctx);
+/** Our own server's loopback addresses: the only place an unauthenticated (Emulator) request may come from. */
+const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+const loopbackHost = (url: string | undefined): boolean => {
+  try {
+    const h = new URL(url ?? '').hostname.replace(/^\[|\]$/g, '');
+    return h === 'localhost' || LOOPBACK.has(h) || /^127\./.test(h);
+  } catch {
+    return false;
+  }
+};
+
+/** A bearer JWT's header and payload, unverified (only to refuse malformed or expired tokens before botbuilder). */
+function tokenShape(authorization: string | undefined): 'missing' | 'malformed' | 'expired' | 'ok' {
+  const m = /^Bearer\s+([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]+)\.([A-Za-z0-9_-]*)$/.exec(authorization?.trim() ?? '');
+  if (!authorization?.trim()) return 'missing';
+  if (!m) return 'malformed';
+  try {
+    const header = JSON.parse(Buffer.from(m[1]!, 'base64url').toString('utf8')) as { alg?: unknown; kid?: unknown };
+    const payload = JSON.parse(Buffer.from(m[2]!, 'base64url').toString('utf8')) as { exp?: unknown };
+    if (typeof header !== 'object' || !header || typeof header.alg !== 'string') return 'malformed';
+    if (typeof payload !== 'object' || !payload) return 'malformed';
+    if (typeof payload.exp === 'number' && payload.exp * 1000 < Date.now() - 5 * 60_000) return 'expired';
+    return 'ok';
+  } catch {
+    return 'malformed';
+  }
+}
+
+/** botbuilder prints a token failure with console.error (a stack, several lines): our one JSON line says it instead. */
+let consoleFiltered = false;
+function quietBotbuilderConsole(): void {
+  if (consoleFiltered) return;
+  consoleFiltered = true;
+  const original = console.error.bind(console);
+  console.error = (...args: unknown[]) => {
+    const first = args[0];
+    if (typeof first === 'string' && first.startsWith('Error finding key for token')) return;
+    if (first instanceof Error && (first.name === 'TokenExpiredError' || first.name === 'JsonWebTokenError')) return;
+    original(...args);
+  };
+}
+
+export async function mountTeams(app: Express, ctx: PlatformContext, opts: TeamsAuthOptions = {}): Promise<{ notifier: Notifier }> {
+  const auth = createAuth(ctx, opts);
+  const adapter = createAdapter(ctx, auth);
   const bot = new TeamsBot(ctx);
   const log = ctx.log.child({ platform: 'teams' });
+  const { config } = ctx;
+  quietBotbuilderConsole();
+  if (!config.MicrosoftAppId) {
+    if (config.teamsEmulator) log.info({}, 'Teams: no MicrosoftAppId, Bot Framework Emulator protocol on loopback only (local trying)');
+    else log.warn({}, 'Teams is off: MicrosoftAppId is not set, so /api/messages answers 401 to every request');
+  }
   const badRequest = (res: Response, message: string) => void res.status(400).json({ error: { code: 'BadRequest', message } });
+  const refuse = (req: Request, res: Response, reason: string) => {
+    log.warn({ status: 401, reason, from: req.socket.remoteAddress }, 'teams: request refused');
+    res.status(401).json({ error: { code: 'Unauthorized', message: 'The request is not authorised.' } });
+  };
+
+  /** Why an inbound request is refused before it runs, if it is. */
+  function refusal(req: Request, activity: Activity): string | undefined {
+    if (config.MicrosoftAppId) {
+      const shape = tokenShape(req.headers.authorization);
+      return shape === 'ok' ? undefined : `token ${shape}`;
+    }
+    if (!config.teamsEmulator) return 'MicrosoftAppId is not set (unauthenticated requests are refused outside local trying)';
+    // Emulator mode: a request from this machine, replying to this machine, and not relayed by a proxy.
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return 'unauthenticated request from outside loopback';
+    if (req.headers['x-forwarded-for'] || req.headers.forwarded) return 'unauthenticated request relayed by a proxy';
+    if (req.headers.authorization) return 'a token was sent, but no MicrosoftAppId is set to validate it';
+    if (activity.serviceUrl !== undefined && !loopbackHost(activity.serviceUrl)) return 'serviceUrl outside loopback in Emulator mode';
+    return undefined;
+  }
+
   app.post(
     '/api/messages',
     express.json({ limit: '1mb' }),
     async (req: Request, res: Response) => {
       // Not an activity (no JSON object, no type, wrong field types): 400, before botbuilder sees it.
       if (!isActivityShaped(req.body)) return badRequest(res, 'The body is not a Bot Framework activity.');
+      const activity = req.body as Activity;
+      const why = refusal(req, activity);
+      if (why) return refuse(req, res, why);
+      let authResult: AuthenticateRequestResult;
       try {
-        await adapter.process(req, res, bot.onTurn);
+        // Validates the JWT (signature, issuer, audience, expiry, and that its serviceurl claim is the activity's).
+        authResult = await auth.authenticateRequest(activity, req.headers.authorization ?? '');
+      } catch (err) {
+        return refuse(req, res, errorText(err).slice(0, 200));
+      }
+      try {
+        const invoke = await (adapter as unknown as AdapterWithProcess).processActivity(authResult, activity, bot.onTurn);
+        if (res.headersSent) return;
+        if (invoke) res.status(invoke.status ?? 200).json(invoke.body ?? {});
+        else res.status(200).end();
       } catch (err) {
         log.error({ err: errorText(err) }, 'teams: request failed');
-        if (!res.headersSent) res.status(500).end();
+        if (!res.headersSent) res.status(500).json({ error: { code: 'InternalError', message: 'Something went wrong on the bot side.' } });
       }
     },
     // Unparseable JSON (or a body over the limit): a plain 4xx answer, no stack trace.
@@ -56,4 +166,13 @@ export async function mountTeams(app: Express, ctx: PlatformContext): Promise<{ 
   );
   const notifier = new TeamsNotifier(adapter, ctx.config.MicrosoftAppId ?? '', ctx.store, ctx.clock);
   return { notifier };
+}
+
+/** CloudAdapterBase.processActivity is protected; its AuthenticateRequestResult overload runs a turn already authenticated. */
+interface AdapterWithProcess {
+  processActivity(
+    auth: AuthenticateRequestResult,
+    activity: Activity,
+    logic: (tc: TurnContext) => Promise<void>,
+  ): Promise<{ status?: number; body?: unknown } | undefined>;
 }

@@ -107,6 +107,7 @@ function turnFor(a: Partial<Activity>, input: Input): Turn {
     userId: from.aadObjectId ?? from.id,
     ...(from.name ? { userName: from.name } : {}),
     shared: isSharedConversation(a),
+    ...(a.conversation?.conversationType === 'personal' ? { direct: true } : {}),
     input,
   };
 }

@@ -3,6 +3,7 @@
 // bot sends (replies, updates, proactive posts) and builds inbound activities shaped exactly as Teams sends them.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { securedAuth } from './botAuth.js';
 
 export interface Recorded {
   method: 'POST' | 'PUT' | 'DELETE';
@@ -307,9 +308,12 @@ export async function postActivity(
   activity: Record<string, unknown>,
   headers: Record<string, string> = {},
 ): Promise<{ status: number; body: any }> {
+  // A server that validates JWTs gets the channel's signed token, unless the test sends its own header.
+  const auth = securedAuth(botUrl);
+  const signed: Record<string, string> = auth && !('authorization' in headers) ? { authorization: auth.token(activity) } : {};
   const res = await fetch(`${botUrl}/api/messages`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...signed, ...headers },
     body: JSON.stringify(activity),
   });
   const text = await res.text();

@@ -8,7 +8,8 @@ import { loadConfig } from '../../src/config.js';
 import { startApp, type RunningApp } from '../../src/app.js';
 import type { Clock } from '../../src/clock.js';
 import type { Store } from '../../src/store/store.js';
-import { silentLogger } from '../../src/logger.js';
+import { silentLogger, type Logger } from '../../src/logger.js';
+import { registerSecured, sharedBotAuth, unregisterSecured, type LocalBotAuth } from './botAuth.js';
 
 export interface TestServer {
   url: string;
@@ -23,21 +24,36 @@ export async function tempDataDir(prefix = 'sg-test-'): Promise<string> {
 
 /** The real app (startApp) on 127.0.0.1:0 with a temp DATA_DIR; env entries override the defaults. */
 export async function startTestServer(
-  opts: { env?: Record<string, string | undefined>; clock?: Clock; store?: Store; dataDir?: string } = {},
+  opts: {
+    env?: Record<string, string | undefined>;
+    clock?: Clock;
+    store?: Store;
+    dataDir?: string;
+    /** Validate Teams JWTs against this local key (default: whenever Slack or a database is configured, as in a deployment). */
+    teamsAuth?: LocalBotAuth | false;
+    log?: Logger;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = opts.dataDir ?? (await tempDataDir());
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PLAYGROUND: 'off', ...opts.env, PORT: '0', DATA_DIR: dataDir });
+  let env: Record<string, string | undefined> = { NODE_ENV: 'test', LOG_LEVEL: 'silent', PLAYGROUND: 'off', ...opts.env, PORT: '0', DATA_DIR: dataDir };
+  const real = Boolean(env.SLACK_SIGNING_SECRET || env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.DATABASE_URL || env.MicrosoftAppId);
+  const auth = opts.teamsAuth === false ? undefined : (opts.teamsAuth ?? (real && !env.MicrosoftAppId ? await sharedBotAuth() : undefined));
+  if (auth) env = { ...auth.env(), ...env, ...(env.MicrosoftAppId ? {} : auth.env()) };
+  const config = loadConfig(env);
   const app = await startApp({
     config,
-    log: silentLogger,
+    log: opts.log ?? silentLogger,
     ...(opts.clock ? { clock: opts.clock } : {}),
     ...(opts.store ? { store: opts.store } : {}),
+    ...(auth ? { teams: auth.options() } : {}),
   });
+  if (auth) registerSecured(app.url, auth);
   return {
     url: app.url,
     app,
     dataDir,
     async close() {
+      unregisterSecured(app.url);
       await app.close();
       if (!opts.dataDir) await fs.rm(dataDir, { recursive: true, force: true });
     },
