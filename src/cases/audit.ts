@@ -35,7 +35,11 @@ export type AuditWhat =
   | 'deadline-rescheduled'
   | 'reminder-posted'
   | 'reminder-failed'
-  | 'case-purged';
+  | 'case-purged'
+  | 'join-requested'
+  | 'join-approved'
+  | 'join-declined'
+  | 'role-refused';
 
 export const WHAT_LABEL: Record<AuditWhat, string> = {
   'case-opened': 'opened the case',
@@ -53,6 +57,10 @@ export const WHAT_LABEL: Record<AuditWhat, string> = {
   'reminder-posted': 'posted a reminder',
   'reminder-failed': 'could not post a reminder',
   'case-purged': 'purged the closed case',
+  'join-requested': 'asked for a channel to follow the case',
+  'join-approved': 'approved a channel following the case',
+  'join-declined': 'declined a channel following the case',
+  'role-refused': 'was refused (duty managers only)',
 };
 
 export class Audit {

@@ -48,6 +48,23 @@ export function notLinkedMessage(what = 'That'): Message {
 
 export const refusal = (reason: string): Message => ({ blocks: [text(reason, 'warning')], personal: true });
 
+/** The case record could not be read (set aside in quarantine by the store): say so, and who to tell. */
+export function unreadableCase(): Message {
+  return {
+    title: 'This case cannot be read just now',
+    blocks: [
+      text(
+        'The stored record of this case could not be read, so nothing was shown or changed. It has been set aside safely, with its last good copy, for recovery.',
+        'warning',
+      ),
+      text(
+        'Tell the person who runs this bot for your organisation (your IT service desk) now, and keep working from your own records meanwhile. If a child is in immediate danger, call 999.',
+      ),
+    ],
+    personal: true,
+  };
+}
+
 export function caseHelp(): Message {
   return {
     title: 'Case commands',
@@ -55,7 +72,8 @@ export function caseHelp(): Message {
       {
         type: 'list',
         items: [
-          'case open REF-123: link this channel to a case, new or existing (use your team’s reference)',
+          'case open REF-123: open a new case in this channel (use your team’s opaque reference). For a case that exists, it asks the channels that follow it: a duty manager there approves',
+          'case requests: channels waiting to follow this case (duty managers approve or decline)',
           'case: the case card (events, deadlines, checklists)',
           'case event verbal-referral today 10:00: record an event (or give a date, e.g. 2026-11-20 09:30). Events: ' +
             SIMPLE_EVENT_TYPES.join(', '),
@@ -63,8 +81,8 @@ export function caseHelp(): Message {
           'case meeting held today: a meeting held (or give its date, e.g. 2027-01-05)',
           'case way s47: the way forward chosen, one of assessment, s20, s47, nfa (PG47 §13.3)',
           'checklist golden hour: a shared checklist on the case (type checklist for the list)',
-          'case audit: the last 20 actions on the case',
-          'case close / case reopen',
+          'case audit: the last 20 actions on the case (duty managers)',
+          'case close / case reopen (duty managers)',
         ],
       },
       text(PRIVACY, 'subtle'),
@@ -73,14 +91,12 @@ export function caseHelp(): Message {
   };
 }
 
-export function openedMessage(c: CaseRecord, kind: 'created' | 'linked' | 'already'): Message {
+export function openedMessage(c: CaseRecord, kind: 'created' | 'already'): Message {
   const where = c.channels.map((l) => PLATFORM_LABEL[l.platform] ?? l.platform).join(', ');
   const first =
     kind === 'created'
       ? `Case ${c.ref} opened and linked to this channel.`
-      : kind === 'linked'
-        ? `This channel now follows case ${c.ref} too.`
-        : `This channel already follows case ${c.ref}.`;
+      : `This channel already follows case ${c.ref}.`;
   return {
     title: `Case ${c.ref}`,
     blocks: [

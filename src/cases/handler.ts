@@ -12,6 +12,9 @@ import type { CaseEvent } from '../procedure/deadlines.js';
 import { parseCaseEventCommand, eventFromForm } from './events.js';
 import type { ParseResult } from './events.js';
 import * as cards from './cards.js';
+import type { CaseJoins } from './joins.js';
+import { requestCard } from './joins.js';
+import type { Roles } from './roles.js';
 
 const reply = (replies: Message[], replaceSource = false): TurnResult => ({ replies, replaceSource });
 const WAYS: WayId[] = ['assessment', 's20', 's47', 'nfa'];
@@ -19,11 +22,28 @@ const WAYS: WayId[] = ['assessment', 's20', 's47', 'nfa'];
 export interface CaseHandlerDeps {
   cases: CaseService;
   delivery: ReminderDelivery;
+  joins: CaseJoins;
+  roles: Roles;
   retentionDays: number;
 }
 
+/** What a duty manager may do and others may not (the words of the polite refusal). */
+const DUTY_ONLY: Record<string, string> = {
+  close: 'close a case',
+  reopen: 'reopen a case',
+  audit: 'read the audit log',
+  join: 'approve or decline a channel following the case',
+};
+
 export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
-  const { cases, delivery } = deps;
+  const { cases, delivery, joins, roles } = deps;
+
+  /** A duty manager's action by someone else: a polite refusal, audited. undefined when allowed. */
+  async function dutyOnly(turn: Turn, c: CaseRecord, what: keyof typeof DUTY_ONLY): Promise<TurnResult | undefined> {
+    if (roles.has(turn, 'duty-manager')) return undefined;
+    await cases.audit(turn, c, 'role-refused', { action: what });
+    return reply([cards.refusal(`Only a duty manager can ${DUTY_ONLY[what]}. Please ask your duty manager: nothing was changed.`)]);
+  }
   const fmt = (d: Date) => cases.rules.formatLondon(d);
   const now = () => cases.o.clock.now();
 
@@ -69,24 +89,34 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
     const words = rest.split(/\s+/).filter(Boolean);
     const sub = (words[0] ?? '').toLowerCase();
     if (sub === 'help') return reply([cards.caseHelp()]);
-    if (sub === 'open' || sub === 'link') {
+    if (sub === 'open' || sub === 'link' || sub === 'follow') {
       const r = await cases.open(turn, words.slice(1).join(' '));
-      return reply([r.ok ? cards.openedMessage(r.c, r.kind) : cards.refusal(r.reason)]);
+      if (!r.ok) return reply([cards.refusal(r.reason)]);
+      // An existing case this channel does not follow: ask its channels; show nothing of it here.
+      if (r.kind === 'exists') return reply([await joins.request(turn, r.c, r.link)]);
+      return reply([cards.openedMessage(r.c, r.kind)]);
     }
     const c = await cases.forChannel(turn);
-    if (!c) return reply([cards.notLinkedMessage(sub ? `case ${sub}` : 'The case card')]);
+    if (!c) return reply([cards.notLinkedMessage(CASE_SUBCOMMANDS.has(sub) && sub ? `case ${sub}` : 'The case card')]);
     switch (sub) {
+      case 'requests': {
+        const pending = await joins.pending(c);
+        if (!pending.length) return reply([cards.refusal(`No channel is waiting to follow case ${c.ref}.`)]);
+        return reply(pending.map((r) => requestCard(c, r)));
+      }
       case '':
       case 'show':
       case 'card':
         return reply([cards.caseCard(c, now(), fmt)]);
       case 'audit':
-        return reply([cards.auditMessage(c, await peopleAudit(c.key), fmt)]);
+        return (await dutyOnly(turn, c, 'audit')) ?? reply([cards.auditMessage(c, await peopleAudit(c.key), fmt)]);
       case 'close':
         if (c.status === 'closed') return reply([cards.refusal(`Case ${c.ref} is closed already.`)]);
-        return reply([cards.closeConfirm(c, deps.retentionDays)]);
+        return (await dutyOnly(turn, c, 'close')) ?? reply([cards.closeConfirm(c, deps.retentionDays)]);
       case 'reopen': {
         if (c.status === 'open') return reply([cards.refusal(`Case ${c.ref} is open already.`)]);
+        const refused = await dutyOnly(turn, c, 'reopen');
+        if (refused) return refused;
         const card = cards.caseCard(await cases.reopen(turn, c), now(), fmt);
         return reply([
           { ...card, blocks: [text(`Case ${c.ref} reopened: its open deadlines are reminded again.`, 'good'), ...card.blocks] },
@@ -101,7 +131,8 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
         return reply([await recordWay(turn, c, way)]);
       }
       default:
-        return reply([cards.refusal(`I do not know "case ${sub}".`), cards.caseHelp()]);
+        // Never quote what was typed back into a channel (it may hold personal data).
+        return reply([cards.refusal('I do not know that case command. These are the ones I know:'), cards.caseHelp()]);
     }
   }
 
@@ -112,13 +143,22 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       case 'card':
         return reply([cards.caseCard(c, now(), fmt)], true);
       case 'audit':
-        return reply([cards.auditMessage(c, await peopleAudit(c.key), fmt)]);
+        return (await dutyOnly(turn, c, 'audit')) ?? reply([cards.auditMessage(c, await peopleAudit(c.key), fmt)]);
       case 'close':
-        return reply([
-          c.status === 'closed' ? cards.refusal(`Case ${c.ref} is closed already.`) : cards.closeConfirm(c, deps.retentionDays),
-        ]);
+        if (c.status === 'closed') return reply([cards.refusal(`Case ${c.ref} is closed already.`)]);
+        return (await dutyOnly(turn, c, 'close')) ?? reply([cards.closeConfirm(c, deps.retentionDays)]);
+      case 'join-approve':
+      case 'join-decline': {
+        const refused = await dutyOnly(turn, c, 'join');
+        if (refused) return refused;
+        const r = await joins.decide(turn, c, action.v ?? '', action.a === 'join-approve');
+        return r.ok ? reply([r.card], true) : reply([cards.refusal(r.reason)]);
+      }
       case 'close-confirm': {
-        if (action.v && action.v !== c.key) return reply([cards.refusal('That confirmation was for another case: nothing changed.')]);
+        if (action.v !== c.key) return reply([cards.refusal('That confirmation was for another case: nothing changed.')]);
+        if (c.status === 'closed') return reply([cards.refusal(`Case ${c.ref} is closed already.`)]);
+        const refused = await dutyOnly(turn, c, 'close');
+        if (refused) return refused;
         const saved = await cases.close(turn, c);
         return reply(
           [
@@ -199,22 +239,45 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
         }
         return undefined;
       } catch (e) {
-        if (e instanceof CaseError) return reply([cards.refusal(e.message)]);
-        throw e;
+        return failure(e);
       }
     },
     async onAction(turn: Turn, action: ActionPayload, values: Record<string, string | string[]>, _s: Services) {
       try {
         return await onAction(turn, action, values);
       } catch (e) {
-        if (e instanceof CaseError) return reply([cards.refusal(e.message)]);
-        throw e;
+        return failure(e);
       }
     },
   };
 }
 
-const CASE_SUBCOMMANDS = new Set(['', 'help', 'open', 'link', 'show', 'card', 'audit', 'close', 'reopen', 'event', 'meeting', 'way']);
+/** A refusal the person can act on; a case record the store could not read is said plainly, nothing changed. */
+function failure(e: unknown): TurnResult {
+  if (e instanceof CaseError) return reply([cards.refusal(e.message)]);
+  if (isUnreadable(e)) return reply([cards.unreadableCase()]);
+  throw e;
+}
+
+/** The store's UnreadableRecordError (a corrupt record set aside in quarantine), recognised by name across modules. */
+const isUnreadable = (e: unknown): boolean => e instanceof Error && e.name === 'UnreadableRecordError';
+
+const CASE_SUBCOMMANDS = new Set([
+  '',
+  'help',
+  'open',
+  'link',
+  'follow',
+  'requests',
+  'show',
+  'card',
+  'audit',
+  'close',
+  'reopen',
+  'event',
+  'meeting',
+  'way',
+]);
 
 /** An unknown sub-command followed by more words, or a question mark, reads as a question about cases. */
 function readsAsQuestion(rest: string): boolean {

@@ -16,6 +16,8 @@ import { Audit } from './audit.js';
 import { CaseService, CASES } from './service.js';
 import type { CaseRecord, CaseRules } from './service.js';
 import { createCaseHandler } from './handler.js';
+import { CaseJoins } from './joins.js';
+import { loadRoles, type Roles } from './roles.js';
 import { ReminderDelivery } from '../reminders/delivery.js';
 import { purgeExpired, nextRetentionRun, RETENTION_JOB } from './retention.js';
 
@@ -27,6 +29,8 @@ export interface CaseModuleOptions {
   deps: Record<string, unknown>;
   /** Tests may inject a scheduler (e.g. with polling off); by default createScheduler's. */
   scheduler?: Scheduler;
+  /** Duty managers; by default read from ROLES_FILE. */
+  roles?: Roles;
 }
 
 export interface CaseModule {
@@ -41,6 +45,7 @@ export interface CaseModule {
   nextDueAt(): Promise<Date | undefined>;
   service: CaseService;
   delivery: ReminderDelivery;
+  roles: Roles;
 }
 
 export function buildRules(config: Pick<Config, 'HOLIDAY_REGION'>, deps: Record<string, unknown> = {}): CaseRules {
@@ -62,7 +67,9 @@ export function createCaseModule(opts: CaseModuleOptions): CaseModule {
   const service = new CaseService({ store, clock, log, rules, scheduler, audit: new Audit(store) });
   const delivery = new ReminderDelivery(service);
   service.onDeadlineChanged = (c, d) => delivery.refreshCopies(c, d);
-  const handler = createCaseHandler({ cases: service, delivery, retentionDays: config.RETENTION_DAYS });
+  const roles = opts.roles ?? loadRoles(config.ROLES_FILE, log);
+  const joins = new CaseJoins(service, delivery);
+  const handler = createCaseHandler({ cases: service, delivery, joins, roles, retentionDays: config.RETENTION_DAYS });
   const purge = (now = clock.now()) => purgeExpired(service, config.RETENTION_DAYS, now);
 
   /** The daily purge: one job per day (ids are never reused: the scheduler remembers done ids). */
@@ -107,5 +114,6 @@ export function createCaseModule(opts: CaseModuleOptions): CaseModule {
     },
     service,
     delivery,
+    roles,
   };
 }

@@ -125,7 +125,10 @@ export const channelKey = (a: { platform: string; conversationId: string }) => `
 export const whoOf = (turn: Turn): Who => ({ id: turn.userId, ...(turn.userName ? { name: turn.userName } : {}) });
 export const whoName = (w?: Who) => w?.name ?? 'someone';
 
-export type OpenResult = { ok: true; kind: 'created' | 'linked' | 'already'; c: CaseRecord } | { ok: false; reason: string };
+/** created: a new case here; already: this channel follows it; exists: it exists and this channel does not follow it. */
+export type OpenResult =
+  | { ok: true; kind: 'created' | 'already' | 'exists'; c: CaseRecord; link: ChannelLink }
+  | { ok: false; reason: string };
 
 export class CaseError extends Error {}
 
@@ -175,7 +178,10 @@ export class CaseService {
     });
   }
 
-  /** `case open <ref>`: create the case, or link this channel to an existing one. */
+  /**
+   * `case open <ref>`: create the case, or say it exists. A reference is not a key: a channel that does not follow an
+   * existing case is never linked here (it asks the case's channels, see joins.ts), and learns nothing of the case.
+   */
   async open(turn: Turn, raw: string): Promise<OpenResult> {
     const check = this.rules.validateReference(raw);
     if (!check.ok) {
@@ -189,6 +195,12 @@ export class CaseService {
     }
     if (turn.platform === 'cli')
       return { ok: false, reason: 'Cases follow a Teams or Slack channel: open the case in the channel your team uses.' };
+    if (turn.direct)
+      return {
+        ok: false,
+        reason:
+          'A case is followed from a team channel, never from a one-to-one chat: type case open with the reference in your case channel.',
+      };
     const ref = check.ref;
     const key = caseKeyOf(ref);
     const current = await this.forChannel(turn);
@@ -198,17 +210,8 @@ export class CaseService {
         reason: `This channel already follows case ${current.ref}. A channel follows one case: close it first (case close), or use another channel.`,
       };
     const now = this.o.clock.now().toISOString();
-    const teamsRef =
-      turn.platform === 'teams' ? await this.o.store.get<Record<string, unknown>>(TEAMS_REFS, turn.conversationId) : undefined;
-    const link: ChannelLink = {
-      platform: turn.platform,
-      conversationId: turn.conversationId,
-      ...(teamsRef ? { ref: teamsRef } : {}),
-      linkedAt: now,
-      linkedBy: whoOf(turn),
-    };
-    let kind = 'created' as 'created' | 'linked' | 'already';
-    let refusal: string | undefined;
+    const link = await this.linkFor(turn, now);
+    let kind = 'created' as 'created' | 'already' | 'exists';
     const saved = await this.o.store.update<CaseRecord>(CASES, key, (c) => {
       if (!c) {
         kind = 'created';
@@ -226,29 +229,44 @@ export class CaseService {
           nextId: 1,
         };
       }
-      if (c.status === 'closed') {
-        refusal = `Case ${c.ref} is closed. Reopen it first with case reopen, in a channel that follows it.`;
-        return c;
-      }
-      if (c.channels.some((l) => channelKey(l) === channelKey(link))) {
-        kind = 'already';
-        return c;
-      }
-      kind = 'linked';
-      return { ...c, channels: [...c.channels, link] };
+      kind = c.channels.some((l) => channelKey(l) === channelKey(link)) ? 'already' : 'exists';
+      return c;
     });
-    if (refusal || !saved) return { ok: false, reason: refusal ?? 'The case could not be saved.' };
+    if (!saved) return { ok: false, reason: 'The case could not be saved.' };
+    if (kind === 'exists') return { ok: true, kind, c: saved, link };
     await this.o.store.put(CHANNEL_LINKS, channelKey(turn), { case: key });
     // A channel follows one case: a closed case it followed before lets go of it.
-    if (current && current.key !== key) {
-      await this.mutate(current.key, (old) => ({ ...old, channels: old.channels.filter((l) => channelKey(l) !== channelKey(turn)) }));
-    }
-    if (kind !== 'already')
-      await this.audit(turn, saved, kind === 'created' ? 'case-opened' : 'channel-linked', {
-        platform: turn.platform,
-        channels: saved.channels.length,
-      });
-    return { ok: true, kind, c: saved };
+    if (current && current.key !== key) await this.unlink(current.key, turn);
+    if (kind === 'created') await this.audit(turn, saved, 'case-opened', { platform: turn.platform, channels: saved.channels.length });
+    return { ok: true, kind, c: saved, link };
+  }
+
+  /** This channel's address as a case stores it (Teams: with its ConversationReference, for proactive posts). */
+  async linkFor(turn: Turn, now: string): Promise<ChannelLink> {
+    const teamsRef =
+      turn.platform === 'teams' ? await this.o.store.get<Record<string, unknown>>(TEAMS_REFS, turn.conversationId) : undefined;
+    return {
+      platform: turn.platform as ChannelLink['platform'],
+      conversationId: turn.conversationId,
+      ...(teamsRef ? { ref: teamsRef } : {}),
+      linkedAt: now,
+      linkedBy: whoOf(turn),
+    };
+  }
+
+  /** Link a channel to a case (a join approved by a member of the case): the case lists it, the channel points at it. */
+  async link(key: string, link: ChannelLink): Promise<CaseRecord> {
+    const saved = await this.mutate(key, (c) =>
+      c.channels.some((l) => channelKey(l) === channelKey(link)) ? c : { ...c, channels: [...c.channels, link] },
+    );
+    const before = await this.o.store.get<{ case: string }>(CHANNEL_LINKS, channelKey(link));
+    await this.o.store.put(CHANNEL_LINKS, channelKey(link), { case: key });
+    if (before && before.case !== key) await this.unlink(before.case, link).catch(() => undefined);
+    return saved;
+  }
+
+  private async unlink(key: string, where: { platform: string; conversationId: string }): Promise<void> {
+    await this.mutate(key, (old) => ({ ...old, channels: old.channels.filter((l) => channelKey(l) !== channelKey(where)) }));
   }
 
   async close(turn: Turn, c: CaseRecord): Promise<CaseRecord> {

@@ -168,6 +168,19 @@ export class ReminderDelivery {
     }
   }
 
+  /** Post a message (not a reminder) into one channel: true once posted, false when it could not be (logged). */
+  async postTo(link: ChannelLink, message: Message): Promise<boolean> {
+    const notifier = this.notifiers.find((n) => n.platform === link.platform);
+    if (!notifier) return false;
+    try {
+      await notifier.post(await this.address(link), message);
+      return true;
+    } catch (e) {
+      this.o.log.warn({ platform: link.platform, err: errorText(e) }, 'case message could not be posted to a channel');
+      return false;
+    }
+  }
+
   /** Teams: the freshest stored ConversationReference; Slack/web: the channel id is enough. */
   private async address(link: ChannelLink): Promise<ChannelAddress> {
     const fresh = link.platform === 'teams' ? await this.o.store.get<Record<string, unknown>>(TEAMS_REFS, link.conversationId) : undefined;

@@ -2,12 +2,14 @@
 // Every botbuilder import lives in src/teams/ (moving to the Microsoft 365 Agents SDK is a one-folder change).
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import {
+  CallerIdConstants,
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
   type Activity,
   type ConfigurationBotFrameworkAuthenticationOptions,
   type TurnContext,
 } from 'botbuilder';
+import { AuthenticationConstants } from 'botframework-connector';
 import type { AuthenticateRequestResult, BotFrameworkAuthentication, ServiceClientCredentialsFactory } from 'botframework-connector';
 import type { PlatformContext } from '../platform.js';
 import type { Notifier } from '../conversation/notifier.js';
@@ -40,8 +42,19 @@ export function createAuth(ctx: PlatformContext, opts: TeamsAuthOptions = {}): B
       MicrosoftAppPassword: c.MicrosoftAppPassword,
       MicrosoftAppTenantId: c.MicrosoftAppTenantId,
       MicrosoftAppType: c.MicrosoftAppType ?? (c.MicrosoftAppTenantId ? 'SingleTenant' : 'MultiTenant'),
-      ...(opts.openIdMetadataUrl ? { ToBotFromChannelOpenIdMetadataUrl: opts.openIdMetadataUrl } : {}),
-      ...(opts.tokenIssuer ? { ToBotFromChannelTokenIssuer: opts.tokenIssuer } : {}),
+      // Overriding one endpoint means botbuilder takes every one from here: the public cloud's, with the metadata replaced.
+      ...(opts.openIdMetadataUrl
+        ? {
+            ValidateAuthority: true,
+            ToChannelFromBotLoginUrl: AuthenticationConstants.ToChannelFromBotLoginUrl,
+            ToChannelFromBotOAuthScope: AuthenticationConstants.ToChannelFromBotOAuthScope,
+            ToBotFromChannelTokenIssuer: opts.tokenIssuer ?? AuthenticationConstants.ToBotFromChannelTokenIssuer,
+            OAuthUrl: AuthenticationConstants.OAuthUrl,
+            ToBotFromChannelOpenIdMetadataUrl: opts.openIdMetadataUrl,
+            ToBotFromEmulatorOpenIdMetadataUrl: opts.openIdMetadataUrl,
+            CallerId: CallerIdConstants.PublicAzureChannel,
+          }
+        : {}),
     } as ConfigurationBotFrameworkAuthenticationOptions,
     opts.credentialsFactory,
   );
