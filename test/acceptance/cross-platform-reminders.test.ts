@@ -52,13 +52,28 @@ async function pressTeams(card: { id: string; body: Record<string, unknown> }, l
 }
 
 describe('a case followed from Teams and Slack', () => {
-  it('links the same case from both channels', async () => {
+  it('links the same case from both channels: the Teams channel asks, a member of the Slack channel approves', async () => {
     const s = await slackSay(a, SLACK_CH, 'case open HAR-0107');
     expect(s.text).toMatch(/HAR-0107 opened/);
+    const slackMark = a.fake.calls.length;
     const t = await teamsSay('case open HAR-0107');
-    expect(t).toMatch(/HAR-0107/);
-    expect(t).toMatch(/Teams/);
-    expect(t).toMatch(/Slack/);
+    // The Teams channel learns that the case exists, and nothing of it.
+    expect(t).toMatch(/asked the channels that follow it/);
+    expect(t).not.toMatch(/deadline|Record an event|Audit/i);
+    expect(await teamsSay('case')).toMatch(/does not follow a case/);
+    // The request reaches the Slack channel, with Approve and Decline.
+    const request = slackPosts(slackMark).find((c) => /Request to follow case HAR-0107/.test(slackText(c)));
+    expect(request, 'the request posted into the Slack channel').toBeDefined();
+    expect(buttonLabels(request!.body.blocks as Array<Record<string, unknown>>)).toEqual(['Approve', 'Decline']);
+    const teamsMark = a.fc.requests.length;
+    const page = { blocks: request!.body.blocks as Array<Record<string, unknown>>, ts: String(request!.response?.ts ?? ''), ephemeral: false };
+    await slackClick(a, page, 'Approve', SLACK_CH);
+    const note = teamsPosts(teamsMark).map((r) => cardVisibleText(cardOf(r.body)!));
+    expect(note.join('\n')).toMatch(/This channel now follows case HAR-0107/);
+    const card = await teamsSay('case');
+    expect(card).toMatch(/HAR-0107/);
+    expect(card).toMatch(/Teams/);
+    expect(card).toMatch(/Slack/);
   });
 
   it('a reminder reaches both channels; Done in Teams updates the Slack copy', async () => {

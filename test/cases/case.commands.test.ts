@@ -42,8 +42,12 @@ describe('case open and linking', () => {
       conversation: { id: TEAMS_CHANNEL.conversationId },
     });
     await h.say(`case open ${REF}`);
-    const r = await h.say(`case open ${REF.toLowerCase()}`, SLACK_CHANNEL, BOB);
-    expect(textOf(r.replies)).toContain(`This channel now follows case ${REF} too`);
+    const r = await h.join(REF.toLowerCase(), SLACK_CHANNEL, BOB);
+    expect(textOf(r.asked.replies)).toContain(`I have asked the channels that follow it`);
+    expect(textOf(r.approved.replies)).toContain('Alice approved the request from Bob');
+    expect(h.slack.posts.at(-1)!.message.blocks.map((b) => (b.type === 'text' ? b.text : '')).join(' ')).toContain(
+      `This channel now follows case ${REF}`,
+    );
     const c = (await h.caseOf(KEY))!;
     expect(c.channels.map((l) => l.platform)).toEqual(['teams', 'slack']);
     expect(c.channels[0]!.ref).toMatchObject({ serviceUrl: 'http://127.0.0.1:1/' });
@@ -269,14 +273,15 @@ describe('case card, close, reopen, audit', () => {
   it('case audit shows the last 20 entries with who, what and where', async () => {
     const h = await caseHarness('2026-12-24T10:30:00Z');
     await h.say(`case open ${REF}`);
-    await h.say(`case open ${REF}`, SLACK_CHANNEL, BOB);
+    await h.join(REF, SLACK_CHANNEL, BOB);
     for (let i = 0; i < 22; i++) await h.say(`case event verbal-referral 2026-12-24 ${String(i % 10).padStart(2, '0')}:0${i % 6}`);
     const r = await h.say('case audit', SLACK_CHANNEL, BOB);
     const items = r.replies[0]!.blocks.flatMap((b) => (b.type === 'list' ? b.items : []));
     expect(items).toHaveLength(20);
     expect(items.at(-1)).toMatch(/Alice recorded an event verbal-referral \(Teams\)/);
     const log = await h.store.readLog('audit', { field: 'case', equals: KEY });
-    expect(log[1]).toMatchObject({ who: 'Bob', what: 'channel-linked', where: `slack:${SLACK_CHANNEL.conversationId}` });
+    expect(log[1]).toMatchObject({ who: 'Bob', what: 'join-requested', where: `slack:${SLACK_CHANNEL.conversationId}` });
+    expect(log[2]).toMatchObject({ who: 'Alice', what: 'join-approved', where: `teams:${TEAMS_CHANNEL.conversationId}` });
     for (const e of log) expect(Object.keys(e).sort()).toEqual(expect.arrayContaining(['case', 'who', 'what', 'when', 'where']));
   });
 });
@@ -285,7 +290,7 @@ describe('checklists on a case', () => {
   it('posts a shared checklist; ticks are saved, seen by everyone, progress shows, the audit says who ticked what', async () => {
     const h = await caseHarness('2026-12-24T10:30:00Z');
     await h.say(`case open ${REF}`);
-    await h.say(`case open ${REF}`, SLACK_CHANNEL, BOB);
+    await h.join(REF, SLACK_CHANNEL, BOB);
     const card = await h.say('checklist golden hour');
     expect(card.replies[0]!.personal).toBeUndefined();
     expect(textOf(card.replies)).toContain('0 of 9');

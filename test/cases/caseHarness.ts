@@ -92,7 +92,23 @@ export async function caseHarness(startIso: string, env: Record<string, string> 
     return cases.runDue();
   };
   const caseOf = async (key: string) => cases.service.get(key);
-  return { store, clock, config, scheduler, cases, engine, teams, slack, say, click, at, caseOf };
+  /** The join request posted into a channel that follows the case, since the given post counts. */
+  const requestPosted = (since: { teams: number; slack: number }) =>
+    [...teams.posts.slice(since.teams), ...slack.posts.slice(since.slack)].find((p) => p.message.title?.startsWith('Request to follow'));
+  /**
+   * `case open <ref>` from a channel that does not follow the existing case, then Approve pressed by `approver` in the
+   * channel the request reached first. Returns the asking channel's reply and the approval's.
+   */
+  const join = async (ref: string, where: Where, user = BOB, approver = ALICE) => {
+    const since = { teams: teams.posts.length, slack: slack.posts.length };
+    const asked = await say(`case open ${ref}`, where, user);
+    const posted = requestPosted(since);
+    if (!posted) throw new Error(`no join request was posted: ${textOf(asked.replies)}`);
+    const into: Where = { platform: posted.to.platform, conversationId: posted.to.conversationId };
+    const approved = await click(button(posted.message, 'Approve'), {}, into, approver);
+    return { asked, approved, into };
+  };
+  return { store, clock, config, scheduler, cases, engine, teams, slack, say, click, at, caseOf, join, requestPosted };
 }
 
 /** The first button with this label in the replies. */
