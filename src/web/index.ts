@@ -125,7 +125,8 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
 
   const api = express.Router();
   api.use(express.json({ limit: '50kb' }));
-  const demoClock = isAdvanceable(ctx.clock) ? ctx.clock : undefined;
+  // The clock control moves the bot's time: never when real channels (Teams, Slack, a shared database) use that clock.
+  const demoClock = ctx.config.demoClockEnabled && isAdvanceable(ctx.clock) ? ctx.clock : undefined;
 
   // What the side panel shows: bot time, the case card, and what the case channel received.
   api.get('/panel', (req, res) => {
@@ -143,7 +144,10 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
 
   const clockBody = z.object({ step: z.enum(['hour', 'day', 'next']), conversationId: z.string().max(100).optional() });
   api.post('/clock', async (req, res) => {
-    if (!demoClock) return void res.status(409).json({ error: 'The demo clock is not available with this clock.' });
+    if (!demoClock)
+      return void res.status(409).json({
+        error: 'The demo clock is off: real channels (Teams, Slack or a shared database) use this bot, so its time is never moved.',
+      });
     const body = clockBody.safeParse(req.body);
     if (!body.success) return void res.status(400).json({ error: 'step must be hour, day or next' });
     const before = notifier.posted;
