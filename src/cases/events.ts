@@ -61,6 +61,16 @@ const EXAMPLES =
 
 const fail = (error: string): ParseResult => ({ ok: false, error });
 
+// Privacy: no message here quotes what was typed. In a Teams channel every reply is seen by the whole
+// channel, and the words after the event type may hold a child's name, date of birth or address.
+// Each message says what was expected instead, with an example.
+
+/** More words after the event than a date and a time. */
+const TOO_MANY_WORDS =
+  'I could not read the date and time. Type only the date and time after the event, e.g. 2026-12-24 10:00 or today 09:00 (no names or notes).';
+const NO_SUCH_TIME =
+  'That time does not exist in London: the clocks go forward an hour that night. Use a time from the hour after, e.g. 03:00.';
+
 const normal = (s: string): string => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Match a known event type at the start of `text`; returns the type and the rest. */
@@ -89,10 +99,10 @@ function parseDate(word: string, now: Date): string | { error: string } {
   if (m) ymd = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
   m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(word);
   if (m) ymd = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-  if (!ymd) return { error: `I could not read "${word}" as a date. Use YYYY-MM-DD (e.g. 2026-12-24), "today" or "yesterday".` };
+  if (!ymd) return { error: 'I could not read that as a date. Type it as YYYY-MM-DD (e.g. 2026-12-24), 24/12/2026, today or yesterday.' };
   const back = new Date(`${ymd}T00:00:00Z`);
   if (Number.isNaN(back.getTime()) || back.toISOString().slice(0, 10) !== ymd)
-    return { error: `${word} is not a real date. Use YYYY-MM-DD, e.g. 2026-12-24.` };
+    return { error: 'That is not a real date. Type it as YYYY-MM-DD, e.g. 2026-12-24.' };
   return ymd;
 }
 
@@ -103,12 +113,12 @@ function parseTime(word: string): string | { error: string } {
     let h = Number(m[1]);
     const min = Number(m[2] ?? '0');
     if (m[3]) {
-      if (h < 1 || h > 12) return { error: `"${word}" is not a time. Use 24-hour HH:mm, e.g. 14:30.` };
+      if (h < 1 || h > 12) return { error: 'That is not a time. Type it as 24-hour HH:mm, e.g. 14:30, or as 2:30pm.' };
       h = (h % 12) + (m[3] === 'pm' ? 12 : 0);
     }
     if (h <= 23 && min <= 59) return `${pad(h)}:${pad(min)}`;
   }
-  return { error: `I could not read "${word}" as a time. Use 24-hour HH:mm, e.g. 14:30.` };
+  return { error: 'I could not read that as a time. Type it as 24-hour HH:mm, e.g. 14:30.' };
 }
 
 interface When {
@@ -160,7 +170,7 @@ function parseWhen(text: string, now: Date, opts: { requireTime?: boolean } = {}
   }
   // "2:30 pm" → "2:30pm"
   if (words.length === 3 && /^(am|pm)$/.test(words[2])) words.splice(1, 2, words[1] + words[2]);
-  if (words.length > 2) return { error: `I could not read "${text.trim()}" as a date and time. Use e.g. 2026-12-24 10:00.` };
+  if (words.length > 2) return { error: TOO_MANY_WORDS };
   const ymd = parseDate(words[0], now);
   if (typeof ymd !== 'string') return ymd;
   if (words.length === 1) {
@@ -168,7 +178,7 @@ function parseWhen(text: string, now: Date, opts: { requireTime?: boolean } = {}
       // A meeting on a day already gone cannot be booked: say so, not "give the time" with a past example.
       if (ymd < londonDate(now))
         return { error: 'That meeting date has already passed. To record a meeting that took place, use e.g. "case meeting held today".' };
-      return { error: `Give the time of the meeting too, e.g. ${ymd} 10:00.` };
+      return { error: 'Give the time of the meeting too, e.g. 2027-01-05 10:00.' };
     }
     if (ymd === londonDate(now)) return { at: new Date(now.getTime()) };
     return { at: atLondonTime(ymd, DEFAULT_TIME), assumedTime: DEFAULT_TIME };
@@ -177,8 +187,9 @@ function parseWhen(text: string, now: Date, opts: { requireTime?: boolean } = {}
   if (typeof hhmm !== 'string') return hhmm;
   try {
     return { at: atLondonTime(ymd, hhmm) };
-  } catch (e) {
-    return { error: (e as Error).message };
+  } catch {
+    // The only time atLondonTime refuses after the checks above: the hour the clocks skip in spring.
+    return { error: NO_SUCH_TIME };
   }
 }
 
@@ -278,7 +289,7 @@ export function eventFromForm(
   extra: { meetingKind?: string; way?: string } = {},
 ): ParseResult {
   const t = normal(type);
-  if (!(EVENT_TYPES as readonly string[]).includes(t)) return fail(`Unknown event "${type}". Choose one from the list.`);
+  if (!(EVENT_TYPES as readonly string[]).includes(t)) return fail('Unknown event type. Choose one from the list.');
   const d = normal(date ?? '');
   if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return fail('Pick a date (YYYY-MM-DD), e.g. 2026-12-24.');
   const when = `${d} ${normal(time ?? '')}`.trim();

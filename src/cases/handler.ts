@@ -6,7 +6,7 @@ import { text } from '../conversation/model.js';
 import { findChecklist } from '../procedure/checklists.js';
 import type { CaseRecord, CaseService, WayId } from './service.js';
 import { CaseError, closedCaseNote } from './service.js';
-import type { ReminderDelivery } from '../reminders/delivery.js';
+import type { ReminderDelivery } from './delivery.js';
 import { londonDate, londonTime } from '../procedure/calendar.js';
 import type { CaseEvent } from '../procedure/deadlines.js';
 import { parseCaseEventCommand, eventFromForm } from './events.js';

@@ -18,7 +18,7 @@ import type { CaseRecord, CaseRules } from './service.js';
 import { createCaseHandler } from './handler.js';
 import { CaseJoins } from './joins.js';
 import { loadRoles, type Roles } from './roles.js';
-import { ReminderDelivery } from '../reminders/delivery.js';
+import { ReminderDelivery } from './delivery.js';
 import { purgeExpired, nextRetentionRun, RETENTION_JOB } from './retention.js';
 
 export interface CaseModuleOptions {

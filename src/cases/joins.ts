@@ -6,7 +6,7 @@ import type { Message, Turn } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
 import type { CaseRecord, CaseService, ChannelLink, Who } from './service.js';
 import { CaseError, channelKey, whoName, whoOf } from './service.js';
-import type { ReminderDelivery } from '../reminders/delivery.js';
+import type { ReminderDelivery } from './delivery.js';
 
 export const CASE_JOINS = 'case-joins';
 

@@ -2,7 +2,8 @@
 // with the case key and counts only (no personal data), and runs daily through the scheduler.
 import type { CaseRecord, CaseService } from './service.js';
 import { CASES, CHANNEL_LINKS, channelKey } from './service.js';
-import { REMINDER_POSTS, jobId } from '../reminders/delivery.js';
+import { REMINDER_POSTS } from './delivery.js';
+import { jobId } from './plan.js';
 import { addCalendarDays } from '../procedure/calendar.js';
 
 export const RETENTION_JOB = 'case-retention';

@@ -11,7 +11,7 @@ import type { Audit, AuditEntry, AuditWhat } from './audit.js';
 import type { CaseEvent, Deadline, EventType, MeetingKind } from '../procedure/deadlines.js';
 import type { ReferenceCheck } from './reference.js';
 import type { Scheduler } from '../reminders/scheduler.js';
-import { planSteps, jobId } from '../reminders/delivery.js';
+import { planSteps, jobId } from './plan.js';
 
 export const CASES = 'cases';
 export const CHANNEL_LINKS = 'case-channels';
@@ -47,12 +47,8 @@ export interface CaseEventRecord {
   form?: string;
 }
 
-export type StepKind = 'before' | 'due' | 'overdue' | 'daily' | 'snooze';
-export interface ReminderStep {
-  n: number;
-  at: string;
-  kind: StepKind;
-}
+export type { StepKind, ReminderStep } from './plan.js';
+import type { ReminderStep } from './plan.js';
 
 export interface DeadlineRecord {
   id: string;

@@ -53,7 +53,12 @@ export class EmbeddedScheduler implements Scheduler {
     );
   }
 
+  /**
+   * Loads the job collection first, so a damaged one stops start-up (LowdbStore's strict collection: the error names
+   * the file) instead of failing every poll later; then begins polling.
+   */
   async start(handler: JobHandler): Promise<void> {
+    await this.store.list<JobRecord>(JOBS_COLLECTION);
     this.handler = handler;
     this.poller.start(this.o.pollMs);
   }

@@ -11,7 +11,7 @@ import { checklists } from '../../src/procedure/checklists.js';
 import { parseOrThrow, ChecklistSchema } from '../../src/procedure/types.js';
 import { helpMessage, plainHelpLine } from '../../src/conversation/help.js';
 import { caseHelp, notLinkedMessage } from '../../src/cases/cards.js';
-import { ICTG_MEETING_RULES, reminderMessage } from '../../src/reminders/messages.js';
+import { ICTG_MEETING_RULES, reminderMessage } from '../../src/cases/reminderMessages.js';
 import type { CaseRecord, DeadlineRecord } from '../../src/cases/service.js';
 import { formatLondon } from '../../src/cases/format.js';
 import { newChat, runTranscript, textOf } from './harness.js';

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { caseHarness, textOf, button, TEAMS_CHANNEL, SLACK_CHANNEL, OTHER_CHANNEL, BOB } from '../cases/caseHarness.js';
 import { DeliveryError } from '../../src/conversation/notifier.js';
-import { REMINDER_POSTS } from '../../src/reminders/delivery.js';
+import { REMINDER_POSTS } from '../../src/cases/delivery.js';
 
 const REF = 'SG-2026-0147';
 const KEY = REF.toLowerCase();

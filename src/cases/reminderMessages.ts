@@ -1,8 +1,8 @@
 // Reminder messages posted into case channels, and how a posted copy looks after Done / Snooze / Reschedule.
 import type { Button, Message } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
-import type { CaseRecord, DeadlineRecord, ReminderStep } from '../cases/service.js';
-import { whoName } from '../cases/service.js';
+import type { CaseRecord, DeadlineRecord, ReminderStep } from './service.js';
+import { whoName } from './service.js';
 import { ruleFor } from '../procedure/deadlines.js';
 import { londonDate, londonTime } from '../procedure/calendar.js';
 

@@ -3,32 +3,18 @@
 import type { ChannelAddress, Notifier, PostedMessage } from '../conversation/notifier.js';
 import { DeliveryError } from '../conversation/notifier.js';
 import type { Message, Turn } from '../conversation/model.js';
-import type { CaseRecord, CaseService, ChannelLink, DeadlineRecord, ReminderStep } from '../cases/service.js';
-import { CaseError, channelKey, closedCaseNote, whoOf, whoName, TEAMS_REFS } from '../cases/service.js';
-import type { Job } from './scheduler.js';
-import { deadlineStateMessage, reminderMessage } from './messages.js';
+import type { CaseRecord, CaseService, ChannelLink, DeadlineRecord, ReminderStep } from './service.js';
+import { CaseError, channelKey, closedCaseNote, whoOf, whoName, TEAMS_REFS } from './service.js';
+import type { Job } from '../reminders/scheduler.js';
+import { deadlineStateMessage, reminderMessage } from './reminderMessages.js';
+import { jobId, planSteps } from './plan.js';
 import { errorText } from '../logger.js';
 import { addCalendarDays } from '../procedure/calendar.js';
 
-export const REMINDER_POSTS = 'case-reminder-posts';
 const HOUR = 3_600_000;
+export const REMINDER_POSTS = 'case-reminder-posts';
 /** A reminder delivered more than this after its time is marked late. */
 export const LATE_AFTER_MS = 10 * 60_000;
-
-export const jobId = (caseKey: string, deadlineId: string, gen: number, n: number) => `rem:${caseKey}:${deadlineId}:${gen}:${n}`;
-
-/** Reminder steps from `now` on: the rule's own (minutes before due), at the due time, once overdue (an hour after). */
-export function planSteps(due: Date, offsetsMin: number[], now: Date): ReminderStep[] {
-  const t = due.getTime();
-  const raw: Array<{ at: number; kind: ReminderStep['kind'] }> = [
-    ...[...new Set(offsetsMin)].sort((a, b) => b - a).map((m) => ({ at: t - m * 60_000, kind: 'before' as const })),
-    { at: t, kind: 'due' },
-  ];
-  const steps = raw.filter((s) => s.at > now.getTime());
-  // Once overdue: an hour after the due time, or at once if that has passed already.
-  steps.push({ at: Math.max(t + HOUR, now.getTime()), kind: 'overdue' });
-  return steps.map((s, n) => ({ n, at: new Date(s.at).toISOString(), kind: s.kind }));
-}
 
 interface PostedCopy extends PostedMessage {
   job: string;

@@ -1,0 +1,26 @@
+// The reminder plan of a deadline: when its reminders fire, and the job id of each (pure: no I/O, no imports of cases).
+
+export type StepKind = 'before' | 'due' | 'overdue' | 'daily' | 'snooze';
+export interface ReminderStep {
+  n: number;
+  at: string;
+  kind: StepKind;
+}
+
+const HOUR = 3_600_000;
+
+export const jobId = (caseKey: string, deadlineId: string, gen: number, n: number) => `rem:${caseKey}:${deadlineId}:${gen}:${n}`;
+
+/** Reminder steps from `now` on: the rule's own (minutes before due), at the due time, once overdue (an hour after). */
+export function planSteps(due: Date, offsetsMin: number[], now: Date): ReminderStep[] {
+  const t = due.getTime();
+  const raw: Array<{ at: number; kind: ReminderStep['kind'] }> = [
+    ...[...new Set(offsetsMin)].sort((a, b) => b - a).map((m) => ({ at: t - m * 60_000, kind: 'before' as const })),
+    { at: t, kind: 'due' },
+  ];
+  const steps = raw.filter((s) => s.at > now.getTime());
+  // Once overdue: an hour after the due time, or at once if that has passed already.
+  steps.push({ at: Math.max(t + HOUR, now.getTime()), kind: 'overdue' });
+  return steps.map((s, n) => ({ n, at: new Date(s.at).toISOString(), kind: s.kind }));
+}
+
