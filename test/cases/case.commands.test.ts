@@ -45,7 +45,7 @@ describe('case open and linking', () => {
     const r = await h.join(REF.toLowerCase(), SLACK_CHANNEL, BOB);
     expect(textOf(r.asked.replies)).toContain(`I have asked the channels that follow it`);
     expect(textOf(r.approved.replies)).toContain('Alice approved the request from Bob');
-    expect(h.slack.posts.at(-1)!.message.blocks.map((b) => (b.type === 'text' ? b.text : '')).join(' ')).toContain(
+    expect(r.setup.slack.at(-1)!.message.blocks.map((b) => (b.type === 'text' ? b.text : '')).join(' ')).toContain(
       `This channel now follows case ${REF}`,
     );
     const c = (await h.caseOf(KEY))!;

@@ -12,7 +12,7 @@ type H = Awaited<ReturnType<typeof caseHarness>>;
 
 async function openIn(h: H, both = true): Promise<void> {
   await h.say(`case open ${REF}`);
-  if (both) await h.say(`case open ${REF}`, SLACK_CHANNEL, BOB);
+  if (both) await h.join(REF, SLACK_CHANNEL, BOB);
 }
 
 /** Nothing is posted a millisecond before `iso`; one reminder per channel is posted at `iso`. */
