@@ -4,7 +4,7 @@ import type { ChannelAddress, Notifier, PostedMessage } from '../conversation/no
 import { DeliveryError } from '../conversation/notifier.js';
 import type { Message, Turn } from '../conversation/model.js';
 import type { CaseRecord, CaseService, ChannelLink, DeadlineRecord, ReminderStep } from './service.js';
-import { CaseError, channelKey, closedCaseNote, whoOf, whoName, TEAMS_REFS } from './service.js';
+import { CaseError, channelKey, closedCaseNote, whoOf, whoName } from './service.js';
 import type { Job } from '../reminders/scheduler.js';
 import { deadlineStateMessage, reminderMessage } from './reminderMessages.js';
 import { jobId, planSteps } from './plan.js';
@@ -167,11 +167,9 @@ export class ReminderDelivery {
     }
   }
 
-  /** Teams: the freshest stored ConversationReference; Slack/web: the channel id is enough. */
+  /** Where a linked channel is: its platform's notifier resolves the rest (e.g. the freshest stored reference). */
   private async address(link: ChannelLink): Promise<ChannelAddress> {
-    const fresh = link.platform === 'teams' ? await this.o.store.get<Record<string, unknown>>(TEAMS_REFS, link.conversationId) : undefined;
-    const ref = fresh ?? link.ref;
-    return { platform: link.platform, conversationId: link.conversationId, ...(ref ? { ref } : {}) };
+    return { platform: link.platform, conversationId: link.conversationId, ...(link.ref ? { ref: link.ref } : {}) };
   }
 
   /** Update every posted copy of a deadline's reminders to its current state. */

@@ -15,7 +15,6 @@ import { planSteps, jobId } from './plan.js';
 
 export const CASES = 'cases';
 export const CHANNEL_LINKS = 'case-channels';
-export const TEAMS_REFS = 'teams-refs';
 
 export type { WayId } from '../procedure/types.js';
 import type { WayId } from '../procedure/types.js';
@@ -237,14 +236,11 @@ export class CaseService {
     return { ok: true, kind, c: saved, link };
   }
 
-  /** This channel's address as a case stores it (Teams: with its ConversationReference, for proactive posts). */
+  /** This channel's address as a case stores it: the platform's notifier knows how to reach it (the core does not). */
   async linkFor(turn: Turn, now: string): Promise<ChannelLink> {
-    const teamsRef =
-      turn.platform === 'teams' ? await this.o.store.get<Record<string, unknown>>(TEAMS_REFS, turn.conversationId) : undefined;
     return {
       platform: turn.platform as ChannelLink['platform'],
       conversationId: turn.conversationId,
-      ...(teamsRef ? { ref: teamsRef } : {}),
       linkedAt: now,
       linkedBy: whoOf(turn),
     };

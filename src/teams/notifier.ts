@@ -28,9 +28,10 @@ export class TeamsNotifier implements Notifier {
   ) {}
 
   private async reference(to: ChannelAddress): Promise<Partial<ConversationReference>> {
+    // The freshest reference (refreshed by every authenticated activity), else the one a case kept from before.
     const ref =
-      (to.ref as Partial<ConversationReference> | undefined) ??
-      (await this.store.get<Partial<ConversationReference>>(TEAMS_REFS, to.conversationId));
+      (await this.store.get<Partial<ConversationReference>>(TEAMS_REFS, to.conversationId)) ??
+      (to.ref as Partial<ConversationReference> | undefined);
     if (!ref?.serviceUrl || !ref.conversation) {
       throw new DeliveryError(
         `No Teams conversation reference for ${to.conversationId}: the bot must receive a message there first`,

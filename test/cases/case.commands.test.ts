@@ -50,7 +50,7 @@ describe('case open and linking', () => {
     );
     const c = (await h.caseOf(KEY))!;
     expect(c.channels.map((l) => l.platform)).toEqual(['teams', 'slack']);
-    expect(c.channels[0]!.ref).toMatchObject({ serviceUrl: 'http://127.0.0.1:1/' });
+    expect(c.channels[0]!.ref).toBeUndefined(); // the Teams notifier reads the freshest reference itself
     const again = await h.say(`case open ${REF}`, SLACK_CHANNEL, BOB);
     expect(textOf(again.replies)).toContain('already follows');
     const other = await h.say('case open SG-2027-0002');

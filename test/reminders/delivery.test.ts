@@ -296,14 +296,12 @@ describe('delivery after downtime and failures', () => {
     expect(h.teams.posts).toHaveLength(1);
   });
 
-  it('Teams reminders go to the stored conversation reference', async () => {
+  it('a reminder is addressed by platform and channel only: the platform notifier finds the way there (test/teams/reminders)', async () => {
     const h = await caseHarness('2026-12-24T10:30:00Z');
-    const ref = { serviceUrl: 'http://127.0.0.1:9/', conversation: { id: TEAMS_CHANNEL.conversationId }, channelId: 'msteams' };
-    await h.store.put('teams-refs', TEAMS_CHANNEL.conversationId, ref);
     await openIn(h, false);
     await h.say('case event looked-after 2026-12-24 10:00');
     await h.at('2026-12-29T17:00:00Z');
-    expect(h.teams.posts[0]!.to).toEqual({ platform: 'teams', conversationId: TEAMS_CHANNEL.conversationId, ref });
+    expect(h.teams.posts[0]!.to).toEqual({ platform: 'teams', conversationId: TEAMS_CHANNEL.conversationId });
   });
 });
 
