@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+// A start-up failure is said in one plain line (e.g. "DATA_DIR file <path> is corrupt: ... Move it away ..."), exit code 1.
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(`Safeguarding assistant could not start: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });

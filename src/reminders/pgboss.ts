@@ -10,6 +10,7 @@ import type { PostgresStore } from '../store/postgres.js';
 import type { Job, JobHandler, Scheduler, SchedulerOptions } from './scheduler.js';
 import { DEFAULTS, Poller, retryDelayMs } from './scheduler.js';
 import { errorText } from '../logger.js';
+import { isConnectionError } from '../store/postgres.js';
 
 export interface PgBossSchedulerOptions extends SchedulerOptions {
   store: PostgresStore;
@@ -29,7 +30,7 @@ const asDb = (c: pg.PoolClient) => ({ executeSql: (text: string, values: unknown
 
 export class PgBossScheduler implements Scheduler {
   private handler?: JobHandler;
-  private readonly boss: PgBoss;
+  private boss: PgBoss;
   private readonly queue: string;
   private readonly bossSchema: string;
   private readonly poller: Poller;
@@ -40,15 +41,23 @@ export class PgBossScheduler implements Scheduler {
     this.o = { ...DEFAULTS, ...opts };
     this.queue = opts.queue ?? 'sg-reminders';
     this.bossSchema = opts.bossSchema ?? 'pgboss';
-    this.boss = new PgBoss({
-      connectionString: opts.store.connectionString,
+    this.boss = this.newBoss();
+    this.poller = new Poller(() => this.runOnce(), opts.log);
+  }
+
+  /** A pg-boss instance; its errors (a lost connection in its own pool, a failed maintenance run) are logged, never fatal. */
+  private newBoss(): PgBoss {
+    const boss = new PgBoss({
+      connectionString: this.o.store.connectionString,
       schema: this.bossSchema,
       max: 4,
       schedule: false,
       application_name: 'sg-scheduler',
+      // Passed on to its pg.Pool: a server that does not answer fails a connection attempt instead of hanging it.
+      ...({ connectionTimeoutMillis: 15_000 } as object),
     });
-    this.boss.on('error', (err) => opts.log?.error({ err: errorText(err) }, 'pg-boss error'));
-    this.poller = new Poller(() => this.runOnce(), opts.log);
+    boss.on('error', (err) => this.o.log?.error({ err: errorText(err) }, 'pg-boss error'));
+    return boss;
   }
 
   private get store(): PostgresStore {
@@ -74,9 +83,15 @@ export class PgBossScheduler implements Scheduler {
     );
   }
 
+  /** Starts pg-boss and polling. The database lost meanwhile does not stop start-up: each poll tries pg-boss again. */
   async start(handler: JobHandler): Promise<void> {
     this.handler = handler;
-    await this.ready();
+    try {
+      await this.ready();
+    } catch (err) {
+      if (!isConnectionError(err)) throw err;
+      this.o.log?.error({ err: errorText(err) }, 'scheduler: pg-boss could not start (database unreachable): trying again on each poll');
+    }
     this.poller.start(this.o.pollMs);
   }
 
@@ -88,24 +103,35 @@ export class PgBossScheduler implements Scheduler {
   async stop(): Promise<void> {
     await this.poller.stop();
     if (this.started) await this.started.catch(() => {});
-    if (this.started) await this.boss.stop({ graceful: true, wait: true, close: true, timeout: 10_000 });
+    if (this.started)
+      await this.boss
+        .stop({ graceful: true, wait: true, close: true, timeout: 10_000 })
+        .catch((err) => this.o.log?.warn({ err: errorText(err) }, 'scheduler: pg-boss did not stop cleanly'));
     this.started = undefined;
   }
 
   private ready(): Promise<void> {
     this.started ??= (async () => {
-      await this.boss.start();
-      // pg-boss's create_queue deadlocks when two replicas create one queue at once: serialise it.
-      const c = await this.store.pool.connect();
-      const key = `sg-boss-queue:${this.bossSchema}:${this.queue}`;
+      const boss = this.boss;
       try {
-        await c.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
-        if (!(await this.boss.getQueue(this.queue))) {
-          await this.boss.createQueue(this.queue, { name: this.queue, policy: 'standard', retryLimit: 0 });
-        }
-      } finally {
-        await c.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
-        c.release();
+        await boss.start();
+        // pg-boss's create_queue deadlocks when two replicas create one queue at once: serialise it.
+        const key = `sg-boss-queue:${this.bossSchema}:${this.queue}`;
+        await this.store.withClient(async (c) => {
+          await c.query('SELECT pg_advisory_lock(hashtext($1))', [key]);
+          try {
+            if (!(await boss.getQueue(this.queue))) {
+              await boss.createQueue(this.queue, { name: this.queue, policy: 'standard', retryLimit: 0 });
+            }
+          } finally {
+            await c.query('SELECT pg_advisory_unlock(hashtext($1))', [key]).catch(() => {});
+          }
+        });
+      } catch (err) {
+        // pg-boss cannot be started twice after a failed start: the next try gets a fresh instance.
+        this.boss = this.newBoss();
+        void boss.stop({ graceful: false, close: true }).catch(() => {});
+        throw err;
       }
     })();
     this.started.catch(() => (this.started = undefined));

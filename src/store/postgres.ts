@@ -4,7 +4,7 @@
 // updating one key never lose a write.
 import pg from 'pg';
 import type { Logger } from '../logger.js';
-import { silentLogger } from '../logger.js';
+import { errorText, silentLogger } from '../logger.js';
 import { migrate } from './migrations/index.js';
 import type { Store } from './store.js';
 
@@ -14,40 +14,138 @@ export interface PostgresStoreOptions {
   schema?: string;
   poolMax?: number;
   log?: Logger;
+  /**
+   * Keep trying while the server cannot be reached (start-up before the database is up), with exponential backoff:
+   * firstDelayMs (default 500) doubling up to maxDelayMs (default 30 s), forever unless attempts is given. Off by default.
+   */
+  retry?: { firstDelayMs?: number; maxDelayMs?: number; attempts?: number };
+  /** What the connection string is called in log lines (default "DATABASE_URL"). */
+  name?: string;
 }
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 const json = (v: unknown) => JSON.stringify(v);
+
+/** A connection string fit for a log line: the password (in the URL or a password= parameter) replaced by ***. */
+export function maskConnectionString(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = '***';
+    for (const k of [...u.searchParams.keys()]) if (/pass/i.test(k)) u.searchParams.set(k, '***');
+    return u.toString().replace('%2A%2A%2A', '***');
+  } catch {
+    return url.replace(/\/\/([^:/@]*):[^@]*@/, '//$1:***@').replace(/(password=)[^&\s]*/gi, '$1***');
+  }
+}
+
+/** The password in a connection string (so that an error text quoting it can be masked too). */
+function passwordOf(url: string): string | undefined {
+  try {
+    const p = decodeURIComponent(new URL(url).password);
+    return p || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A failure of the connection, not of the statement: the server is down, restarting, unreachable, refusing connections
+ * for now, or the socket broke. Worth trying again later.
+ */
+export function isConnectionError(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  const code = typeof e?.code === 'string' ? e.code : '';
+  if (/^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|EPIPE|ECONNABORTED)$/.test(code)) return true;
+  // SQLSTATE: 08 connection exception, 57P01-57P03 shutting down / starting up, 53300 too many connections,
+  // 28000/28P01 authentication (e.g. the role not created yet), 3D000 database not created yet.
+  if (/^(08...|57P0[123]|53300|28000|28P01|3D000)$/.test(code)) return true;
+  const msg = typeof e?.message === 'string' ? e.message : '';
+  return /Connection terminated|connection timeout|timeout expired|Client has encountered a connection error|Connection ended|not queryable/i.test(msg);
+}
 
 export class PostgresStore implements Store {
   private constructor(
     readonly pool: pg.Pool,
     readonly schema: string | undefined,
     readonly connectionString: string,
+    private readonly log: Logger,
   ) {}
 
+  /**
+   * Connects and applies pending migrations. With `retry`, an unreachable server is logged (naming the connection string,
+   * its password masked) and tried again with exponential backoff until it answers.
+   */
   static async open(opts: PostgresStoreOptions): Promise<PostgresStore> {
     const log = opts.log ?? silentLogger;
     if (opts.schema !== undefined && !SCHEMA_NAME.test(opts.schema)) throw new Error(`invalid schema name: ${opts.schema}`);
+    const name = opts.name ?? 'DATABASE_URL';
+    const masked = maskConnectionString(opts.connectionString);
+    const password = passwordOf(opts.connectionString);
+    const first = opts.retry?.firstDelayMs ?? 500;
+    const max = opts.retry?.maxDelayMs ?? 30_000;
+    for (let attempt = 1, delay = first; ; attempt++, delay = Math.min(max, delay * 2)) {
+      try {
+        const store = await PostgresStore.connect(opts, log);
+        if (attempt > 1) log.info({ env: name, url: masked, attempts: attempt }, `postgres: connected to ${name} (${masked})`);
+        return store;
+      } catch (err) {
+        if (!opts.retry || !isConnectionError(err) || (opts.retry.attempts !== undefined && attempt >= opts.retry.attempts)) throw err;
+        let text = errorText(err);
+        if (password) text = text.split(password).join('***');
+        log.error(
+          { env: name, url: masked, attempt, retryInMs: delay, err: text },
+          `postgres: cannot connect to ${name} (${masked}): ${text}; trying again in ${delay / 1000} s`,
+        );
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  }
+
+  private static async connect(opts: PostgresStoreOptions, log: Logger): Promise<PostgresStore> {
     const pool = new pg.Pool({
       connectionString: opts.connectionString,
       max: opts.poolMax ?? 10,
       options: opts.schema ? `-c search_path=${opts.schema}` : undefined,
+      // A server that does not answer (not only one that refuses) fails a connection attempt instead of hanging it.
+      connectionTimeoutMillis: 15_000,
+      keepAlive: true,
     });
-    pool.on('error', (err) => log.error({ err: err.message }, 'postgres: idle client error'));
+    // A pooled connection that breaks while idle (the server restarted, the network dropped) is replaced, not fatal.
+    pool.on('error', (err) => log.error({ err: errorText(err) }, 'postgres: idle client error'));
     try {
-      const client = await pool.connect();
-      try {
+      const store = new PostgresStore(pool, opts.schema, opts.connectionString, log);
+      await store.withClient(async (client) => {
         const applied = await migrate(client, opts.schema);
         if (applied.length) log.info({ migrations: applied, schema: opts.schema ?? 'default' }, 'postgres: migrations applied');
-      } finally {
-        client.release();
-      }
+      });
+      return store;
     } catch (err) {
       await pool.end().catch(() => {});
       throw err;
     }
-    return new PostgresStore(pool, opts.schema, opts.connectionString);
+  }
+
+  /**
+   * A pooled client for several statements. While it is checked out, a broken connection is an error of the statement
+   * running (and is logged), never an unhandled 'error' event; a client whose connection broke is not reused.
+   */
+  async withClient<R>(fn: (client: pg.PoolClient) => Promise<R>): Promise<R> {
+    const c = await this.pool.connect();
+    let broken: Error | undefined;
+    const onError = (err: Error) => {
+      broken = err;
+      this.log.error({ err: errorText(err) }, 'postgres: connection lost while in use');
+    };
+    c.on('error', onError);
+    try {
+      return await fn(c);
+    } catch (err) {
+      if (isConnectionError(err)) broken ??= err as Error;
+      throw err;
+    } finally {
+      c.off('error', onError);
+      c.release(broken);
+    }
   }
 
   async get<T>(collection: string, key: string): Promise<T | undefined> {
@@ -127,17 +225,16 @@ export class PostgresStore implements Store {
 
   /** Runs fn in a transaction on one pooled client (also used by the pg-boss scheduler). */
   async transaction<R>(fn: (client: pg.PoolClient) => Promise<R>): Promise<R> {
-    const c = await this.pool.connect();
-    try {
+    return this.withClient(async (c) => {
       await c.query('BEGIN');
-      const r = await fn(c);
-      await c.query('COMMIT');
-      return r;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      c.release();
-    }
+      try {
+        const r = await fn(c);
+        await c.query('COMMIT');
+        return r;
+      } catch (err) {
+        await c.query('ROLLBACK').catch(() => {});
+        throw err;
+      }
+    });
   }
 }
