@@ -339,7 +339,10 @@ export class LowdbStore implements Store {
       }
       const backup = await this.backupOf(dir, f);
       if (strict) {
-        this.log.error({ collection: name, file, backup, reason }, 'lowdb: corrupt file in a collection that must be whole: refusing to start');
+        this.log.error(
+          { collection: name, file, backup, reason },
+          'lowdb: corrupt file in a collection that must be whole: refusing to start',
+        );
         throw new CorruptStoreFileError(file, reason, undefined, backup);
       }
       await this.quarantine(c, f, reason, backup);

@@ -60,7 +60,9 @@ export function isConnectionError(err: unknown): boolean {
   // 28000/28P01 authentication (e.g. the role not created yet), 3D000 database not created yet.
   if (/^(08...|57P0[123]|53300|28000|28P01|3D000)$/.test(code)) return true;
   const msg = typeof e?.message === 'string' ? e.message : '';
-  return /Connection terminated|connection timeout|timeout expired|Client has encountered a connection error|Connection ended|not queryable/i.test(msg);
+  return /Connection terminated|connection timeout|timeout expired|Client has encountered a connection error|Connection ended|not queryable/i.test(
+    msg,
+  );
 }
 
 export class PostgresStore implements Store {

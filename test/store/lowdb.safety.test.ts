@@ -121,7 +121,9 @@ describe('LowdbStore: an unreadable case file', () => {
     const err2 = (await store.get('cases', 'sg-2026-0147').catch((e: unknown) => e)) as UnreadableRecordError;
     expect(err2.quarantinedAt).not.toBe(qfile);
     expect(path.dirname(err2.quarantinedAt!)).toBe(path.dirname(qfile));
-    expect(path.basename(err2.quarantinedAt!)).toMatch(new RegExp(`^${fileNameFor('sg-2026-0147')}\\.\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z\\.json$`));
+    expect(path.basename(err2.quarantinedAt!)).toMatch(
+      new RegExp(`^${fileNameFor('sg-2026-0147')}\\.\\d{4}-\\d\\d-\\d\\dT[\\d-]+Z\\.json$`),
+    );
     expect(await readFile(qfile, 'utf8')).toBe(damaged);
     expect(await readFile(err2.quarantinedAt!, 'utf8')).toBe(again);
     expect(third.lines().find((l) => l.quarantinedAt === err2.quarantinedAt)).toMatchObject({ level: 50, backup });
