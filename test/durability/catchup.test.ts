@@ -27,7 +27,7 @@ describe('start-up catch-up', () => {
     const env = serverEnv({ dataDir: await rig.dataDir('sg-catchup-'), slackApiUrl: fake.apiUrl });
     const first = await rig.spawn(env);
     let driver = new SlackDriver(first.url, SECRET, fake);
-    const ch = new CaseChannels(3, fc.url, () => driver);
+    const ch = new CaseChannels(3, fc, () => driver);
     // Recorded 3 days late: the written referral (48 h) is overdue, its reminder due now.
     await openCaseWithReferral(first.url, ch, fake, new Date(Date.now() - 3 * DAY));
     await first.kill('SIGKILL');
@@ -45,7 +45,7 @@ describe('start-up catch-up', () => {
     expect(slackText(slackPosts(fake, ch)[0]!)).toMatch(/written referral/i);
 
     // The next reminder (09:00 on the next working day) is the next post: the missed one was not posted twice.
-    const next = await advance(second.url, 'next');
+    const next = await advance(second, 'next');
     expect(next.advancedMs).toBeGreaterThan(0);
     expect(teamsPosts(fc, ch)).toHaveLength(2);
     expect(slackPosts(fake, ch)).toHaveLength(2);

@@ -2,7 +2,7 @@
 // and the reminder delivered once; a 403 (the app was removed) / not_in_channel is not retried, and audited.
 import { describe, expect, it } from 'vitest';
 import { SlackDriver } from '../support/fakeSlack.js';
-import type { SpawnedServer } from '../support/server.js';
+import type { AppChild } from '../support/appChild.js';
 import { LowdbStore } from '../../src/store/lowdb.js';
 import { AUDIT_LOG } from '../../src/cases/audit.js';
 import {
@@ -21,18 +21,19 @@ import {
 const rig = durabilityRig();
 
 /** A server on a fresh DATA_DIR with a case in a Teams and a Slack channel, its written referral due in 46 h. */
-async function caseServer(n: number): Promise<{ srv: SpawnedServer; ch: CaseChannels; dataDir: string }> {
+async function caseServer(n: number): Promise<{ srv: AppChild; ch: CaseChannels; dataDir: string }> {
   const dataDir = await rig.dataDir('sg-failures-');
   const srv = await rig.spawn(serverEnv({ dataDir, slackApiUrl: rig.fake.apiUrl }));
   const driver = new SlackDriver(srv.url, SECRET, rig.fake);
-  const ch = new CaseChannels(n, rig.fc.url, () => driver);
+  const ch = new CaseChannels(n, rig.fc, () => driver);
   await openCaseWithReferral(srv.url, ch, rig.fake, twoHoursAgo());
   return { srv, ch, dataDir };
 }
 
 const rejectedIn = (ch: CaseChannels) => rig.fc.rejected.filter((r) => decodeURIComponent(r.path).includes(ch.teamsChannel));
+/** Every chat.postMessage tried into the case's Slack channel after its set-up, answered ok or not. */
 const slackTries = (ch: CaseChannels) =>
-  rig.fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === ch.slackAt.channel);
+  rig.fake.calls.slice(ch.slackFrom).filter((c) => c.method === 'chat.postMessage' && c.body.channel === ch.slackAt.channel);
 
 describe('delivery failures', () => {
   it('429 with Retry-After and 500 are retried until delivered, once per channel', async () => {
@@ -42,7 +43,7 @@ describe('delivery failures', () => {
     // Both answer 429 (Retry-After: 1 s): posted on the retry, without anyone moving the clock.
     fc.failNext(429, { 'Retry-After': '1' });
     fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
-    await advance(srv.url, 'day');
+    await advance(srv, 'day');
     expect(rejectedIn(ch).map((r) => r.status)).toEqual([429]);
     expect(slackTries(ch).map((c) => c.response?.error)).toEqual(['ratelimited']);
     expect(teamsPosts(fc, ch)).toHaveLength(0);
@@ -53,15 +54,15 @@ describe('delivery failures', () => {
     // Both answer 500: nothing posted; the retry (backoff, an hour on) posts each once.
     fc.failNext(500);
     fake.failNext('chat.postMessage', { status: 500 });
-    await advance(srv.url, 'day');
+    await advance(srv, 'day');
     expect(rejectedIn(ch).map((r) => r.status)).toEqual([429, 500]);
     expect(slackTries(ch).filter((c) => !c.response?.ok)).toHaveLength(2);
     expect(teamsPosts(fc, ch)).toHaveLength(1);
     expect(slackPosts(fake, ch)).toHaveLength(1);
-    await advance(srv.url, 'hour');
+    await advance(srv, 'hour');
     expect(teamsPosts(fc, ch)).toHaveLength(2);
     expect(slackPosts(fake, ch)).toHaveLength(2);
-    await advance(srv.url, 'hour');
+    await advance(srv, 'hour');
     expect(teamsPosts(fc, ch)).toHaveLength(2);
     expect(slackPosts(fake, ch)).toHaveLength(2);
     await srv.kill('SIGTERM');
@@ -72,9 +73,9 @@ describe('delivery failures', () => {
     const { srv, ch, dataDir } = await caseServer(32);
     fc.failNext(403);
     fake.failNext('chat.postMessage', { error: 'not_in_channel' });
-    await advance(srv.url, 'day');
-    await advance(srv.url, 'hour');
-    await advance(srv.url, 'hour');
+    await advance(srv, 'day');
+    await advance(srv, 'hour');
+    await advance(srv, 'hour');
     // One try each, never again for that reminder.
     expect(rejectedIn(ch).map((r) => r.status)).toEqual([403]);
     expect(slackTries(ch)).toHaveLength(1);

@@ -31,7 +31,7 @@ describe('lowdb: reminders after a crash', () => {
     const env = serverEnv({ dataDir: await rig.dataDir('sg-durability-'), slackApiUrl: fake.apiUrl });
     const first = await rig.spawn(env);
     let driver = new SlackDriver(first.url, SECRET, fake);
-    const ch = new CaseChannels(1, fc.url, () => driver);
+    const ch = new CaseChannels(1, fc, () => driver);
 
     // Verbal referral two hours ago: the written referral is due in 46 h (PG47 §14, 48 hours).
     const verbalAt = twoHoursAgo();
@@ -45,7 +45,7 @@ describe('lowdb: reminders after a crash', () => {
     driver = new SlackDriver(second.url, SECRET, fake);
 
     // A day on: the reminder 24 h before the due time was due 2 h ago (while time jumped): posted once, late.
-    await advance(second.url, 'day');
+    await advance(second, 'day');
     expect(teamsPosts(fc, ch)).toHaveLength(1);
     expect(slackPosts(fake, ch)).toHaveLength(1);
     for (const t of [teamsText(teamsPosts(fc, ch)[0]!), slackText(slackPosts(fake, ch)[0]!)]) {
@@ -55,7 +55,7 @@ describe('lowdb: reminders after a crash', () => {
     }
 
     // Another day: the 1-hour-before, due and overdue reminders have all passed: only the latest is posted.
-    const day2 = await advance(second.url, 'day');
+    const day2 = await advance(second, 'day');
     expect(Date.parse(day2.now)).toBeGreaterThan(due.getTime() + HOUR);
     expect(teamsPosts(fc, ch)).toHaveLength(2);
     expect(slackPosts(fake, ch)).toHaveLength(2);
@@ -66,7 +66,7 @@ describe('lowdb: reminders after a crash', () => {
     const cal = createCalendar('ENG');
     let expected = cal.addWorkingDays(new Date(day2.now), 1, '09:00');
     for (let i = 0; i < 6; i++) {
-      const r = await advance(second.url, 'next');
+      const r = await advance(second, 'next');
       // The demo clock jumps to the next reminder; real time runs on by the moment it answers.
       expect(Date.parse(r.now) - expected.getTime()).toBeGreaterThanOrEqual(0);
       expect(Date.parse(r.now) - expected.getTime()).toBeLessThan(30_000);
@@ -99,7 +99,7 @@ describe('lowdb: reminders after a crash', () => {
     for (const u of slackUpdates) expect(hasDone(u.body.blocks as Array<Record<string, unknown>>)).toBe(false);
 
     // Nothing more is posted: a week on, working days included.
-    for (let i = 0; i < 7; i++) await advance(second.url, 'day');
+    for (let i = 0; i < 7; i++) await advance(second, 'day');
     expect(teamsPosts(fc, ch)).toHaveLength(tPosts.length);
     expect(slackPosts(fake, ch)).toHaveLength(sPosts.length);
     await second.kill('SIGTERM');

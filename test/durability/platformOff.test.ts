@@ -23,14 +23,14 @@ describe('a platform missing for a while', () => {
     const env = serverEnv({ dataDir: await rig.dataDir('sg-platform-off-'), slackApiUrl: fake.apiUrl });
     const first = await rig.spawn(env);
     const driver = new SlackDriver(first.url, SECRET, fake);
-    const ch = new CaseChannels(41, fc.url, () => driver);
+    const ch = new CaseChannels(41, fc, () => driver);
     await openCaseWithReferral(first.url, ch, fake, twoHoursAgo());
     await first.kill('SIGKILL');
 
     // Restarted without Slack settings: the reminder 24 h before due reaches Teams only.
     const noSlack = await rig.spawn({ ...env, SLACK_SIGNING_SECRET: '', SLACK_BOT_TOKEN: '', SLACK_API_URL: '' });
-    await advance(noSlack.url, 'day');
-    await advance(noSlack.url, 'hour');
+    await advance(noSlack, 'day');
+    await advance(noSlack, 'hour');
     expect(teamsPosts(fc, ch)).toHaveLength(1);
     expect(slackPosts(fake, ch)).toHaveLength(0);
     await noSlack.kill('SIGKILL');
@@ -38,13 +38,13 @@ describe('a platform missing for a while', () => {
     // Slack configured again: the waiting reminder is posted to Slack once (late), not again to Teams.
     // (Each process's demo clock starts from real time: two hours on passes the retry's backoff.)
     const back = await rig.spawn(env);
-    await advance(back.url, 'day');
-    await advance(back.url, 'hour');
-    await advance(back.url, 'hour');
+    await advance(back, 'day');
+    await advance(back, 'hour');
+    await advance(back, 'hour');
     expect(slackPosts(fake, ch)).toHaveLength(1);
     expect(slackText(slackPosts(fake, ch)[0]!)).toMatch(/late/i);
     expect(teamsPosts(fc, ch)).toHaveLength(1);
-    await advance(back.url, 'hour');
+    await advance(back, 'hour');
     expect(slackPosts(fake, ch)).toHaveLength(1);
     expect(teamsPosts(fc, ch)).toHaveLength(1);
     await back.kill('SIGTERM');

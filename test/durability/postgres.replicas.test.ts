@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeConnector } from '../support/fakeConnector.js';
 import { FakeSlack, SlackDriver, findButton } from '../support/fakeSlack.js';
-import { spawnServer, type SpawnedServer } from '../support/server.js';
+import { spawnAppChild, type AppChild } from '../support/appChild.js';
 import { TEST_DATABASE_URL, assertPostgres } from '../support/pg.js';
 import {
   CaseChannels,
@@ -48,7 +48,7 @@ let fc: FakeConnector;
 let fake: FakeSlack;
 let proxyA: HoldingProxy;
 let proxyB: HoldingProxy;
-const running: SpawnedServer[] = [];
+const running: AppChild[] = [];
 
 beforeAll(async () => {
   await assertPostgres(adminUrl);
@@ -74,18 +74,15 @@ describe('PostgreSQL: two replicas', () => {
   it('post each reminder once in total, and the survivor of a SIGKILL delivers the rest once', async () => {
     // Both replicas start together on a fresh database (migrations and the pg-boss queue race).
     const [a, b] = await Promise.all([
-      spawnServer(serverEnv({ databaseUrl: dbUrl, slackApiUrl: `${proxyA.url}/api` })),
-      spawnServer(serverEnv({ databaseUrl: dbUrl, slackApiUrl: `${proxyB.url}/api` })),
+      spawnAppChild(serverEnv({ databaseUrl: dbUrl, slackApiUrl: `${proxyA.url}/api` })),
+      spawnAppChild(serverEnv({ databaseUrl: dbUrl, slackApiUrl: `${proxyB.url}/api` })),
     ]);
     running.push(a!, b!);
     const drivers = [new SlackDriver(a!.url, SECRET, fake), new SlackDriver(b!.url, SECRET, fake)];
     const urls = [a!.url, b!.url];
-    const cases = Array.from({ length: 6 }, (_, i) => new CaseChannels(20 + i, fc.url, () => drivers[i % 2]!));
+    const cases = Array.from({ length: 6 }, (_, i) => new CaseChannels(20 + i, fc, () => drivers[i % 2]!));
     // Each case opened through one replica in Teams, linked through the other in Slack.
-    for (const [i, ch] of cases.entries()) {
-      await ch.teamsSay(urls[i % 2]!, `case open SG-PG-${20 + i}`);
-      await new CaseChannels(ch.n, fc.url, () => drivers[(i + 1) % 2]!).slackSay(`case open SG-PG-${20 + i}`, fake);
-    }
+    for (const [i, ch] of cases.entries()) await ch.link(urls[i % 2]!, `SG-PG-${20 + i}`, fake, drivers[(i + 1) % 2]!);
     const late = verbalReferralAt(new Date(Date.now() - 3 * DAY));
     const reminded = (ch: CaseChannels) => teamsPosts(fc, ch).length > 0 && slackPosts(fake, ch).length > 0;
 
@@ -107,7 +104,7 @@ describe('PostgreSQL: two replicas', () => {
     proxyA.drop(); // its sender is dead: never delivered
     await proxyB.release();
     // B goes on with what was queued; A's claimed reminder waits for its lease (an hour on B's demo clock).
-    const r = await advance(b!.url, 'hour');
+    const r = await advance(b!, 'hour');
     expect(r.advancedMs).toBe(3_600_000);
     await until(() => cases.every(reminded), 'every reminder after the kill', 20_000);
 
@@ -118,7 +115,7 @@ describe('PostgreSQL: two replicas', () => {
       expect(slackText(slackPosts(fake, ch)[0]!)).toMatch(/written referral/i);
     }
     // Nothing is posted twice later either (B polls again; another hour on its clock runs what is due).
-    await advance(b!.url, 'hour');
+    await advance(b!, 'hour');
     for (const ch of cases) {
       expect(teamsPosts(fc, ch)).toHaveLength(1);
       expect(slackPosts(fake, ch)).toHaveLength(1);

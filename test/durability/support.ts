@@ -1,13 +1,15 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Adaptive Card JSON is untyped here; tests read it freely */
-// Durability tests: real `npx tsx src/server.ts` processes, a fake Teams connector and a fake Slack Web API,
-// a case linked in a Teams channel and a Slack channel, the playground's demo clock to move time on.
+// Durability tests: the real app in child processes (test/support/app-child.ts: startApp as src/server.ts runs it,
+// Teams validating signed JWTs against a local key, and a test clock moved through the child's own control port),
+// a fake Teams connector and a fake Slack Web API, a case linked in a Teams channel and a Slack channel.
 import fs from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { FakeConnector, TeamsActivities, actionsOf, cardOf, person, postActivity, type Recorded } from '../support/fakeConnector.js';
 import { FakeSlack, SlackDriver, buttonLabels, blocksText, type Place } from '../support/fakeSlack.js';
-import { spawnServer, tempDataDir, type SpawnedServer } from '../support/server.js';
+import { tempDataDir } from '../support/server.js';
+import { spawnAppChild, type AppChild } from '../support/appChild.js';
 import { cardText } from '../teams/cards.js';
 import { londonDate, londonTime } from '../../src/procedure/calendar.js';
 
@@ -19,7 +21,7 @@ export interface Rig {
   readonly fc: FakeConnector;
   readonly fake: FakeSlack;
   /** A server process, killed after the file's tests. */
-  spawn(env: Record<string, string | undefined>): Promise<SpawnedServer>;
+  spawn(env: Record<string, string | undefined>): Promise<AppChild>;
   /** A fresh DATA_DIR, removed after the file's tests. */
   dataDir(prefix: string): Promise<string>;
 }
@@ -28,7 +30,7 @@ export interface Rig {
 export function durabilityRig(): Rig {
   let fc: FakeConnector | undefined;
   let fake: FakeSlack | undefined;
-  const running: SpawnedServer[] = [];
+  const running: AppChild[] = [];
   const dirs: string[] = [];
   beforeAll(async () => {
     fc = await new FakeConnector().start();
@@ -48,7 +50,7 @@ export function durabilityRig(): Rig {
       return fake!;
     },
     async spawn(env) {
-      const s = await spawnServer(env);
+      const s = await spawnAppChild(env);
       running.push(s);
       return s;
     },
@@ -63,43 +65,36 @@ export function durabilityRig(): Rig {
 /** Two hours ago, to the minute: a verbal referral then makes the written referral due in 46 h (PG47 §14, 48 hours). */
 export const twoHoursAgo = (): Date => new Date(Math.floor((Date.now() - 2 * HOUR) / 60_000) * 60_000);
 
-/** Opens case SG-DUR-00<n> in the Teams and the Slack channel and records its verbal referral at `verbalAt`; the Slack reply. */
+/**
+ * Opens case SG-DUR-00<n> in the Teams channel, links the Slack channel (its request approved in Teams) and records the
+ * verbal referral at `verbalAt`; the Slack channel's reply to its request.
+ */
 export async function openCaseWithReferral(url: string, ch: CaseChannels, fake: FakeSlack, verbalAt: Date): Promise<string> {
   const ref = `SG-DUR-${String(ch.n).padStart(4, '0')}`;
-  await ch.teamsSay(url, `case open ${ref}`);
-  const reply = await ch.slackSay(`case open ${ref}`, fake);
+  const reply = await ch.link(url, ref, fake);
   await ch.teamsSay(url, verbalReferralAt(verbalAt));
   return reply;
 }
+
 /** The one channel id TeamsActivities.channel uses. */
 const TEAMS_CHANNEL = '19:case-channel@thread.tacv2';
 
-/** Environment of a server child: Teams without auth, Slack pointed at a fake, playground (demo clock) on. */
+/** Environment of a server child: Teams with JWT validation (app-child adds the test app id), Slack pointed at a fake. */
 export function serverEnv(o: { dataDir?: string; databaseUrl?: string; slackApiUrl: string }): Record<string, string> {
   return {
     DATA_DIR: o.dataDir ?? '/nonexistent-unused',
     DATABASE_URL: o.databaseUrl ?? '',
-    MicrosoftAppId: '',
-    MicrosoftAppPassword: '',
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: 'fake-bot-token-durability',
     SLACK_APP_TOKEN: '',
     SLACK_API_URL: o.slackApiUrl,
-    PLAYGROUND: 'on',
+    PLAYGROUND: 'off',
     LOG_LEVEL: 'warn',
   };
 }
 
-/** The playground's demo clock: move the server's time forward and run what is due. */
-export async function advance(url: string, step: 'hour' | 'day' | 'next'): Promise<{ now: string; advancedMs: number; delivered: number }> {
-  const res = await fetch(`${url}/playground/api/clock`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ step }),
-  });
-  expect(res.status).toBe(200);
-  return (await res.json()) as { now: string; advancedMs: number; delivered: number };
-}
+/** The test clock of a server child: move its time forward and run what is due. */
+export { advance } from '../support/appChild.js';
 
 /** "case event verbal-referral <London date> <London time>" for an instant. */
 export function verbalReferralAt(at: Date): string {
@@ -110,13 +105,20 @@ export function verbalReferralAt(at: Date): string {
 export class CaseChannels {
   readonly teams: TeamsActivities;
   readonly slackAt: Place;
+  /** Set-up posts (the join request, the "now follows" note) are not counted by teamsPosts / slackPosts. */
+  teamsSkip = 0;
+  slackFrom = 0;
   constructor(
     readonly n: number,
-    readonly serviceUrl: string,
+    readonly fc: FakeConnector,
     readonly slack: () => SlackDriver,
   ) {
-    this.teams = TeamsActivities.channel(serviceUrl, person(800 + n), `17000000${String(n).padStart(5, '0')}`);
+    this.teams = TeamsActivities.channel(fc.url, person(800 + n), `17000000${String(n).padStart(5, '0')}`);
     this.slackAt = { channel: `C0DUR${n}`, channelName: `case-${n}`, user: `U0DUR${n}`, userName: `lead${n}` };
+  }
+
+  get serviceUrl(): string {
+    return this.fc.url;
   }
 
   /** Where Teams proactive posts go: the channel itself (no thread). */
@@ -134,35 +136,78 @@ export class CaseChannels {
     expect(res.status).toBe(200);
   }
 
-  async slackSay(text: string, fake: FakeSlack): Promise<string> {
-    const { res, from } = await this.slack().command(text, this.slackAt);
+  async slackSay(text: string, fake: FakeSlack, driver: SlackDriver = this.slack()): Promise<string> {
+    const { res, from } = await driver.command(text, this.slackAt);
     expect(res.status).toBe(200);
     const msg = await fake.nextMessage(from);
     return blocksText(msg) || String(msg.body.text ?? '');
   }
+
+  /**
+   * `case open <ref>` in the Teams channel (through teamsUrl), then in the Slack channel (through `slackVia`), whose
+   * request to follow the case is approved in the Teams channel. Returns the Slack channel's reply to its request.
+   */
+  async link(teamsUrl: string, ref: string, fake: FakeSlack, slackVia: SlackDriver = this.slack()): Promise<string> {
+    await this.teamsSay(teamsUrl, `case open ${ref}`);
+    const before = allTeamsPosts(this.fc, this).length;
+    const slackFrom = fake.calls.length;
+    const reply = await this.slackSay(`case open ${ref}`, fake, slackVia);
+    let request: Recorded | undefined;
+    await until(
+      () =>
+        (request = allTeamsPosts(this.fc, this)
+          .slice(before)
+          .find((p) => cardOf(p.body) && /Request to follow case/i.test(teamsText(p)))) !== undefined,
+      `the request to follow ${ref} in the Teams channel`,
+      10_000,
+    );
+    const res = await teamsPress(teamsUrl, this, request!, 'Approve');
+    expect(res.status).toBe(200);
+    await until(
+      () =>
+        fake.calls
+          .slice(slackFrom)
+          .some(
+            (c) => c.method === 'chat.postMessage' && c.body.channel === this.slackAt.channel && /now follows case/i.test(blocksText(c)),
+          ),
+      `the Slack channel told it follows ${ref}`,
+      10_000,
+    );
+    this.teamsSkip = allTeamsPosts(this.fc, this).length;
+    this.slackFrom = fake.calls.length;
+    return reply;
+  }
 }
 
-/** Proactive reminder posts a Teams channel received (new messages, not replies in a thread). */
+const allTeamsPosts = (fc: FakeConnector, ch: CaseChannels): Recorded[] =>
+  fc.sent(ch.teamsChannel).filter((r) => r.activityId === undefined);
+
+/** Proactive reminder posts a Teams channel received (new messages, not replies in a thread), after the case's set-up. */
 export function teamsPosts(fc: FakeConnector, ch: CaseChannels): Recorded[] {
-  return fc.sent(ch.teamsChannel).filter((r) => r.activityId === undefined);
+  return allTeamsPosts(fc, ch).slice(ch.teamsSkip);
 }
 
-/** chat.postMessage calls into a Slack channel that the fake answered ok (the bot's own posts, not replies). */
+/** chat.postMessage calls into a Slack channel that the fake answered ok (the bot's own posts, not replies), after set-up. */
 export function slackPosts(fake: FakeSlack, ch: CaseChannels, from = 0) {
-  return fake.calls.slice(from).filter((c) => c.method === 'chat.postMessage' && c.body.channel === ch.slackAt.channel && c.response?.ok);
+  return fake.calls
+    .slice(Math.max(from, ch.slackFrom))
+    .filter((c) => c.method === 'chat.postMessage' && c.body.channel === ch.slackAt.channel && c.response?.ok);
 }
 
 export const teamsText = (r: Recorded): string => cardText(cardOf(r.body)!);
 export const slackText = blocksText;
 
-/** Press Done on a Teams reminder card (Action.Execute invoke, as Teams sends it from the channel post). */
-export async function teamsDone(url: string, ch: CaseChannels, post: Recorded): Promise<{ status: number; body: any }> {
+/** Press a button on a Teams card posted in the channel (Action.Execute invoke, as Teams sends it from the channel post). */
+export async function teamsPress(url: string, ch: CaseChannels, post: Recorded, label: string): Promise<{ status: number; body: any }> {
   const card = cardOf(post.body)!;
-  const done = actionsOf(card).find((a) => a.title === 'Done');
-  expect(done, `no Done on: ${cardText(card)}`).toBeDefined();
+  const action = actionsOf(card).find((a) => a.title === label);
+  expect(action, `no ${label} on: ${cardText(card)}`).toBeDefined();
   const inThread = TeamsActivities.channel(ch.serviceUrl, person(900 + ch.n), post.id);
-  return postActivity(url, ch.teamsActivity(inThread.execute({ verb: done!.verb!, title: 'Done', data: done!.data ?? {} }, post.id)));
+  return postActivity(url, ch.teamsActivity(inThread.execute({ verb: action!.verb!, title: label, data: action!.data ?? {} }, post.id)));
 }
+
+/** Press Done on a Teams reminder card. */
+export const teamsDone = (url: string, ch: CaseChannels, post: Recorded) => teamsPress(url, ch, post, 'Done');
 
 export const hasDone = (blocks: Array<Record<string, unknown>>) => buttonLabels(blocks).includes('Done');
 
