@@ -59,12 +59,21 @@ export class Engine {
   }
 
   async handle(turn: Turn): Promise<TurnResult> {
-    const result = await this.route(turn);
-    if (turn.input.kind !== 'text' || !this.personalDataCheck) return result;
-    const note = this.personalDataNote(turn.input.text);
-    if (!note) return result;
-    // A gentle warning, shown only to the person who typed it. Nothing of the text is stored or logged.
-    return { ...result, replies: [note, ...result.replies] };
+    // Oversized text is cut here, once, before any flow or handler reads it or anything is stored.
+    const { input, cut } = boundInput(turn.input);
+    const result = await this.route(input === turn.input ? turn : { ...turn, input });
+    const notes: Message[] = [];
+    if (turn.input.kind === 'text') {
+      // The personal-data check reads the whole text (it only reads: nothing of it is stored, logged or shown),
+      // so a name past the limit still gets its warning.
+      const warning = this.personalDataNote(turn.input.text);
+      if (warning) notes.push(warning);
+    }
+    if (cut) notes.push(cutNote());
+    if (!notes.length) return result;
+    // Text: the notes come first, shown only to the person who typed. A click: last, so the first reply
+    // can still replace the card that was clicked.
+    return { ...result, replies: input.kind === 'text' ? [...notes, ...result.replies] : [...result.replies, ...notes] };
   }
 
   private async route(turn: Turn): Promise<TurnResult> {
@@ -304,6 +313,39 @@ export class Engine {
 }
 
 export type { Input };
+
+/** The most characters of typed text (or of one card input value) the engine reads. The rest is dropped. */
+export const TEXT_LIMIT = 2000;
+const LIMIT_WORDS = String(TEXT_LIMIT).replace(/\B(?=(\d{3})+$)/g, ',');
+export const CUT_NOTE = `Your message was longer than ${LIMIT_WORDS} characters, so only its first ${LIMIT_WORDS} were read. The rest was not kept.`;
+
+const cutNote = (): Message => ({ blocks: [text(CUT_NOTE, 'subtle')], personal: true });
+
+/** The first TEXT_LIMIT characters, not splitting a surrogate pair (an emoji) in two. */
+export function cutText(s: string): string {
+  if (s.length <= TEXT_LIMIT) return s;
+  const end = /[\uD800-\uDBFF]/.test(s[TEXT_LIMIT - 1]!) ? TEXT_LIMIT - 1 : TEXT_LIMIT;
+  return s.slice(0, end);
+}
+
+/** The input with typed text and card input values cut to TEXT_LIMIT; cut says whether anything was dropped. */
+export function boundInput(input: Input): { input: Input; cut: boolean } {
+  if (input.kind === 'text') {
+    const t = cutText(input.text);
+    return t === input.text ? { input, cut: false } : { input: { kind: 'text', text: t }, cut: true };
+  }
+  if (!input.values) return { input, cut: false };
+  let cut = false;
+  const bound = (v: string) => {
+    if (typeof v !== 'string') return v;
+    const c = cutText(v);
+    if (c !== v) cut = true;
+    return c;
+  };
+  const values: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(input.values)) values[k] = Array.isArray(v) ? v.map(bound) : bound(v);
+  return cut ? { input: { ...input, values }, cut } : { input, cut: false };
+}
 
 const CONTROL_WORDS = ['help', 'back', 'restart', 'start again', 'cancel', 'stop'];
 

@@ -54,12 +54,12 @@ const ymdOfUtc = (t: number): string => new Date(t).toISOString().slice(0, 10);
 /** UTC-midnight timestamp of a 'YYYY-MM-DD' (plain date arithmetic, no time zone involved). */
 function utcOfYmd(ymd: string): number {
   const m = YMD.exec(ymd);
-  if (!m) throw new RangeError(`"${ymd}" is not a date in the form YYYY-MM-DD`);
+  if (!m) throw new RangeError('That is not a date in the form YYYY-MM-DD, e.g. 2026-12-24.');
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const t = Date.UTC(y, mo - 1, d);
   const back = new Date(t);
   if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-    throw new RangeError(`${ymd} is not a real date`);
+    throw new RangeError('That is not a real date. Use YYYY-MM-DD, e.g. 2026-12-24.');
   return t;
 }
 
@@ -77,10 +77,14 @@ export function londonTime(d: Date): string {
   return new Date(t + londonOffsetMin(t) * 60_000).toISOString().slice(11, 16);
 }
 
+/**
+ * The instant of a London wall-clock time. Its RangeError messages may reach a person (a card's date and time
+ * fields), so they say what is expected and never quote the value given (it may be personal data).
+ */
 export function atLondonTime(ymd: string, hhmm: string): Date {
   const day = utcOfYmd(ymd);
   const m = HHMM.exec(hhmm);
-  if (!m) throw new RangeError(`"${hhmm}" is not a time in the form HH:mm (00:00–23:59)`);
+  if (!m) throw new RangeError('That is not a time in the form HH:mm (00:00–23:59), e.g. 14:30.');
   const naive = day + (Number(m[1]) * 60 + Number(m[2])) * 60_000;
   // London has two offsets; try the offset in force 12 hours either side, keep those that round-trip.
   const offsets = new Set([londonOffsetMin(naive - DAY_MS / 2), londonOffsetMin(naive + DAY_MS / 2)]);
@@ -89,9 +93,7 @@ export function atLondonTime(ymd: string, hhmm: string): Date {
     .filter((t) => londonDate(new Date(t)) === ymd && londonTime(new Date(t)) === hhmm)
     .sort((a, b) => a - b);
   if (fits.length === 0)
-    throw new RangeError(
-      `${hhmm} on ${ymd} does not exist in London: the clocks go forward an hour that night. Use a time from the hour after.`,
-    );
+    throw new RangeError('That time does not exist in London: the clocks go forward an hour that night. Use a time from the hour after.');
   return new Date(fits[0]);
 }
 

@@ -31,21 +31,25 @@ async function caseStore(app: Acceptance): Promise<string> {
 }
 
 describe('bad case commands in a Slack channel change nothing', () => {
+  // [command, what the answer says, what it must not quote back (it may be personal data)]
   it.each([
-    ['case event looked-after 31/02/2026', /31\/02\/2026 is not a real date/],
-    ['case event looked-after 2026-02-31', /not a real date/],
-    ['case meeting strategy yesterday', /already passed/],
-    ['case meeting strategy 2026-11-20 10:00', /already passed/],
-    ['case meeting strategy', /Give the date and time of the meeting/],
-    ['case event frobnicate 2026-11-23', /Which event\?/],
-    ['case way maybe', /Which way forward\?/],
-    ['case open Jane Doe', /looks like a person's name/],
-    ['case open JaneDoe2012', /looks like a person's name/],
-    ['case open 03/04/2012', /date of birth/],
-  ])('%s', async (cmd, why) => {
+    ['case event looked-after 31/02/2026', /That is not a real date/, '31/02/2026'],
+    ['case event looked-after 2026-02-31', /not a real date/, '2026-02-31'],
+    ['case event looked-after 9/9/1999 16:00 Jane Doe', /could not read the date and time/, 'Jane'],
+    ['case meeting strategy yesterday', /already passed/, 'yesterday'],
+    ['case meeting strategy 2026-11-20 10:00', /already passed/, '2026-11-20'],
+    ['case meeting strategy 2026-12-05', /Give the time of the meeting too, e\.g\. 2027-01-05 10:00/, '2026-12-05'],
+    ['case meeting strategy', /Give the date and time of the meeting/, undefined],
+    ['case event frobnicate 2026-11-23', /Which event\?/, 'frobnicate'],
+    ['case way maybe', /Which way forward\?/, 'maybe'],
+    ['case open Jane Doe', /looks like a person's name/, 'Jane'],
+    ['case open JaneDoe2012', /looks like a person's name/, 'JaneDoe'],
+    ['case open 03/04/2012', /date of birth/, '03/04/2012'],
+  ])('%s', async (cmd, why, typed) => {
     const before = await caseStore(a);
     const r = await slackSay(a, CH, cmd);
     expect(r.text).toMatch(why);
+    if (typed) expect(r.text.toLowerCase()).not.toContain(typed.toLowerCase());
     expect(r.calls.every((c) => c.body.response_type !== 'in_channel' || !/recorded/i.test(String(c.body.text)))).toBe(true);
     expect(await caseStore(a)).toBe(before);
   });

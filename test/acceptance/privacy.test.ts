@@ -101,6 +101,9 @@ describe('personal data typed in a Slack channel', () => {
   it('the same text as a case event note is refused and nothing is recorded', async () => {
     const r = await slackSay(a, CH, `case event looked-after ${SAID}`);
     expect(r.text).toMatch(/date of birth/);
+    // The refusal says what was expected, and quotes none of the text.
+    expect(r.text).toMatch(/could not read the date and time/);
+    for (const p of PIECES) expect(r.text.toLowerCase()).not.toContain(p.toLowerCase());
     const card = await slackSay(a, CH, 'case');
     expect(card.text).toMatch(/No events recorded yet/);
     await expectNothingStored();

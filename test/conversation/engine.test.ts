@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Engine, stateKey, CONVERSATIONS, type ConversationState } from '../../src/conversation/engine.js';
-import type { Flow } from '../../src/conversation/flow.js';
+import { Engine, stateKey, CONVERSATIONS, CUT_NOTE, TEXT_LIMIT, cutText, type ConversationState } from '../../src/conversation/engine.js';
+import type { CommandHandler, Flow } from '../../src/conversation/flow.js';
 import type { Message, Turn, ActionPayload } from '../../src/conversation/model.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { ManualClock } from '../../src/clock.js';
@@ -267,5 +267,92 @@ describe('Engine: a stored state the flow cannot read', () => {
     expect(textOf(r.replies)).toContain('has been reset');
     const st = await store.get<ConversationState>(CONVERSATIONS, stateKey(base));
     expect(st?.flow).toBeUndefined();
+  });
+});
+
+describe('Engine: oversized text is cut once, before anything reads or keeps it', () => {
+  const TAIL = 'TAIL-PAST-THE-LIMIT';
+  const long = `${'y'.repeat(TEXT_LIMIT + 100)} ${TAIL}`;
+
+  it('a flow that keeps its argument (the toy ask) stores only the first TEXT_LIMIT characters; the reply says so', async () => {
+    const { say, store, base } = setup();
+    const r = await say(long);
+    expect(textOf(r.replies)).toContain('ANSWER');
+    expect(textOf(r.replies)).toContain(CUT_NOTE);
+    expect(r.replies[0]!.personal).toBe(true);
+    const st = await store.get<ConversationState>(CONVERSATIONS, stateKey(base));
+    expect((st?.state as { q: string }).q).toHaveLength(TEXT_LIMIT);
+    expect(JSON.stringify(await store.list(CONVERSATIONS))).not.toContain(TAIL);
+  });
+
+  it('a command handler gets the cut text too, and the personal-data check still reads it whole', async () => {
+    const seen: string[] = [];
+    const handler: CommandHandler = {
+      namespace: 'case',
+      onText: async (_t, _w, rest) => {
+        seen.push(rest);
+        return { replies: [{ blocks: [{ type: 'text', text: 'HANDLED' }] }], replaceSource: false };
+      },
+    };
+    const checked: string[] = [];
+    const engine = new Engine(
+      { store: new MemoryStore(), clock: new ManualClock(new Date('2026-12-24T10:00:00Z')), log: silentLogger, deps: {} },
+      [toy as Flow, ask as Flow],
+      [handler],
+      (t) => (checked.push(t), t.includes(TAIL) ? 'WARNING' : undefined),
+    );
+    const r = await engine.handle({
+      platform: 'teams',
+      conversationId: 'h',
+      userId: 'u',
+      shared: true,
+      input: { kind: 'text', text: `case ${long}` },
+    });
+    expect(seen).toHaveLength(1);
+    expect(`case ${seen[0]!}`.length).toBeLessThanOrEqual(TEXT_LIMIT);
+    expect(seen[0]).not.toContain(TAIL);
+    // The warning first, then the note that the text was cut, then the answer.
+    expect(r.replies.map((m) => textOf([m]))).toEqual(['WARNING', CUT_NOTE, 'HANDLED']);
+    expect(checked[0]).toContain(TAIL);
+  });
+
+  it('card input values are cut as well; the note comes last so the first reply still replaces the card', async () => {
+    const got: Array<Record<string, string | string[]>> = [];
+    const handler: CommandHandler = {
+      namespace: 'case',
+      onAction: async (_t, _a, values) => {
+        got.push(values);
+        return { replies: [{ blocks: [{ type: 'text', text: 'DONE' }] }], replaceSource: true };
+      },
+    };
+    const engine = new Engine(
+      { store: new MemoryStore(), clock: new ManualClock(new Date('2026-12-24T10:00:00Z')), log: silentLogger, deps: {} },
+      [toy as Flow, ask as Flow],
+      [handler],
+    );
+    const turn = (values: Record<string, string | string[]>) =>
+      engine.handle({
+        platform: 'teams',
+        conversationId: 'v',
+        userId: 'u',
+        shared: false,
+        input: { kind: 'action', action: { t: 'case', a: 'x' }, values },
+      });
+    const r = await turn({ note: long, many: ['ok', long] });
+    expect(got[0]!.note).toHaveLength(TEXT_LIMIT);
+    expect((got[0]!.many as string[])[1]).toHaveLength(TEXT_LIMIT);
+    expect(r.replaceSource).toBe(true);
+    expect(r.replies.map((m) => textOf([m]))).toEqual(['DONE', CUT_NOTE]);
+    expect((await turn({ note: 'short' })).replies.map((m) => textOf([m]))).toEqual(['DONE']);
+  });
+
+  it('text within the limit is untouched and gets no note; an emoji at the limit is not split in two', async () => {
+    const { say } = setup();
+    expect(textOf((await say('y'.repeat(TEXT_LIMIT))).replies)).not.toContain(CUT_NOTE);
+    const emoji = `${'y'.repeat(TEXT_LIMIT - 1)}😀 and more`;
+    const cut = cutText(emoji);
+    expect(cut).toHaveLength(TEXT_LIMIT - 1);
+    expect(cut.endsWith('y')).toBe(true);
+    expect(cutText('short')).toBe('short');
   });
 });

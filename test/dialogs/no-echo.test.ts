@@ -12,7 +12,7 @@ import { allFlows } from '../../dialogs/index.js';
 
 const SECRET = 'Zebediah Quartermaine'; // an unusual made-up name: it matches no option, borough or checklist
 /** Typed in the middle of a step. */
-const typed = [SECRET, `is ${SECRET} at risk?`, `${SECRET} 14 Acacia Road`];
+const typed = [SECRET, `is ${SECRET} at risk?`, `${SECRET} 14 Acacia Road`, 'born 03/04/2011, phone 07700 900123', 'tick 07700'];
 /** Typed as commands (each starts something new). */
 const commands = [`contacts ${SECRET}`, `checklist ${SECRET}`, `ask is ${SECRET} at risk`, `refer ${SECRET}`];
 
@@ -58,6 +58,8 @@ describe('no echo of typed text', () => {
       expect(steps).toBeGreaterThan(0);
       expect(allText(replies)).not.toContain('Zebediah');
       expect(allText(replies)).not.toContain('Acacia');
+      expect(allText(replies)).not.toContain('03/04/2011');
+      expect(allText(replies)).not.toContain('07700');
       expect(JSON.stringify(await store.list(CONVERSATIONS))).not.toContain('Zebediah');
     });
   }
