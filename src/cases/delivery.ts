@@ -271,7 +271,10 @@ export class ReminderDelivery {
     try {
       return this.o.rules.calendar.atLondonTime(date, time);
     } catch (e) {
-      return e instanceof RangeError ? e.message : 'That date or time is not valid.';
+      // A fixed text: never the calendar's own message (it must never quote what was typed).
+      return e instanceof RangeError
+        ? 'I could not read that date and time. Give the date as 2026-12-24 and the time as 09:30 (London time): nothing was changed.'
+        : 'That date or time is not valid: nothing was changed.';
     }
   }
 }

@@ -90,7 +90,23 @@ export function validateCaseReference(ref: unknown): ReferenceCheck {
       ok: false,
       reason: `That looks like a person's name. Never use a child's name in a case reference. ${EXAMPLE}`,
     };
+  // A reference is shown to every channel that follows the case: never a phone number, a postcode or an NHS number.
+  if (looksLikeContactOrId(r))
+    return {
+      ok: false,
+      reason: `That looks like a phone number, a postcode or an NHS number. Keep personal details out of the reference. ${EXAMPLE}`,
+    };
   return { ok: true, ref: r.toUpperCase() };
+}
+
+/** A UK phone number (10-11 digits from 0 or +44), a full postcode (any case), or an NHS number (10 digits). */
+function looksLikeContactOrId(r: string): boolean {
+  const digits = r.replace(/[^\d]/g, '');
+  const compact = r.replace(/[\s._/-]/g, '');
+  if (/^(?:0\d{9,10}|44\d{9,10})$/.test(digits) && digits.length >= 10 && /^(?:\+?44|0)/.test(compact)) return true;
+  if (/^\d{10}$/.test(digits) && /^(?:NHS)?\d{10}$/i.test(compact)) return true;
+  if (/\bNHS\b/i.test(r) && digits.length === 10) return true;
+  return /(?:^|[\s._/-])[A-Z]{1,2}\d[A-Z\d]?\s?\d[ABD-HJLNP-UW-Z]{2}(?:$|[\s._/-])/i.test(r);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -67,6 +67,6 @@ export function inputFromActivity(activity: { text?: unknown; value?: unknown },
     const action = parsePayload(data.sg);
     if (action) return { kind: 'action', action, values: valuesFrom(data, recent) };
   }
-  if (typeof activity.text === 'string' && activity.text.trim() !== '') return { kind: 'text', text: activity.text.slice(0, 2000) };
+  if (typeof activity.text === 'string' && activity.text.trim() !== '') return { kind: 'text', text: activity.text }; // the engine cuts long text, with a note
   return undefined;
 }

@@ -45,6 +45,12 @@ describe('validateCaseReference', () => {
     ['A'.repeat(32) + '1', /3 to 32/],
     ['TC#1', /letters, digits/],
     ['ABC-DEF', /digit/],
+    ['07700 900123', /phone number, a postcode or an NHS number/],
+    ['020 7946 0000', /phone number/],
+    ['E8 1QQ', /postcode/],
+    ['sw1a1aa', /postcode/],
+    ['NHS 943 476 5919', /NHS number/],
+    ['9434765919', /NHS number/],
   ])('refuses %j and says why', (input, why) => {
     const r = validateCaseReference(input);
     expect(r.ok).toBe(false);
