@@ -59,6 +59,11 @@ export interface LowdbStoreOptions {
   backupCollections?: string[];
   /** Collections that refuse to load (and so start-up refuses) with a corrupt file. Default ['scheduler_jobs']. */
   strictCollections?: string[];
+  /**
+   * Collections loaded by open(), so that damage is found (and logged, or refused) at start-up rather than at first use.
+   * Default: the backup and the strict collections.
+   */
+  preload?: string[];
 }
 
 export const DEFAULT_BACKUP_COLLECTIONS = ['cases'];
@@ -207,12 +212,24 @@ export class LowdbStore implements Store {
     this.strictCollections = new Set(o.strictCollections ?? DEFAULT_STRICT_COLLECTIONS);
   }
 
-  /** Opens DATA_DIR (created if missing). Refuses a directory another live process has open, or a corrupt lock. */
-  static async open(dataDir: string, opts?: Logger | LowdbStoreOptions): Promise<LowdbStore> {
+  /**
+   * Opens DATA_DIR (created if missing). Refuses a directory another live process has open, a corrupt lock, or a corrupt
+   * file in a strict collection; quarantines (and logs) unreadable files of the other collections it preloads.
+   */
+  static async open(dataDir: string, opts: Logger | LowdbStoreOptions = {}): Promise<LowdbStore> {
     await mkdir(path.join(dataDir, 'collections'), { recursive: true });
     await mkdir(path.join(dataDir, 'logs'), { recursive: true });
     await takeLock(dataDir);
-    return new LowdbStore(dataDir, opts);
+    const store = new LowdbStore(dataDir, opts);
+    const o: LowdbStoreOptions = isLogger(opts) ? {} : opts;
+    const preload = o.preload ?? [...store.backupCollections, ...store.strictCollections];
+    try {
+      for (const c of new Set(preload)) await store.col(c);
+    } catch (err) {
+      await releaseLock(dataDir);
+      throw err;
+    }
+    return store;
   }
 
   async get<T>(collection: string, key: string): Promise<T | undefined> {

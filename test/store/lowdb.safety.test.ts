@@ -52,7 +52,7 @@ async function truncate(file: string): Promise<void> {
 }
 
 describe('LowdbStore: an unreadable case file', () => {
-  it('is moved to quarantine/, logged with its path and its backup, and its key refuses reads and writes', async () => {
+  it('is moved to quarantine/ when the store opens, logged with its path and its backup, and its key refuses reads and writes', async () => {
     const dir = await tempDir();
     let store = await LowdbStore.open(dir);
     await store.put('cases', 'sg-2026-0147', { ref: 'SG-2026-0147', v: 1 });
@@ -66,6 +66,7 @@ describe('LowdbStore: an unreadable case file', () => {
     const { log, lines } = capturingLog();
     store = await LowdbStore.open(dir, { log });
     const qfile = path.join(colDir(dir, 'cases'), 'quarantine', fileNameFor('sg-2026-0147') + '.json');
+    expect(await exists(qfile)).toBe(true); // at open, before anything asked for it
     const backup = path.join(colDir(dir, 'cases'), 'backup', fileNameFor('sg-2026-0147') + '.json');
     // Every operation on that key refuses, naming where the file went; nothing is created in its place.
     const err = await store.get('cases', 'sg-2026-0147').catch((e: unknown) => e);
@@ -216,11 +217,15 @@ describe('LowdbStore: files that must be whole', () => {
     await store.close();
     const file = keyFile(dir, JOBS_COLLECTION, 'rem:1');
     await truncate(file);
-    store = await LowdbStore.open(dir);
-    const err = await store.list(JOBS_COLLECTION).catch((e: unknown) => e);
+    // Opening the DATA_DIR refuses (the collection is loaded at open) and leaves the lock free.
+    const err = await LowdbStore.open(dir).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CorruptStoreFileError);
     expect((err as Error).message).toContain(`DATA_DIR file ${file} is corrupt`);
     expect((err as Error).message).toMatch(/before starting/);
+    expect(await exists(path.join(dir, '.lock'))).toBe(false);
+    // Not preloaded: the scheduler loads it at its start, and refuses there.
+    store = await LowdbStore.open(dir, { preload: [] });
+    await expect(store.list(JOBS_COLLECTION)).rejects.toThrow(file);
     const scheduler = new EmbeddedScheduler(store, { clock: new ManualClock(new Date()), pollMs: 0 });
     await expect(scheduler.start(async () => {})).rejects.toThrow(file);
     expect(await exists(file)).toBe(true);
