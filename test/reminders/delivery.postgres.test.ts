@@ -12,7 +12,7 @@ import type { CaseModule } from '../../src/cases/index.js';
 import { PgBossScheduler } from '../../src/reminders/pgboss.js';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { assertPostgres, dropSchemas, newSchemaName, TEST_DATABASE_URL } from '../support/pg.js';
-import { RecordingNotifier, TEAMS_CHANNEL, SLACK_CHANNEL, ALICE, BOB, textOf } from '../cases/caseHarness.js';
+import { RecordingNotifier, TEAMS_CHANNEL, SLACK_CHANNEL, ALICE, BOB, button, textOf } from '../cases/caseHarness.js';
 
 const schema = newSchemaName('cases');
 const bossSchema = `${schema}_boss`;
@@ -45,7 +45,21 @@ describe('case reminders on PostgreSQL with two replicas', () => {
     const say = (r: number, where: typeof TEAMS_CHANNEL, user: typeof ALICE, text: string) =>
       replicas[r]!.engine.handle({ ...where, ...user, shared: true, input: { kind: 'text', text } } as Turn);
     await say(0, TEAMS_CHANNEL, ALICE, 'case open SG-2026-0147');
+    // The Slack channel asks to follow the case (through the other replica); Alice approves it in the Teams channel.
     await say(1, SLACK_CHANNEL, BOB, 'case open SG-2026-0147');
+    const request = teams.posts.find((p) => p.message.title?.startsWith('Request to follow'));
+    expect(request, 'the join request in the Teams channel').toBeDefined();
+    await replicas[0]!.engine.handle({
+      ...TEAMS_CHANNEL,
+      ...ALICE,
+      shared: true,
+      input: { kind: 'action', action: button(request!.message, 'Approve'), values: {} },
+    });
+    // The request and the "now follows" note are set-up, not the reminders this test counts.
+    for (const n of [teams, slack]) {
+      n.posts.splice(0);
+      n.updates.splice(0);
+    }
     const rec = await say(0, TEAMS_CHANNEL, ALICE, 'case event looked-after 2026-12-24 10:00');
     expect(textOf(rec.replies)).toContain('due Wednesday 30 December 2026, 17:00');
 
