@@ -17,8 +17,8 @@
 // - Backup collections (default: cases) keep the last good version of each key file in
 //   <collection dir>/backup/<file name>, copied just before the file is overwritten.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { appendFile, link, mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
+import { constants as fsConstants, readFileSync } from 'node:fs';
+import { appendFile, copyFile, link, mkdir, readFile, readdir, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
@@ -420,7 +420,11 @@ export class LowdbStore implements Store {
       for (let n = 0; !at; n++) {
         const target = path.join(qdir, n === 0 ? f : n === 1 ? `${base}.${when}.json` : `${base}.${when}-${n}.json`);
         try {
-          await link(file, target); // fails (EEXIST) rather than replace an earlier quarantined file
+          // Both fail (EEXIST) rather than replace an earlier quarantined file; copy where hard links are not supported.
+          await link(file, target).catch((e: NodeJS.ErrnoException) => {
+            if (e.code === 'EEXIST') throw e;
+            return copyFile(file, target, fsConstants.COPYFILE_EXCL);
+          });
           at = target;
         } catch (e) {
           if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
