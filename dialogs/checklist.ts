@@ -99,6 +99,11 @@ export const checklistFlow: Flow<ChecklistState> = {
     return c ? { id: c.id, ticked: [] } : { ticked: [], notFound: true };
   },
   acceptsArg: (arg) => findChecklist(arg) !== undefined,
+  // Every item ticked: the checklist is finished.
+  ended: (state) => {
+    const c = state.id ? findChecklist(state.id) : undefined;
+    return Boolean(c && c.items.every((i) => state.ticked.includes(i.id)));
+  },
   render(state) {
     const c = state.id ? findChecklist(state.id) : undefined;
     return [c ? checklistMessage(c, state.ticked) : listMessage(state.notFound)];

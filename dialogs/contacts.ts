@@ -52,7 +52,7 @@ function render(state: ContactsState, ctx: FlowContext): Message {
         items: fallbackLines(la),
       });
     }
-    blocks.push(text('Type another London authority to see its numbers.', 'subtle'));
+    blocks.push(text('For another London authority, type contacts and the authority, e.g. contacts Camden.', 'subtle'));
   } else {
     if (state.notFound) blocks.push(text('I could not find that London authority.', 'warning'));
     blocks.push({
@@ -84,6 +84,8 @@ export const contactsFlow: Flow<ContactsState> = {
     return 'error' in r ? { notFound: true } : r;
   },
   acceptsArg: (arg, ctx) => !('error' in lookup(contactsOf(ctx), arg)),
+  // A borough's contacts shown (or the national lines with no borough asked for) is the result.
+  ended: (state) => Boolean(state.code),
   render: (state, ctx) => [render(state, ctx)],
   next(state, input, ctx) {
     const directory = contactsOf(ctx);

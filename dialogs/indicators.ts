@@ -106,6 +106,7 @@ export const indicatorsFlow: Flow<IndicatorsState> = {
   acceptsArg: () => false,
   summary: 'tick the signs you have noticed and see what they suggest (PG47 §10.1)',
   start: () => ({}),
+  ended: (state) => Boolean(state.ticked),
   render: (state) => [state.ticked ? resultMessage(state.ticked) : pickMessage()],
   next(state, input) {
     if (state.ticked) return { error: 'The result is shown above. Type restart to tick again.' };

@@ -147,6 +147,7 @@ export const referFlow: Flow<ReferState> = {
   acceptsArg: () => false,
   summary: 'what to do if you think a child may be trafficked, step by step (PG47 §13–14)',
   start: () => ({ answers: {} }),
+  ended: (state) => !nextQuestion(state.answers),
   render(state, ctx) {
     const q = nextQuestion(state.answers);
     if (!q) return [resultMessage(state.answers, ctx)];

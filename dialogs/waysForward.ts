@@ -65,6 +65,7 @@ export const waysForwardFlow: Flow<WaysForwardState> = {
     return w ? { chosen: w.id } : {};
   },
   acceptsArg: (arg) => findWay(arg) !== undefined,
+  ended: (state) => Boolean(state.chosen),
   render: (state) => [state.chosen ? resultMessage(state.chosen) : cardMessage()],
   next(state, input) {
     if (state.chosen) return { error: 'Type back to choose another way, or restart.' };

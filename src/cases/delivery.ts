@@ -273,7 +273,7 @@ export class ReminderDelivery {
     } catch (e) {
       // A fixed text: never the calendar's own message (it must never quote what was typed).
       return e instanceof RangeError
-        ? 'I could not read that date and time. Give the date as 2026-12-24 and the time as 09:30 (London time): nothing was changed.'
+        ? 'I could not read that date and time. Give them as e.g. 2026-12-24 and 09:30 (London time): nothing was changed.'
         : 'That date or time is not valid: nothing was changed.';
     }
   }

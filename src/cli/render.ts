@@ -62,7 +62,13 @@ export function renderScreen(messages: Message[]): Screen {
     buttons.push(...(m.buttons ?? []));
   }
   if (options.length && buttons.length) {
-    lines.push('', 'Type the numbers of your choices, e.g. 1,4 (this also presses the first button), or a button name:');
+    const multi = options.some((o) => o.multi);
+    lines.push(
+      '',
+      multi
+        ? 'Type the numbers of your choices, e.g. 1,4 (this also presses the first button), or a button name:'
+        : 'Type the number of your choice, e.g. 3 (this also presses the first button), or a button name:',
+    );
     lines.push(buttons.map((b) => `[${b.label}]`).join('  '));
   } else if (buttons.length) {
     lines.push('', buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('  '));

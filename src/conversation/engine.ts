@@ -92,7 +92,7 @@ export class Engine {
       const res = await h.onText(turn, cmd.word, cmd.rest, this.services);
       if (res) return res;
     }
-    if (cmd?.word === 'help') return { replies: [this.help()], replaceSource: false };
+    if (cmd?.word === 'help') return this.apply(turn, (cur, ctx) => ({ state: cur, replies: [this.helpFor(cur, ctx)] }), false);
     return this.apply(turn, (cur, ctx) => this.onText(cur, raw, cmd, ctx), false);
   }
 
@@ -106,7 +106,7 @@ export class Engine {
   }
 
   private commandWords(): string[] {
-    const words = ['help', 'back', 'restart', 'start again', 'cancel', 'stop'];
+    const words = [...CONTROL_WORDS];
     for (const f of this.flows.values()) words.push(...f.commands);
     for (const h of this.handlers) words.push(h.namespace);
     return words;
@@ -163,16 +163,14 @@ export class Engine {
     cmd: { word: string; rest: string } | undefined,
     ctx: FlowContext,
   ): { state: ConversationState; replies: Message[] } {
-    const flow = cur.flow ? this.flows.get(cur.flow) : undefined;
+    const stored = cur.flow ? this.flows.get(cur.flow) : undefined;
+    // A flow whose result is shown has ended: what is typed next is a question or a command.
+    const flow = stored && !stored.ended?.(cur.state, ctx) ? stored : undefined;
     if (cmd) {
       if (['back'].includes(cmd.word)) return this.back(cur, ctx);
       if (['restart', 'start again'].includes(cmd.word)) return this.restart(cur, ctx);
-      if (['cancel', 'stop'].includes(cmd.word)) {
-        return {
-          state: this.bump({ ...cur, flow: undefined, flowVersion: undefined, state: undefined, history: [] }, ctx),
-          replies: [{ blocks: [text('Stopped. Type help to see what I can do.')] }],
-        };
-      }
+      if (LEAVE_WORDS.includes(cmd.word)) return this.leave(cur, flow, ctx);
+      if (RESUME_WORDS.includes(cmd.word)) return flow ? { state: cur, replies: this.render(flow, cur, ctx) } : { state: cur, replies: [this.help()] };
       const target = this.flowFor(cmd.word);
       if (target && !this.readsLikeQuestion(target, cmd.rest, ctx)) return this.startFlow(cur, target, cmd.rest || undefined, ctx);
     }
@@ -193,15 +191,24 @@ export class Engine {
     // Anything else is a question (PG47 knowledge base), keeping any flow in progress.
     const ask = this.flows.get('ask');
     if (ask && !flow) return this.startFlow(cur, ask, raw, ctx);
-    if (ask && flow) {
-      const answer = ask.render(ask.start(ctx, raw), ctx);
-      const hint: Message = {
-        blocks: [text(`You are still in "${flow.title}": pick one of the options above, or type back, restart or help.`, 'subtle')],
-        personal: true,
-      };
-      return { state: cur, replies: [...answer, hint] };
-    }
+    if (ask && flow) return { state: cur, replies: [...ask.render(ask.start(ctx, raw), ctx), resumeHint(flow)] };
     return { state: cur, replies: [this.help()] };
+  }
+
+  /** cancel, stop, exit, menu, start over: leave the flow in progress, and say what there is to do. */
+  private leave(cur: ConversationState, flow: Flow | undefined, ctx: FlowContext) {
+    const state = this.bump({ ...cur, flow: undefined, flowVersion: undefined, state: undefined, history: [] }, ctx);
+    const help = this.help();
+    if (!flow) return { state, replies: [help] };
+    return { state, replies: [{ ...help, blocks: [text(`Left "${flow.title}".`, 'good'), ...help.blocks] }] };
+  }
+
+  /** The help card; inside an unfinished flow, with one line on how to go back to it or leave it. */
+  private helpFor(cur: ConversationState, ctx: FlowContext): Message {
+    const stored = cur.flow ? this.flows.get(cur.flow) : undefined;
+    const flow = stored && !stored.ended?.(cur.state, ctx) ? stored : undefined;
+    const help = this.help();
+    return flow ? { ...help, blocks: [...help.blocks, text(resumeLine(flow), 'subtle')] } : help;
   }
 
   private onAction(
@@ -221,10 +228,7 @@ export class Engine {
     if (ask && action.t === 'ask' && action.a === 'q' && (flow?.id !== 'ask' || (action.s !== undefined && action.s !== cur.seq))) {
       const shown = ask.next(ask.start(ctx), { kind: 'action', action, values }, ctx);
       if (!isFlowError(shown)) {
-        const hint: Message[] =
-          flow && flow.id !== 'ask'
-            ? [{ blocks: [text(`You are still in "${flow.title}": type back, restart or help.`, 'subtle')], personal: true }]
-            : [];
+        const hint: Message[] = flow && flow.id !== 'ask' && !flow.ended?.(cur.state, ctx) ? [resumeHint(flow)] : [];
         return { state: cur, replies: [...ask.render(shown, ctx), ...hint] };
       }
     }
@@ -347,7 +351,15 @@ export function boundInput(input: Input): { input: Input; cut: boolean } {
   return cut ? { input: { ...input, values }, cut } : { input, cut: false };
 }
 
-const CONTROL_WORDS = ['help', 'back', 'restart', 'start again', 'cancel', 'stop'];
+/** Leave the flow in progress. */
+export const LEAVE_WORDS = ['cancel', 'stop', 'exit', 'quit', 'menu', 'start over'];
+/** Show the step of the flow in progress again. */
+export const RESUME_WORDS = ['continue', 'resume'];
+const CONTROL_WORDS = ['help', 'back', 'restart', 'start again', ...LEAVE_WORDS, ...RESUME_WORDS];
+
+/** One short line: how to go back to the step of an unfinished flow, or leave it. */
+const resumeLine = (flow: Flow) => `To go back to "${flow.title}", type continue. To leave it, type cancel.`;
+const resumeHint = (flow: Flow): Message => ({ blocks: [text(resumeLine(flow), 'subtle')], personal: true });
 
 /**
  * "stop a child going missing from placement, how?" or "help - girl at risk tonight who do I call"

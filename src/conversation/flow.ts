@@ -31,6 +31,11 @@ export interface Flow<S = unknown> {
   /** For the question flow: whether it has a confident answer to this text. Inside another flow, text it
    * cannot answer gets that flow's own message ("pick a borough...") instead of "I don't know". */
   understands?(text: string, ctx: FlowContext): boolean;
+  /**
+   * True once the flow's result is shown: after that, typed text is a question or a command (no "still in" nag), while
+   * the result's own buttons (Back, Start again) still work. A flow without it never ends by itself.
+   */
+  ended?(state: S, ctx: FlowContext): boolean;
   /** The messages for the current state (a question, or the result). Buttons target this flow's id. */
   render(state: S, ctx: FlowContext): Message[];
   /** Apply an input. Return the next state, or an error to show (state unchanged). */

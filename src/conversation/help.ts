@@ -28,7 +28,7 @@ export function helpMessage(flows: Flow[], handlers: CommandHandler[]): Message 
       text(EMERGENCY_LINE, 'warning'),
       { type: 'list', items: lines },
       text(
-        'You can also type any question, e.g. "do I need consent for the NRM?". Inside a step, type back, restart or the option you want.',
+        'You can also type any question, e.g. "do I need consent for the NRM?". Inside a step, type the option you want, back or restart; cancel (or stop, exit, menu) leaves it.',
         'subtle',
       ),
     ],

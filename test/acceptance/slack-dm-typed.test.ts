@@ -58,7 +58,7 @@ describe('a teacher walks the referral in a Slack DM by typing', () => {
     expect(last(await dm('no'))).toMatch(/unaccompanied/);
     const asked = await dm('what is the ICTG number?');
     expect(asked.map((m) => m.text).join('\n')).toMatch(/0800 043 4303/);
-    expect(last(asked)).toMatch(/still in "Make a referral"/);
+    expect(last(asked)).toMatch(/To go back to "Make a referral"/);
     expect(last(await dm('yes'))).toMatch(/private fostering/);
     const result = last(await dm('no'));
     expect(result).toMatch(/Phone Tower Hamlets Children's Social Care/);

@@ -76,7 +76,7 @@ describe('a teacher in a Teams personal chat', () => {
     const all = replies.join('\n');
     expect(all).toMatch(/consent/i);
     expect(all).toMatch(/PG47 §13\.2|§13\.2/);
-    expect(replies[replies.length - 1]).toMatch(/still in "Make a referral"/);
+    expect(replies[replies.length - 1]).toMatch(/To go back to "Make a referral"/);
     await dv.say('port');
     expect(dv.lastText()).toMatch(/serves the port/);
   });

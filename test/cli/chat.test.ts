@@ -32,6 +32,35 @@ describe('npm run chat (piped)', () => {
     expect(out).toContain('Bye.');
   });
 
+  it('a flow ends with its result; inside one, a question gets one line on how to go back; cancel leaves it', async () => {
+    const { out } = await chat([
+      'contacts Hackney',
+      'do I need consent for the NRM?',
+      'refer',
+      'do I need consent for the NRM?',
+      'continue',
+      'cancel', // in the terminal, exit and quit end the chat itself
+      'do I need consent for the NRM?',
+      'quit',
+    ]);
+    const hint = 'To go back to "Make a referral", type continue. To leave it, type cancel.';
+    expect(out.split(hint)).toHaveLength(2); // once: only for the question asked inside the unfinished referral
+    expect(out).not.toMatch(/still in|go back to "Contacts"/);
+    expect(out).toContain('Left "Make a referral".');
+    expect(out.indexOf(hint)).toBeGreaterThan(out.indexOf('Hackney'));
+  });
+
+  it('a single choice asks for one number, not several', () => {
+    const screen = renderScreen([
+      {
+        blocks: [{ type: 'input', input: { kind: 'choice', id: 'b', label: 'Borough', options: [{ value: 'a', label: 'A' }] } }],
+        buttons: [{ label: 'Continue', action: { t: 'x', a: 'y' } }],
+      },
+    ]);
+    expect(screen.text).toContain('Type the number of your choice');
+    expect(screen.text).not.toContain('1,4');
+  });
+
   it('ticks indicators with comma-separated numbers', async () => {
     const { out } = await chat(['indicators', '4, 22', 'quit']);
     expect(out).toContain('You ticked 2 indicators');

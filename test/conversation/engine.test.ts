@@ -123,7 +123,7 @@ describe('Engine', () => {
     await say('toy');
     const r = await say('what is the ICTG number?');
     expect(textOf(r.replies)).toContain('ANSWER');
-    expect(textOf(r.replies)).toContain('You are still in "Toy"');
+    expect(textOf(r.replies)).toContain('To go back to "Toy"');
     expect(textOf((await say('red')).replies)).toContain('Colour red');
   });
 
@@ -169,12 +169,12 @@ describe('Engine', () => {
     // inside a flow: the question is answered and the flow stays where it was
     const stopQ = await say('stop a child going missing from placement, how?');
     expect(textOf(stopQ.replies)).toContain('ANSWER');
-    expect(textOf(stopQ.replies)).toContain('You are still in "Toy"');
+    expect(textOf(stopQ.replies)).toContain('To go back to "Toy"');
     expect(textOf((await say('back home in albania, can she be sent back?')).replies)).toContain('ANSWER');
     expect(textOf((await say('red')).replies)).toContain('Colour red');
     // short control lines still act
     expect(textOf((await say('back')).replies)).toContain('Which colour?');
-    expect(textOf((await say('stop now')).replies)).toContain('Stopped');
+    expect(textOf((await say('stop now')).replies)).toContain('Left "Toy"');
     expect(textOf((await say('help - girl at risk tonight who do i call')).replies)).toContain('ANSWER');
     expect(textOf((await say('help me')).replies)).toContain('999');
     expect(textOf((await say('cancel the ictg referral?')).replies)).toContain('ANSWER');

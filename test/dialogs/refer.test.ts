@@ -164,7 +164,7 @@ describe('refer: transcripts', () => {
       [
         ['refer', ['immediate danger']],
         [{ click: 'No' }, ['Where is the child?']],
-        ['what is the ICTG phone number?', ['0800 043 4303', 'You are still in "Make a referral"']],
+        ['what is the ICTG phone number?', ['0800 043 4303', 'To go back to "Make a referral"']],
         ['Lives in a London borough', ['Which London authority']],
       ],
       chat,

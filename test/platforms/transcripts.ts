@@ -16,6 +16,8 @@ export interface Transcript {
   expect: Fragment[];
   /** Fragments it must not contain. */
   expectNot?: Fragment[];
+  /** The final message is a control line (no phone number or section to compare across platforms). */
+  controlLine?: true;
   /** Fragments that appear in this order (e.g. the verbal referral before the written one). */
   inOrder?: string[];
 }
@@ -146,6 +148,43 @@ export const transcripts: Transcript[] = [
     steps: [{ say: 'what is the best recipe for banana bread?' }],
     expect: ["I don't know", 'safeguarding lead', "Children's Social Care", '0800 043 4303', '999'],
     expectNot: ['banana'], // the question is never repeated back
+  },
+  // ---- A flow ends when its result is shown; inside an unfinished one, one line says how to go back or leave ----
+  {
+    name: 'a flow ends with its result: a question after contacts is answered with no "go back" line',
+    steps: [{ say: 'contacts Hackney' }, { say: 'do I need consent for the NRM?' }],
+    expect: [/not (needed|required)/i, 'PG47 §13.2'],
+    expectNot: [/go back to/i, /still in/i, /Contacts/],
+  },
+  {
+    name: 'a flow ends with its result: a question after the ways forward is answered with no "go back" line',
+    steps: [{ say: 'ways forward' }, { click: /s\.?47/i }, { say: 'do I need consent for the NRM?' }],
+    expect: [/not (needed|required)/i],
+    expectNot: [/go back to/i, /still in/i],
+  },
+  {
+    name: 'inside an unfinished referral, a question is answered and one line says how to go back or leave',
+    steps: [{ say: 'refer' }, { say: 'do I need consent for the NRM?' }],
+    expect: ['To go back to "Make a referral", type continue. To leave it, type cancel.'],
+    controlLine: true,
+  },
+  {
+    name: 'continue shows the step again after a question',
+    steps: [{ say: 'refer' }, { say: 'do I need consent for the NRM?' }, { say: 'continue' }],
+    expect: [/immediate danger/i],
+    expectNot: [/go back to/i],
+    controlLine: true,
+  },
+  {
+    name: 'exit leaves the referral; what is typed next is a question, with no "go back" line',
+    steps: [{ say: 'refer' }, { say: 'exit' }, { say: 'do I need consent for the NRM?' }],
+    expect: [/not (needed|required)/i],
+    expectNot: [/go back to/i, /still in/i],
+  },
+  {
+    name: 'menu leaves the referral and shows what the bot can do',
+    steps: [{ say: 'refer' }, { say: 'menu' }],
+    expect: ['Left "Make a referral"', 'what I can do', /cancel/i],
   },
 ];
 
