@@ -106,11 +106,11 @@ describe('ask flow', () => {
     const nextButton = first.replies[0]!.buttons!.find((b) => b.label === 'Next')!;
     const asked = await engine.handle(turn({ kind: 'text', text: 'what is the ICTG phone number' }));
     expect(textOf(asked.replies)).toContain('0800 043 4303');
-    expect(textOf(asked.replies)).toContain('You are still in "Steps"');
+    expect(textOf(asked.replies)).toContain('To go back to "Steps"');
     const related = asked.replies.flatMap((m) => m.buttons ?? []).find((b) => b.action.t === 'ask')!;
     const peek = await engine.handle(turn({ kind: 'action', action: related.action }));
     expect(peek.replies[0]!.title).toBe(kbEntries.find((e) => e.id === related.action.v)!.question);
-    expect(textOf(peek.replies)).toContain('You are still in "Steps"');
+    expect(textOf(peek.replies)).toContain('To go back to "Steps"');
     const moved = await engine.handle(turn({ kind: 'action', action: nextButton.action }));
     expect(textOf(moved.replies)).toContain('step 1'); // the flow's own button still works: its place was kept
   });
