@@ -92,7 +92,7 @@ export const checklistFlow: Flow<ChecklistState> = {
   version: 1,
   title: 'Quick checklists',
   commands: ['checklist', 'checklists'],
-  summary: 'golden hour, information gathering, documents, interview, strategy meeting, looked-after, support',
+  summary: 'golden hour, information gathering, documents, interview, strategy meeting, looked-after, support, missing from care',
   start(_ctx, arg) {
     if (!arg) return { ticked: [] };
     const c = findChecklist(arg);

@@ -8,7 +8,7 @@ import type { AuditEntry } from './audit.js';
 import { WHAT_LABEL } from './audit.js';
 import type { CaseChecklist, CaseEventRecord, CaseRecord, DeadlineRecord, WayId } from './service.js';
 import { whoName } from './service.js';
-import { EVENT_LABELS, MEETING_KINDS, MEETING_LABELS, SIMPLE_EVENT_TYPES } from '../procedure/deadlines.js';
+import { EVENT_LABELS, MEETING_KINDS, MEETING_LABELS, MISSING_RULES, SIMPLE_EVENT_TYPES } from '../procedure/deadlines.js';
 import type { EventType } from '../procedure/deadlines.js';
 
 export type Fmt = (d: Date) => string;
@@ -34,6 +34,71 @@ export function eventLine(e: CaseEventRecord, fmt: Fmt): string {
 }
 
 export const deadlineLine = (d: DeadlineRecord, fmt: Fmt) => `${d.title}: due ${fmt(new Date(d.due))} (${d.source})`;
+
+/** A missing child comes first on every list of a case's deadlines; then by due time. */
+export const missingFirst = (a: DeadlineRecord, b: DeadlineRecord): number =>
+  Number(MISSING_RULES.has(b.rule)) - Number(MISSING_RULES.has(a.rule)) || a.due.localeCompare(b.due);
+
+export interface MissingEpisode {
+  from: string;
+  to?: string;
+}
+
+/** The missing episodes of a case, from its events: each `missing` until the next `found` after it (or still open). */
+export function missingEpisodes(c: CaseRecord): MissingEpisode[] {
+  const evs = c.events.filter((e) => e.type === 'missing' || e.type === 'found').sort((a, b) => a.at.localeCompare(b.at));
+  const out: MissingEpisode[] = [];
+  for (const e of evs) {
+    const last = out[out.length - 1];
+    if (e.type === 'missing') {
+      if (!last || last.to) out.push({ from: e.at });
+    } else if (last && !last.to) last.to = e.at;
+  }
+  return out;
+}
+
+/** "2 days 3 hours", "5 hours", "40 minutes". */
+export function duration(ms: number): string {
+  const min = Math.max(0, Math.round(ms / 60_000));
+  const d = Math.floor(min / 1440);
+  const h = Math.floor((min % 1440) / 60);
+  const m = min % 60;
+  const part = (n: number, w: string) => (n ? [`${n} ${w}${n === 1 ? '' : 's'}`] : []);
+  const parts = d ? [...part(d, 'day'), ...part(h, 'hour')] : h ? [...part(h, 'hour'), ...(h < 6 ? part(m, 'minute') : [])] : part(m, 'minute');
+  return parts.join(' ') || 'under a minute';
+}
+
+export const isMissingNow = (c: CaseRecord): boolean => {
+  const eps = missingEpisodes(c);
+  return eps.length > 0 && !eps[eps.length - 1]!.to;
+};
+
+/** The alert posted at once into every channel that follows the case when the child goes missing. */
+export function missingAlert(c: CaseRecord, e: CaseEventRecord, fmt: Fmt): Message {
+  return {
+    title: `CHILD MISSING: case ${c.ref}`,
+    blocks: [
+      text('If the child is at immediate risk, call 999 now.', 'warning'),
+      text(`Missing since ${fmt(new Date(e.at))} (recorded by ${whoName(e.recordedBy)}). Act now:`),
+      {
+        type: 'list',
+        ordered: true,
+        items: [
+          'Report the child missing to the police: 999 if at immediate risk, otherwise 101.',
+          'Tell the ICTG worker (24/7 line 0800 043 4303) and the child’s social worker.',
+          'Keep where the child was placed confidential: tell no enquirer (PG47 §15).',
+          'Work through the missing-from-care checklist below with everyone on the case.',
+        ],
+      },
+      text('When the child is found, type case event found (with the date and time): the return interview is then due within 72 hours.', 'subtle'),
+    ],
+    buttons: [
+      { label: 'Child found', action: { t: 'case', a: 'found' }, style: 'primary' },
+      { label: 'Case card', action: { t: 'case', a: 'card' } },
+    ],
+    sources: ['PG47 §16.2', 'PG47 §15', 'Monitoring report §6.1', 'Monitoring report §7.3'],
+  };
+}
 
 export function notLinkedMessage(what = 'That'): Message {
   return {
@@ -77,6 +142,7 @@ export function caseHelp(): Message {
           'case: the case card (events, deadlines, checklists)',
           'case event verbal-referral today 10:00: record an event (or give a date, e.g. 2026-11-20 09:30). Events: ' +
             SIMPLE_EVENT_TYPES.join(', '),
+          'case event missing (or the Child missing button): the child has gone missing: an alert and the missing-from-care checklist in every channel of the case. case event found when the child is back: the return interview is due within 72 hours',
           `case meeting strategy 2027-01-05 10:00: a meeting booked. Meetings: ${MEETING_KINDS.join(', ')}`,
           'case meeting held today: a meeting held (or give its date, e.g. 2027-01-05)',
           'case way s47: the way forward chosen, one of assessment, s20, s47, nfa (PG47 §13.3)',
@@ -115,7 +181,10 @@ export function caseButtons(c: CaseRecord): Button[] {
       { label: 'Audit log', action: { t: 'case', a: 'audit' } },
     ];
   return [
-    { label: 'Record an event', action: { t: 'case', a: 'event-form' }, style: 'primary' },
+    isMissingNow(c)
+      ? { label: 'Child found', action: { t: 'case', a: 'found' }, style: 'primary' }
+      : { label: 'Child missing', action: { t: 'case', a: 'missing' }, style: 'danger' },
+    { label: 'Record an event', action: { t: 'case', a: 'event-form' }, ...(isMissingNow(c) ? {} : { style: 'primary' as const }) },
     { label: 'Audit log', action: { t: 'case', a: 'audit' } },
     { label: 'Close case', action: { t: 'case', a: 'close' }, style: 'danger' },
   ];
@@ -123,6 +192,15 @@ export function caseButtons(c: CaseRecord): Button[] {
 
 export function caseCard(c: CaseRecord, now: Date, fmt: Fmt): Message {
   const blocks: Block[] = [];
+  const episodes = missingEpisodes(c);
+  const current = episodes.at(-1);
+  if (current && !current.to)
+    blocks.push(
+      text(
+        `CHILD MISSING since ${fmt(new Date(current.from))} (${duration(now.getTime() - Date.parse(current.from))}). If at immediate risk, call 999.`,
+        'warning',
+      ),
+    );
   const ways = c.events.filter((e) => e.type === 'way-forward');
   const way = ways[ways.length - 1];
   blocks.push({
@@ -132,9 +210,19 @@ export function caseCard(c: CaseRecord, now: Date, fmt: Fmt): Message {
       { label: 'Channels', value: c.channels.map((l) => PLATFORM_LABEL[l.platform] ?? l.platform).join(', ') },
       { label: 'Opened', value: `${fmt(new Date(c.openedAt))} by ${whoName(c.openedBy)}` },
       ...(way ? [{ label: 'Way forward', value: `${WAY_LABEL[way.way!]} (${whoName(way.recordedBy)})` }] : []),
+      ...(episodes.length
+        ? [
+            {
+              label: 'Missing episodes',
+              value: `${episodes.length}: ${episodes
+                .map((x) => (x.to ? duration(Date.parse(x.to) - Date.parse(x.from)) : `missing now, ${duration(now.getTime() - Date.parse(x.from))}`))
+                .join('; ')}`,
+            },
+          ]
+        : []),
     ],
   });
-  const open = c.deadlines.filter((d) => d.status === 'open').sort((a, b) => a.due.localeCompare(b.due));
+  const open = c.deadlines.filter((d) => d.status === 'open').sort(missingFirst);
   const overdue = open.filter((d) => Date.parse(d.due) < now.getTime());
   const due = open.filter((d) => Date.parse(d.due) >= now.getTime());
   const done = c.deadlines.filter((d) => d.status === 'done');
@@ -224,7 +312,7 @@ export function recordedMessage(
     const late = (d: DeadlineRecord) => Date.parse(d.due) <= Date.parse(e.recordedAt);
     blocks.push({
       type: 'list',
-      items: deadlines.map((d) => (late(d) ? `OVERDUE, do it now: ${deadlineLine(d, fmt)}` : deadlineLine(d, fmt))),
+      items: [...deadlines].sort(missingFirst).map((d) => (late(d) ? `OVERDUE, do it now: ${deadlineLine(d, fmt)}` : deadlineLine(d, fmt))),
     });
     blocks.push(
       text(

@@ -51,6 +51,8 @@ const EVENT_ALIASES: Record<EventType, string[]> = {
   'referral-received': ['referral-received', 'referral'],
   'child-identified': ['child-identified', 'identified'],
   'private-fostering-arrival': ['private-fostering-arrival', 'private-fostering'],
+  missing: ['missing', 'child-missing', 'went-missing', 'gone-missing'],
+  found: ['found', 'child-found', 'returned', 'back', 'located'],
   'meeting-booked': ['meeting-booked'],
   'meeting-held': ['meeting-held'],
   'way-forward': ['way-forward'],

@@ -4,8 +4,8 @@ import type { CommandHandler, Services } from '../conversation/flow.js';
 import type { ActionPayload, Message, Turn, TurnResult } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
 import { findChecklist } from '../procedure/checklists.js';
-import type { CaseRecord, CaseService, WayId } from './service.js';
-import { CaseError, closedCaseNote } from './service.js';
+import type { CaseEventRecord, CaseRecord, CaseService, WayId } from './service.js';
+import { CaseError, channelKey, closedCaseNote } from './service.js';
 import type { ReminderDelivery } from './delivery.js';
 import { londonDate, londonTime } from '../procedure/calendar.js';
 import type { CaseEvent } from '../procedure/deadlines.js';
@@ -53,19 +53,46 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
     return rows.filter((e) => e.what !== 'reminder-posted').slice(-20);
   }
 
+  /**
+   * A child gone missing: the alert and the missing-from-care checklist (a fresh one for this episode), here and
+   * at once in every other channel that follows the case.
+   */
+  async function missingNow(turn: Turn, c: CaseRecord, e: CaseEventRecord): Promise<Message[]> {
+    const list = findChecklist('missing')!;
+    const r = await cases.startChecklist(turn, c, list, { fresh: true });
+    const posts = [cards.missingAlert(r.c, e, fmt), cards.checklistCard(r.c, r.cl, list)];
+    const here = channelKey(turn);
+    for (const link of r.c.channels) {
+      if (channelKey(link) === here) continue;
+      for (const m of posts) await delivery.postTo(link, m);
+    }
+    return posts;
+  }
+
   /** Record a parsed event; the reply lists the new deadlines, and says what was assumed. */
   async function record(turn: Turn, c: CaseRecord, parsed: ParseResult, formId?: string): Promise<Message> {
-    if (!parsed.ok) return cards.refusal(parsed.error);
-    if (c.status !== 'open') return cards.refusal(closedCaseNote(c));
+    return (await recordAll(turn, c, parsed, formId))[0]!;
+  }
+
+  /** record, with what an event brings besides: for a child gone missing, the alert and its checklist first. */
+  async function recordAll(turn: Turn, c: CaseRecord, parsed: ParseResult, formId?: string): Promise<Message[]> {
+    if (!parsed.ok) return [cards.refusal(parsed.error)];
+    if (c.status !== 'open') return [cards.refusal(closedCaseNote(c))];
     const notes: string[] = [];
     if (parsed.assumedTime) notes.push(`No time was given: taken as ${parsed.assumedTime} (London time).`);
     if (parsed.warning) notes.push(parsed.warning);
     const e = parsed.event;
     if (e.type === 'meeting-booked' || e.type === 'meeting-held') notes.push(ICTG_RULES);
     if (e.type === 'way-forward') notes.push(...WAY_FOLLOWS[e.way], TELL_REFERRER);
+    if (e.type === 'found' && !cards.isMissingNow(c)) notes.push('No missing episode was open on this case: recorded as a return all the same.');
     const r = await cases.recordEvent(turn, c, e, formId);
     for (const d of r.held) notes.unshift(`Marked done: ${d.title} (due ${fmt(new Date(d.due))}).`);
-    return cards.recordedMessage(r.c, r.event, r.deadlines, fmt, r.duplicate, notes);
+    const recorded = cards.recordedMessage(r.c, r.event, r.deadlines, fmt, r.duplicate, notes);
+    if (e.type === 'missing' && !r.duplicate) {
+      const [alert, checklist] = await missingNow(turn, r.c, r.event);
+      return [alert!, recorded, checklist!];
+    }
+    return [recorded];
   }
 
   /** PG47 §13.3: the way forward chosen, recorded with who chose it (a second click soon after records nothing). */
@@ -124,7 +151,7 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       }
       case 'event':
       case 'meeting':
-        return reply([await record(turn, c, parseCaseEventCommand(`${sub} ${words.slice(1).join(' ')}`, now()))]);
+        return reply(await recordAll(turn, c, parseCaseEventCommand(`${sub} ${words.slice(1).join(' ')}`, now())));
       case 'way': {
         const way = (words[1] ?? '').toLowerCase() as WayId;
         if (!WAYS.includes(way)) return reply([cards.refusal('Which way forward? case way assessment, s20, s47 or nfa (PG47 §13.3).')]);
@@ -177,6 +204,14 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
       }
       case 'reopen':
         return onCase(turn, 'reopen');
+      case 'missing':
+      case 'found': {
+        if (c.status !== 'open') return reply([cards.refusal(closedCaseNote(c))]);
+        // A second press soon after (a double tap, a colleague at the same moment) records nothing new.
+        if ((action.a === 'missing') === cards.isMissingNow(c))
+          return reply([cards.refusal(action.a === 'missing' ? `Case ${c.ref}: the child is recorded as missing already.` : `Case ${c.ref}: no missing episode is open.`)]);
+        return reply(await recordAll(turn, c, { ok: true, event: { type: action.a, at: now() } }));
+      }
       case 'event-form': {
         if (c.status !== 'open') return reply([cards.refusal(closedCaseNote(c))]);
         const at = now();
@@ -188,8 +223,10 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
         const parsed = eventFromForm(type, str(values.date) ?? '', str(values.time)?.slice(0, 5), now(), {
           meetingKind: str(values.meeting),
         });
-        const msg = await record(turn, c, parsed, parsed.ok ? action.v : undefined);
-        return reply([msg], parsed.ok);
+        const msgs = await recordAll(turn, c, parsed, parsed.ok ? action.v : undefined);
+        // The card it came from is replaced by the record of it; a missing child's alert and checklist follow.
+        const recorded = msgs.find((m) => m.title?.endsWith(': recorded')) ?? msgs[0]!;
+        return reply([recorded, ...msgs.filter((m) => m !== recorded)], parsed.ok);
       }
       case 'record-way': {
         const way = action.v as WayId;

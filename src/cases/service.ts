@@ -440,12 +440,22 @@ export class CaseService {
     return saved;
   }
 
-  /** Post a shared checklist on the case (or show the one already there). */
-  async startChecklist(turn: Turn, c: CaseRecord, list: Checklist): Promise<{ c: CaseRecord; cl: CaseChecklist; isNew: boolean }> {
+  /** Post a shared checklist on the case (or show the one already there; `fresh`: start it again, e.g. a new episode). */
+  async startChecklist(
+    turn: Turn,
+    c: CaseRecord,
+    list: Checklist,
+    opts: { fresh?: boolean } = {},
+  ): Promise<{ c: CaseRecord; cl: CaseChecklist; isNew: boolean }> {
     let isNew = false;
     const saved = await this.mutate(c.key, (cur) => {
-      if (cur.checklists.some((x) => x.id === list.id)) return cur;
+      const had = cur.checklists.find((x) => x.id === list.id);
+      if (had && !opts.fresh) return cur;
       isNew = true;
+      if (had) {
+        const again: CaseChecklist = { ...had, ticks: {}, version: had.version + 1, startedAt: this.o.clock.now().toISOString(), startedBy: whoOf(turn) };
+        return { ...cur, checklists: cur.checklists.map((x) => (x.id === list.id ? again : x)) };
+      }
       const cl: CaseChecklist = {
         id: list.id,
         title: list.title,

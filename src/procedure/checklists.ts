@@ -128,6 +128,25 @@ const raw: Checklist[] = [
       { id: 'return-risk', text: 'A risk assessment before any return home' },
     ],
   },
+  {
+    id: 'missing',
+    title: 'Child missing from care',
+    aliases: ['missing', 'missing from care', 'child missing', 'gone missing', 'went missing'],
+    intro:
+      'Trafficked children are pushed to go back to their traffickers, often within hours. Act now; every agency on the case does its part. If the child is at immediate risk, call 999.',
+    source: 'PG47 §16.2',
+    items: [
+      { id: 'police', text: 'Report the child missing to police now: 999 at immediate risk, else 101' },
+      { id: 'photo-description', text: 'Give police the recent photo and a description (never in this chat)' },
+      { id: 'tell-ictg', text: 'Tell the ICTG worker (0800 043 4303) and the child’s social worker' },
+      { id: 'address-confidential', text: 'Keep the placement confidential: tell no enquirer where it is (§15)' },
+      { id: 'carers-watch', text: 'Carers pass waiting cars, callers and phone contacts to police (§15)' },
+      { id: 'pass-information', text: 'Pass any new information on risk to the police at once (PG47 §15)' },
+      { id: 'other-areas', text: 'Alert other areas: the child may be moved across boroughs (§6.1)' },
+      { id: 'strategy-meeting', text: 'Hold or reconvene the strategy meeting about the child (PG47 §14)' },
+      { id: 'on-return', text: 'On return: type case event found; return interview within 72 hours' },
+    ],
+  },
 ];
 
 export const checklists: Checklist[] = parseOrThrow(

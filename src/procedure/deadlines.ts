@@ -23,6 +23,8 @@ export const SIMPLE_EVENT_TYPES = [
   'referral-received',
   'child-identified',
   'private-fostering-arrival',
+  'missing',
+  'found',
 ] as const;
 
 export const EVENT_TYPES = [...SIMPLE_EVENT_TYPES, 'meeting-booked', 'meeting-held', 'way-forward'] as const;
@@ -55,6 +57,8 @@ export const EVENT_LABELS: Record<EventType, string> = {
   'referral-received': 'Referral received by Children’s Social Care',
   'child-identified': 'Child identified as a possible victim',
   'private-fostering-arrival': 'Child arrived to stay in a private fostering arrangement',
+  missing: 'Child missing',
+  found: 'Child found or returned',
   'meeting-booked': 'Meeting booked',
   'meeting-held': 'Meeting held',
   'way-forward': 'Way forward chosen',
@@ -119,6 +123,13 @@ export const missingRiskDue = (identifiedAt: Date): Date => new Date(identifiedA
 export const ageAssessmentDue = (identifiedAt: Date, cal: Calendar): Date => {
   return cal.atLondonTime(addCalendarDays(cal.londonDate(identifiedAt), 7), END_OF_DAY);
 };
+/** DfE statutory guidance 2014 (children who run away or go missing from home or care): return interview within 72 hours. */
+export const returnInterviewDue = (foundAt: Date): Date => new Date(foundAt.getTime() + 72 * HOUR);
+/**
+ * Our rule: a child back from a missing episode is at once at risk again (monitoring report §6.1, §7.3), so the plan
+ * is reviewed at a strategy meeting on the timescale PG47 §14 sets for one: within 2 working days of the return.
+ */
+export const missingReviewDue = (foundAt: Date, cal: Calendar): Date => cal.addWorkingDays(foundAt, 2, END_OF_DAY);
 /** PG47 §12.2: a private fostering arrangement notified within 48 hours of the child arriving. */
 export const privateFosteringNoticeDue = (arrivedAt: Date): Date => new Date(arrivedAt.getTime() + 48 * HOUR);
 
@@ -304,7 +315,44 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     reminding: 'elapsed',
     due: (e) => privateFosteringNoticeDue(e.at),
   },
+  {
+    key: 'report-missing',
+    title: 'Child missing: report to the police, tell the ICTG worker and the social worker',
+    source: 'PG47 §16.2',
+    on: ['missing'],
+    measure: 'at once',
+    description:
+      'Call 999 if the child is at immediate risk; otherwise report the child missing to the police (999 or 101) now. Tell the ICTG worker and the child’s social worker. Keep where the child was placed confidential: tell no enquirer (PG47 §15).',
+    reminding: 'none',
+    immediate: true,
+    due: (e) => new Date(e.at.getTime() + HOUR),
+  },
+  {
+    key: 'return-interview',
+    title: 'Hold the independent return interview',
+    source: 'DfE missing from care 2014',
+    on: ['found'],
+    measure: '72 hours',
+    description:
+      'An independent return interview within 72 hours of the child’s return (DfE statutory guidance 2014), by someone the child can trust who is not their carer: why they went, where, with whom, and the risk of going again.',
+    reminding: 'elapsed',
+    due: (e) => returnInterviewDue(e.at),
+  },
+  {
+    key: 'missing-review',
+    title: 'Review the plan at a strategy meeting after the return',
+    source: 'PG47 §14',
+    on: ['found'],
+    measure: '2 working days',
+    description:
+      'Our rule: a child back from going missing is at once at risk of going again (monitoring report §6.1, §7.3), so review the safety plan and placement at a strategy meeting within 2 working days of the return, the timescale PG47 §14 sets for a strategy meeting. Invite the ICTG worker.',
+    reminding: 'working',
+    due: (e, cal) => missingReviewDue(e.at, cal),
+  },
 ];
+
+/** The rules about a missing child: their deadlines come first on every list of a case's deadlines. */
+export const MISSING_RULES: ReadonlySet<string> = new Set(['report-missing', 'return-interview', 'missing-review']);
 
 /** The rule with this key. */
 export const ruleFor = (key: string): DeadlineRule | undefined => DEADLINE_RULES.find((r) => r.key === key);

@@ -5,7 +5,7 @@ import { z } from 'zod';
 export const SourceSchema = z
   .string()
   .regex(
-    /^(PG47|Monitoring report|Southwark scrutiny|Working Together 2023|Home Office NRM guidance)( §[0-9.]+( ?[a-d])?(–[0-9.]+)?)?$/,
+    /^(PG47|Monitoring report|Southwark scrutiny|Working Together 2023|Home Office NRM guidance|DfE missing from care 2014)( §[0-9.]+( ?[a-d])?(–[0-9.]+)?)?$/,
     'must cite a section, e.g. "PG47 §10.1"',
   );
 export type Source = z.infer<typeof SourceSchema>;

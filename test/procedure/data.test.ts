@@ -90,7 +90,7 @@ describe('ways forward (PG47 §13.3)', () => {
 });
 
 describe('checklists', () => {
-  it('has the seven checklists, each with items and a citation', () => {
+  it('has the eight checklists, each with items and a citation', () => {
     expect(checklists.map((c) => c.id)).toEqual([
       'golden-hour',
       'information-gathering',
@@ -99,6 +99,7 @@ describe('checklists', () => {
       'strategy-meeting',
       'looked-after',
       'support',
+      'missing',
     ]);
     for (const c of checklists) expect(SourceSchema.safeParse(c.source).success).toBe(true);
     const gh = findChecklist('golden-hour')!;
