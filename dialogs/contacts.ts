@@ -8,6 +8,9 @@ import {
   AUTHORITIES_ATTRIBUTION,
   authorityFacts,
   fallbackLines,
+  fallbackLinks,
+  callLink,
+  ICTG_LINE,
   hasMissingNumbers,
   ICTG,
   NATIONAL_LINES,
@@ -68,7 +71,12 @@ function render(state: ContactsState, ctx: FlowContext): Message {
     buttons.push(button(ID, 'show', 'Show numbers', undefined, 'primary'));
   }
   blocks.push(...nationalBlocks(), text(`${AUTHORITIES_ATTRIBUTION}.`, 'subtle'));
-  return { title: 'Contacts', blocks, buttons, sources: ['PG47 §13', 'PG47 §13.2'], personal: true };
+  const links = [
+    ...(la?.contacts.cscInHours ? [callLink(`${la.name} CSC`, la.contacts.cscInHours)] : []),
+    ...(la && hasMissingNumbers(la) ? fallbackLinks(la) : []),
+    callLink('ICTG', ICTG_LINE),
+  ];
+  return { title: 'Contacts', blocks, buttons, ...(links.length ? { links } : {}), sources: ['PG47 §13', 'PG47 §13.2'], personal: true };
 }
 
 export const contactsFlow: Flow<ContactsState> = {

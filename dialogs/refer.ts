@@ -5,7 +5,7 @@ import type { Block, Input, Message } from '../src/conversation/model.js';
 import { text } from '../src/conversation/model.js';
 import type { Question, ReferralAnswers } from '../src/procedure/referral.js';
 import { buildReferralPlan, isValidAnswer, nextQuestion, referralQuestions } from '../src/procedure/referral.js';
-import { ICTG_LINE } from '../src/procedure/contacts.js';
+import { callLink, fallbackLinks, hasMissingNumbers, ICTG_LINE } from '../src/procedure/contacts.js';
 import { button, contactsOf, safetyBlocks } from './common.js';
 
 export interface ReferState {
@@ -82,6 +82,11 @@ function resultMessage(a: ReferralAnswers, ctx: FlowContext): Message {
       { label: 'Contacts', action: { t: 'contacts', a: 'start', ...(la ? { v: la.code } : {}) } },
       { label: 'Golden hour checklist', action: { t: 'checklist', a: 'start', v: 'golden-hour' } },
       { label: 'Risk indicators', action: { t: 'indicators', a: 'start' } },
+    ],
+    links: [
+      ...(la?.contacts.cscInHours ? [callLink(`${la.name} CSC`, la.contacts.cscInHours)] : []),
+      ...(la && hasMissingNumbers(la) ? fallbackLinks(la).slice(-1) : []),
+      callLink('ICTG', ICTG_LINE),
     ],
     sources: plan.sources,
     personal: true,

@@ -192,13 +192,39 @@ export function shippedContactsDirectory(): ContactsDirectory {
 export const NOT_FILLED = 'not filled in yet';
 
 /** What to call when a number is missing: the council's main line if known, 999 in an emergency, the ICTG line. */
+/** A tel: link for a UK number as written ("0800 043 4303" -> tel:+448000434303; "999" -> tel:999). */
+export function telUrl(number: string): string {
+  const digits = number.replace(/[^\d+]/g, '');
+  if (/^\d{3}$/.test(digits)) return `tel:${digits}`;
+  if (digits.startsWith('+')) return `tel:${digits}`;
+  return `tel:+44${digits.replace(/^0/, '')}`;
+}
+
+/** A button that calls a number. */
+export const callLink = (label: string, number: string): { label: string; url: string } => ({
+  label: `Call ${label} ${number}`.slice(0, 75),
+  url: telUrl(number),
+});
+
+/** GOV.UK's finder for a council's children's social care (a real page: never an invented number). */
+export const GOVUK_REPORT_TO_COUNCIL = 'https://www.gov.uk/report-child-abuse-to-local-council';
+
+/** Where to find the number that is not filled in: the council's own site (when known) and GOV.UK's finder. */
+export function fallbackLinks(entry: AuthorityEntry): Array<{ label: string; url: string }> {
+  return [
+    ...(entry.contacts.url ? [{ label: `${entry.name} Council website`, url: entry.contacts.url }] : []),
+    { label: 'GOV.UK: find the council to call', url: GOVUK_REPORT_TO_COUNCIL },
+  ];
+}
+
 export function fallbackLines(entry: AuthorityEntry): string[] {
   const lines: string[] = [];
   if (entry.contacts.councilMain) lines.push(`${entry.name} council main line: ${entry.contacts.councilMain}`);
-  else if (!entry.contacts.cscInHours && !entry.contacts.cscOutOfHours)
-    lines.push(`${entry.name} Council’s website gives its Children’s Social Care number`);
+  if (entry.contacts.url) lines.push(`${entry.name} Council’s website: ${entry.contacts.url}`);
+  lines.push(`GOV.UK finds the council’s children’s social care number: ${GOVUK_REPORT_TO_COUNCIL}`);
   lines.push('In an emergency: police 999');
   lines.push(`For advice on referring: ICTG 24/7 line ${ICTG_LINE}`);
+  lines.push('NSPCC helpline: 0808 800 5000');
   return lines;
 }
 

@@ -210,13 +210,18 @@ function buttonBlocks(m: Message, opts: RenderOptions): SlackBlock[] {
 }
 
 function linkBlocks(m: Message): SlackBlock[] {
-  const els = (m.links ?? []).map((l, i) => ({
+  // A phone number is a tel: link in mrkdwn (Slack buttons open web pages only); other links are URL buttons.
+  const calls = (m.links ?? []).filter((l) => l.url.startsWith('tel:'));
+  const callBlocks: SlackBlock[] = calls.length
+    ? [{ type: 'section', text: mrkdwn(calls.map((l) => `:telephone_receiver: <${l.url}|${escapeMrkdwn(l.label)}>`).join('\n')) }]
+    : [];
+  const els = (m.links ?? []).filter((l) => !l.url.startsWith('tel:')).map((l, i) => ({
     type: 'button',
     action_id: `sg-link-${i}`,
     text: plain(l.label, LIMITS.buttonText),
     url: l.url,
   }));
-  return chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-links-${k}`, elements }));
+  return [...callBlocks, ...chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-links-${k}`, elements }))];
 }
 
 /** Plain fallback text (notifications, screen readers): the title or the first text. */

@@ -136,6 +136,8 @@ export function renderAdaptiveCard(message: Message): CardElement {
     },
   }) as CardElement;
   if (Array.isArray(card.actions) && card.actions.length === 0) delete card.actions;
+  // Full width in Teams: a long plan reads better, and the first step stays on the first screen.
+  card.msteams = { width: 'Full' };
   return card;
 }
 

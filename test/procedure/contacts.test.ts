@@ -9,6 +9,8 @@ import {
   SHIPPED_CONTACTS_FILE,
   authorityFacts,
   fallbackLines,
+  fallbackLinks,
+  telUrl,
   loadContactsDirectory,
   loadLondonAuthorities,
   parseContactsDirectory,
@@ -94,9 +96,16 @@ describe('validation at start-up', () => {
     expect(authorityFacts(hck)).toContainEqual({ label: "Children's Social Care (out of hours)", value: 'not filled in yet' });
     expect(fallbackLines(hck)).toEqual([
       'Hackney council main line: 020 0000 0009',
+      'Hackney Council’s website: https://example.org',
+      'GOV.UK finds the council’s children’s social care number: https://www.gov.uk/report-child-abuse-to-local-council',
       'In an emergency: police 999',
       `For advice on referring: ICTG 24/7 line ${ICTG_LINE}`,
+      'NSPCC helpline: 0808 800 5000',
     ]);
+    expect(fallbackLinks(hck).map((l) => l.url)).toEqual(['https://example.org', 'https://www.gov.uk/report-child-abuse-to-local-council']);
+    expect(telUrl('0800 043 4303')).toBe('tel:+448000434303');
+    expect(telUrl('999')).toBe('tel:999');
+    expect(telUrl('020 0000 0001')).toBe('tel:+442000000001');
   });
 
   it('rejects an invalid number, naming the entry', () => {
