@@ -16,7 +16,6 @@ export interface ChecklistState {
 
 const ID = 'checklist';
 
-export const progressLabel = (done: number, total: number) => `${done} of ${total} done`;
 
 function listMessage(notFound?: boolean): Message {
   const blocks: Block[] = [];
@@ -30,7 +29,7 @@ export function checklistBlocks(c: Checklist, ticked: string[]): Block[] {
   const done = c.items.filter((i) => ticked.includes(i.id)).length;
   const blocks: Block[] = [
     text(c.intro),
-    { type: 'progress', done, total: c.items.length, label: progressLabel(done, c.items.length) },
+    { type: 'progress', done, total: c.items.length },
     {
       type: 'input',
       input: {
@@ -38,7 +37,8 @@ export function checklistBlocks(c: Checklist, ticked: string[]): Block[] {
         id: 'ticks',
         label: 'Tick what is done',
         multi: true,
-        options: c.items.map((i, n) => ({ value: i.id, label: `${n + 1}. ${i.text}`.slice(0, 75) })),
+        // A no-break space after "1.": markdown in a choice label would renumber every item as 1.
+        options: c.items.map((i, n) => ({ value: i.id, label: `${n + 1}.\u00a0${i.text}`.slice(0, 75) })),
         value: c.items.filter((i) => ticked.includes(i.id)).map((i) => i.id),
       },
     },
@@ -78,7 +78,8 @@ function typedTicks(c: Checklist, ticked: string[], raw: string): string[] | und
 function nextInChecklist(state: ChecklistState, c: Checklist, input: Input): ChecklistState | FlowError {
   if (input.kind === 'text') {
     const t = typedTicks(c, state.ticked, input.text);
-    return t ? { id: c.id, ticked: t } : { error: `Type e.g. "tick 1, 3" or "untick 2" (items 1 to ${c.items.length}).` };
+    // The hint under the card says how to type ticks: the error only says nothing was ticked (one hint, not two).
+    return t ? { id: c.id, ticked: t } : { error: `I could not read that as items to tick (1 to ${c.items.length}): nothing changed.` };
   }
   if (input.action.a === 'list') return { ticked: [] };
   if (input.action.a !== 'ticks') return { error: 'Tick items in the card and press Save ticks.' };

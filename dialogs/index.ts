@@ -8,7 +8,7 @@ import { contactsFlow } from './contacts.js';
 import { askFlow } from './ask.js';
 
 export { referFlow, indicatorsFlow, waysForwardFlow, checklistFlow, contactsFlow };
-export { checklistBlocks, progressLabel } from './checklist.js';
+export { checklistBlocks } from './checklist.js';
 
 /** The procedure flows (without the question-answering flow). */
 export const procedureFlows: Flow[] = [referFlow, indicatorsFlow, waysForwardFlow, checklistFlow, contactsFlow] as Flow[];

@@ -380,7 +380,7 @@ export function checklistCard(c: CaseRecord, cl: CaseChecklist, list: Checklist)
   const ticked = list.items.filter((i) => cl.ticks[i.id]).map((i) => i.id);
   const blocks: Block[] = [
     text(list.intro),
-    { type: 'progress', done, total: list.items.length, label: `${done} of ${list.items.length}` },
+    { type: 'progress', done, total: list.items.length },
   ];
   // Slack takes at most 10 options per checkbox element: split longer lists.
   for (let i = 0; i < list.items.length; i += 10) {

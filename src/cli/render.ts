@@ -28,7 +28,7 @@ function blockLines(b: Block, optionLines: (input: InputField) => string[]): str
     case 'facts':
       return b.facts.map((f) => `  ${f.label}: ${f.value}`);
     case 'progress':
-      return [`Progress: ${b.label ?? `${b.done} of ${b.total}`}`];
+      return [`Progress: ${b.label ? `${b.label}: ` : ''}${b.done} of ${b.total} done`];
     case 'divider':
       return ['----'];
     case 'input':

@@ -69,8 +69,11 @@ function blockElements(block: Block): CardElement[] {
     case 'input':
       return [inputElement(block.input)];
     case 'progress': {
-      const line = `${block.label ? `${block.label}: ` : ''}${block.done} of ${block.total} done`;
-      return [textBlock(line, { weight: 'Bolder', color: block.done >= block.total ? 'Good' : 'Default' })];
+      const total = Math.max(block.total, 0);
+      const done = Math.min(Math.max(block.done, 0), total);
+      const dots = total <= 20 ? '●'.repeat(done) + '○'.repeat(total - done) + NBSP : '';
+      const line = `${dots}${block.label ? `${block.label}: ` : ''}${done} of ${total} done`;
+      return [textBlock(line, { weight: 'Bolder', color: done >= total ? 'Good' : 'Default' })];
     }
     case 'divider':
       return [];

@@ -24,7 +24,7 @@ export function textOf(messages: Message[]): string {
       if (b.type === 'heading' || b.type === 'text') out.push(b.text);
       else if (b.type === 'list') out.push(...b.items);
       else if (b.type === 'facts') out.push(...b.facts.map((f) => `${f.label}: ${f.value}`));
-      else if (b.type === 'progress') out.push(b.label ?? `${b.done} of ${b.total}`);
+      else if (b.type === 'progress') out.push(`${b.label ? `${b.label}: ` : ''}${b.done} of ${b.total} done`);
       else if (b.type === 'input') {
         out.push(b.input.label);
         if (b.input.kind === 'choice') out.push(...b.input.options.map((o) => o.label));

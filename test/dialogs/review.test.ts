@@ -215,7 +215,7 @@ describe('review: checklists', () => {
       const msg = state.render(state.start(ctx, c.id), ctx)[0]!;
       const input = msg.blocks.find((b) => b.type === 'input');
       const labels = input?.type === 'input' && input.input.kind === 'choice' ? input.input.options.map((o) => o.label) : [];
-      expect(labels).toEqual(c.items.map((i, n) => `${n + 1}. ${i.text}`));
+      expect(labels).toEqual(c.items.map((i, n) => `${n + 1}.\u00a0${i.text}`));
       for (const l of labels) expect(l.length).toBeLessThanOrEqual(75);
     }
     const items = Array.from({ length: 10 }, (_, n) => ({ id: `i${n}`, text: n === 9 ? 'x'.repeat(72) : 'short item' }));

@@ -91,7 +91,7 @@ describe('renderAdaptiveCard', () => {
   });
 
   it('renders progress as text, sources as a subtle footer', () => {
-    expect(els.some((e) => e.text === 'Golden hour: 4 of 9 done')).toBe(true);
+    expect(els.some((e) => e.text === '●●●●○○○○○\u00a0Golden hour: 4 of 9 done')).toBe(true);
     const footer = card.body[card.body.length - 1];
     expect(footer).toMatchObject({ text: 'Sources: PG47 §10.1, PG47 §13.3', isSubtle: true, size: 'Small' });
   });
