@@ -5,7 +5,7 @@ import { text } from './model.js';
 import type { CommandHandler, Flow, FlowContext, Services } from './flow.js';
 import { isFlowError } from './flow.js';
 import { parseCommand, matchButton } from './parse.js';
-import { helpMessage } from './help.js';
+import { EMERGENCY_LINE, SORRY, helpMessage } from './help.js';
 import { errorText } from '../logger.js';
 
 export const CONVERSATIONS = 'conversations';
@@ -58,7 +58,20 @@ export class Engine {
     return warning ? { blocks: [text(warning, 'warning')], personal: true } : undefined;
   }
 
+  /**
+   * The one error boundary: never throws to an adapter. A failure (a handler's bug, the store gone) is logged once,
+   * without the input, and answered with one neutral apology shown only to the person.
+   */
   async handle(turn: Turn): Promise<TurnResult> {
+    try {
+      return await this.handleTurn(turn);
+    } catch (err) {
+      this.services.log.error({ err: errorText(err), kind: turn.input.kind, platform: turn.platform }, 'engine: turn failed');
+      return { replies: [apology()], replaceSource: false };
+    }
+  }
+
+  private async handleTurn(turn: Turn): Promise<TurnResult> {
     // Oversized text is cut here, once, before any flow or handler reads it or anything is stored.
     const { input, cut } = boundInput(turn.input);
     const result = await this.route(input === turn.input ? turn : { ...turn, input });
@@ -350,6 +363,9 @@ export function boundInput(input: Input): { input: Input; cut: boolean } {
   for (const [k, v] of Object.entries(input.values)) values[k] = Array.isArray(v) ? v.map(bound) : bound(v);
   return cut ? { input: { ...input, values }, cut } : { input, cut: false };
 }
+
+/** The one apology every platform shows when a turn failed on the bot's side. */
+const apology = (): Message => ({ blocks: [text(`${SORRY} ${EMERGENCY_LINE}`, 'warning')], personal: true });
 
 /** Leave the flow in progress. */
 export const LEAVE_WORDS = ['cancel', 'stop', 'exit', 'quit', 'menu', 'start over'];

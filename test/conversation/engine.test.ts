@@ -67,6 +67,26 @@ const textOf = (ms: Message[]) => ms.flatMap((m) => m.blocks.map((b) => ('text' 
 const buttonsOf = (ms: Message[]) => ms.flatMap((m) => m.buttons ?? []);
 
 describe('Engine', () => {
+  it('is the one error boundary: a failing handler gives one apology (with 999), logged once without the text', async () => {
+    const store = new MemoryStore();
+    const logged: Array<Record<string, unknown>> = [];
+    const log = { ...silentLogger, error: (obj: object) => void logged.push(obj as Record<string, unknown>) };
+    const boom: CommandHandler = {
+      namespace: 'boom',
+      onText: async () => {
+        throw new Error('store gone');
+      },
+    };
+    const engine = new Engine({ store, clock: new ManualClock(new Date('2026-12-24T10:00:00Z')), log, deps: {} }, [toy as Flow], [boom]);
+    const r = await engine.handle({ platform: 'slack', conversationId: 'c', userId: 'u', shared: false, input: { kind: 'text', text: 'boom Jane Smith' } });
+    expect(r.replies).toHaveLength(1);
+    expect(textOf(r.replies)).toMatch(/Sorry, something went wrong on my side.*call 999/);
+    expect(r.replies[0]!.personal).toBe(true);
+    expect(logged).toHaveLength(1);
+    expect(logged[0]!.err).toBe('store gone');
+    expect(JSON.stringify(logged)).not.toContain('Jane');
+  });
+
   it('starts a flow from its command word and stamps buttons with the step', async () => {
     const { say } = setup();
     const r = await say('toy');
