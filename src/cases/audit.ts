@@ -39,7 +39,9 @@ export type AuditWhat =
   | 'join-requested'
   | 'join-approved'
   | 'join-declined'
-  | 'role-refused';
+  | 'role-refused'
+  | 'lead-named'
+  | 'lead-handover';
 
 export const WHAT_LABEL: Record<AuditWhat, string> = {
   'case-opened': 'opened the case',
@@ -61,6 +63,8 @@ export const WHAT_LABEL: Record<AuditWhat, string> = {
   'join-approved': 'approved a channel following the case',
   'join-declined': 'declined a channel following the case',
   'role-refused': 'was refused (duty managers only)',
+  'lead-named': 'named the lead coordinator',
+  'lead-handover': 'handed the case over to a new lead',
 };
 
 export class Audit {

@@ -1,12 +1,12 @@
 // The case messages, platform-neutral: case card, event form, replies, checklist card, audit list.
-import type { Block, Button, Message } from '../conversation/model.js';
+import type { Block, Button, Mention, Message } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
 import { EMERGENCY_LINE } from '../conversation/help.js';
 import type { Checklist } from '../procedure/checklists.js';
 import { findChecklist } from '../procedure/checklists.js';
 import type { AuditEntry } from './audit.js';
 import { WHAT_LABEL } from './audit.js';
-import type { CaseChecklist, CaseEventRecord, CaseRecord, DeadlineRecord, WayId } from './service.js';
+import type { CaseChecklist, CaseEventRecord, CaseRecord, DeadlineRecord, Lead, WayId } from './service.js';
 import { whoName } from './service.js';
 import { EVENT_LABELS, MEETING_KINDS, MEETING_LABELS, MISSING_RULES, SIMPLE_EVENT_TYPES } from '../procedure/deadlines.js';
 import type { EventType } from '../procedure/deadlines.js';
@@ -34,6 +34,38 @@ export function eventLine(e: CaseEventRecord, fmt: Fmt): string {
 }
 
 export const deadlineLine = (d: DeadlineRecord, fmt: Fmt) => `${d.title}: due ${fmt(new Date(d.due))} (${d.source})`;
+
+export const leadLabel = (l: Lead): string => `${l.name ?? 'someone'} (${PLATFORM_LABEL[l.platform] ?? l.platform}, since ${l.since.slice(0, 10)})`;
+
+/** The lead to @mention on a message posted into the case's channels. */
+export const leadMentions = (c: CaseRecord): Mention[] =>
+  c.lead ? [{ platform: c.lead.platform, id: c.lead.mentionId, ...(c.lead.name ? { name: c.lead.name } : {}) }] : [];
+
+/** What a new lead takes over: everything open on the case, so a transfer loses nothing (monitoring report §6.2). */
+export function handoverSummary(c: CaseRecord, now: Date, fmt: Fmt, before?: Lead): Message {
+  const open = c.deadlines.filter((d) => d.status === 'open').sort(missingFirst);
+  const lists = c.checklists.filter((cl) => Object.keys(cl.ticks).length < cl.total);
+  const blocks: Block[] = [
+    text(`${c.lead?.name ?? 'The new lead'} is now the lead coordinator of case ${c.ref}${before ? `, taking over from ${before.name ?? 'the previous lead'}` : ''}.`, 'good'),
+  ];
+  if (isMissingNow(c)) blocks.push(text('The child is recorded as MISSING. If at immediate risk, call 999.', 'warning'));
+  blocks.push({ type: 'heading', text: `Open deadlines (${open.length})` });
+  blocks.push(
+    open.length
+      ? { type: 'list', items: open.map((d) => `${Date.parse(d.due) < now.getTime() ? 'OVERDUE: ' : ''}${deadlineLine(d, fmt)}`) }
+      : text('None open.', 'subtle'),
+  );
+  if (lists.length) {
+    blocks.push({ type: 'heading', text: 'Checklists not finished' });
+    blocks.push({ type: 'list', items: lists.map((cl) => `${cl.title}: ${Object.keys(cl.ticks).length} of ${cl.total} done`) });
+  }
+  const last = c.events.slice(-5);
+  if (last.length) {
+    blocks.push({ type: 'heading', text: 'Latest events' });
+    blocks.push({ type: 'list', items: last.map((e) => eventLine(e, fmt)) });
+  }
+  return { title: `Case ${c.ref}: handover`, blocks, mentions: leadMentions(c), buttons: [{ label: 'Case card', action: { t: 'case', a: 'card' } }], sources: ['Monitoring report §6.2'] };
+}
 
 /** A missing child comes first on every list of a case's deadlines; then by due time. */
 export const missingFirst = (a: DeadlineRecord, b: DeadlineRecord): number =>
@@ -139,6 +171,7 @@ export function caseHelp(): Message {
         items: [
           'case open REF-123: open a new case in this channel (use your team’s opaque reference). For a case that exists, it asks the channels that follow it: a duty manager there approves',
           'case requests: channels waiting to follow this case (duty managers approve or decline)',
+          'case lead me, or case lead @person: the lead coordinator, shown on the card and @mentioned on reminders. case handover @person: hand over, with a summary of all that is open',
           'case: the case card (events, deadlines, checklists)',
           'case event verbal-referral today 10:00: record an event (or give a date, e.g. 2026-11-20 09:30). Events: ' +
             SIMPLE_EVENT_TYPES.join(', '),
@@ -209,6 +242,7 @@ export function caseCard(c: CaseRecord, now: Date, fmt: Fmt): Message {
       { label: 'Status', value: c.status === 'open' ? 'Open' : `Closed ${fmt(new Date(c.closedAt!))} by ${whoName(c.closedBy)}` },
       { label: 'Channels', value: c.channels.map((l) => PLATFORM_LABEL[l.platform] ?? l.platform).join(', ') },
       { label: 'Opened', value: `${fmt(new Date(c.openedAt))} by ${whoName(c.openedBy)}` },
+      { label: 'Lead', value: c.lead ? leadLabel(c.lead) : 'none yet: type case lead me' },
       ...(way ? [{ label: 'Way forward', value: `${WAY_LABEL[way.way!]} (${whoName(way.recordedBy)})` }] : []),
       ...(episodes.length
         ? [

@@ -126,6 +126,30 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
     const c = await cases.forChannel(turn);
     if (!c) return reply([cards.notLinkedMessage(CASE_SUBCOMMANDS.has(sub) && sub ? `case ${sub}` : 'The case card')]);
     switch (sub) {
+      case 'lead':
+      case 'handover': {
+        if (c.status !== 'open') return reply([cards.refusal(closedCaseNote(c))]);
+        const target = (words[1] ?? '').toLowerCase();
+        if (sub === 'lead' && !target)
+          return reply([cards.refusal(c.lead ? `The lead of case ${c.ref} is ${cards.leadLabel(c.lead)}.` : `Case ${c.ref} has no lead yet: type case lead me, or case lead @person.`)]);
+        // `me`, or the first person @mentioned (Teams mention, Slack user): never a name typed as free text.
+        const who =
+          target === 'me' && sub === 'lead'
+            ? turn.mentionId && { platform: turn.platform, mentionId: turn.mentionId, ...(turn.userName ? { name: turn.userName } : {}) }
+            : turn.mentions?.[0] && { platform: turn.platform, mentionId: turn.mentions[0].id, ...(turn.mentions[0].name ? { name: turn.mentions[0].name } : {}) };
+        if (!who)
+          return reply([cards.refusal(sub === 'lead' ? 'Type case lead me, or case lead and @mention the person.' : 'Type case handover and @mention the new lead.')]);
+        if (c.lead && c.lead.platform === who.platform && c.lead.mentionId === who.mentionId)
+          return reply([cards.refusal(`${cards.leadLabel(c.lead)} is the lead already.`)]);
+        const r = await cases.setLead(turn, c, who, sub === 'handover');
+        const summary = cards.handoverSummary(r.c, now(), fmt, r.before);
+        if (sub === 'handover') {
+          // Every channel of the case learns of the handover; the new lead is @mentioned with what is open.
+          for (const link of r.c.channels) if (channelKey(link) !== channelKey(turn)) await delivery.postTo(link, summary);
+          return reply([summary]);
+        }
+        return reply([{ ...cards.caseCard(r.c, now(), fmt), blocks: [text(`${who.name ?? 'The person named'} is now the lead coordinator of case ${c.ref}.`, 'good'), ...cards.caseCard(r.c, now(), fmt).blocks], mentions: cards.leadMentions(r.c) }]);
+      }
       case 'requests': {
         const pending = await joins.pending(c);
         if (!pending.length) return reply([cards.refusal(`No channel is waiting to follow case ${c.ref}.`)]);
@@ -306,6 +330,8 @@ const CASE_SUBCOMMANDS = new Set([
   'link',
   'follow',
   'requests',
+  'lead',
+  'handover',
   'show',
   'card',
   'audit',

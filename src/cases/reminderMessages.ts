@@ -54,7 +54,8 @@ export function openDeadlineMessage(c: CaseRecord, d: DeadlineRecord, now: Date,
   const [ymd, hhmm] = [londonDate(due), londonTime(due)];
   blocks.push({ type: 'input', input: { kind: 'date', id: 'date', label: 'Reschedule to (date)', value: ymd } });
   blocks.push({ type: 'input', input: { kind: 'time', id: 'time', label: 'Time (London)', value: hhmm } });
-  return { title: headline(d, now), blocks, buttons: reminderButtons(c, d), sources: [d.source] };
+  const lead = c.lead ? [{ platform: c.lead.platform, id: c.lead.mentionId, ...(c.lead.name ? { name: c.lead.name } : {}) }] : [];
+  return { title: headline(d, now), blocks, buttons: reminderButtons(c, d), sources: [d.source], ...(lead.length ? { mentions: lead } : {}) };
 }
 
 /** A freshly delivered reminder (marked late when it was due a while ago). */

@@ -27,6 +27,16 @@ export interface Who {
   name?: string;
 }
 
+/** The case's lead coordinator (monitoring report §6.2): a member of staff, mentioned on reminders. */
+export interface Lead {
+  platform: string;
+  /** The platform's id to @mention (Teams from.id, Slack user id). */
+  mentionId: string;
+  name?: string;
+  since: string;
+  by: Who;
+}
+
 export interface ChannelLink extends ChannelAddress {
   linkedAt: string;
   linkedBy: Who;
@@ -95,6 +105,7 @@ export interface CaseRecord {
   deadlines: DeadlineRecord[];
   checklists: CaseChecklist[];
   nextId: number;
+  lead?: Lead;
 }
 
 /** The pure rules this module needs, behind one seam (real modules or the local stand-ins). */
@@ -259,6 +270,22 @@ export class CaseService {
 
   private async unlink(key: string, where: { platform: string; conversationId: string }): Promise<void> {
     await this.mutate(key, (old) => ({ ...old, channels: old.channels.filter((l) => channelKey(l) !== channelKey(where)) }));
+  }
+
+  /** Name the lead coordinator (`case lead`, `case handover`); audited with the previous lead. */
+  async setLead(turn: Turn, c: CaseRecord, who: { platform: string; mentionId: string; name?: string }, handover: boolean): Promise<{ c: CaseRecord; before?: Lead }> {
+    let before: Lead | undefined;
+    const lead: Lead = { ...who, since: this.o.clock.now().toISOString(), by: whoOf(turn) };
+    const saved = await this.mutate(c.key, (cur) => {
+      before = cur.lead;
+      return { ...cur, lead };
+    });
+    await this.audit(turn, saved, handover ? 'lead-handover' : 'lead-named', {
+      platform: who.platform,
+      lead: who.name ?? who.mentionId,
+      ...(before ? { from: before.name ?? before.mentionId } : {}),
+    });
+    return { c: saved, ...(before ? { before } : {}) };
   }
 
   async close(turn: Turn, c: CaseRecord): Promise<CaseRecord> {

@@ -67,8 +67,17 @@ export interface Message {
   links?: LinkButton[];
   /** Hint: this concerns the person who asked (Slack: ephemeral in channels). */
   personal?: boolean;
+  /** People to @mention at the top (a case's lead): each platform mentions its own, others see the name. */
+  mentions?: Mention[];
   /** Where it came from, e.g. ['PG47 §13.3']; renderers show it as a small footer. */
   sources?: string[];
+}
+
+/** A person as a platform can @mention them: its platform and its own id for a mention (Teams 29:..., Slack U...). */
+export interface Mention {
+  platform: string;
+  id: string;
+  name?: string;
 }
 
 export type Input = { kind: 'text'; text: string } | { kind: 'action'; action: ActionPayload; values?: Record<string, string | string[]> };
@@ -84,6 +93,10 @@ export interface Turn {
   shared: boolean;
   /** A one-to-one chat with the bot (Teams personal chat, Slack DM): never linked to a case. */
   direct?: boolean;
+  /** The sender as the platform @mentions them (Teams: from.id; Slack: the user id). */
+  mentionId?: string;
+  /** People @mentioned in the message, other than the bot (staff only: e.g. `case lead @person`). */
+  mentions?: Array<{ id: string; name?: string }>;
   input: Input;
 }
 

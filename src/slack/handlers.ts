@@ -52,6 +52,16 @@ export const plainText = (s: string): string =>
       .replace(/&amp;/g, '&'),
   );
 
+/** The people <@U...> mentioned in Slack's escaped text, other than the bot (for `case lead @person`). */
+export function mentionsIn(raw: string, botUserId?: string): Array<{ id: string; name?: string }> {
+  const out: Array<{ id: string; name?: string }> = [];
+  for (const m of raw.matchAll(/<@([UW][A-Z0-9]{2,20})(?:\|([^>]{1,80}))?>/g)) {
+    if (m[1] === botUserId || out.some((x) => x.id === m[1])) continue;
+    out.push({ id: m[1]!, ...(m[2] ? { name: m[2] } : {}) });
+  }
+  return out.slice(0, 5);
+}
+
 /** The interactive payloads the listeners below take; anything else is acknowledged and dropped at once. */
 function handledHere(b: {
   command?: unknown;
@@ -86,7 +96,7 @@ const SORRY: TurnResult = {
 };
 
 export function registerHandlers(app: App, d: HandlerDeps): void {
-  const run = async (where: Where, input: Input, userName?: string): Promise<void> => {
+  const run = async (where: Where, input: Input, userName?: string, mentions: Turn['mentions'] = []): Promise<void> => {
     where = { ...where, team: isTeamTurn(d, input) };
     const turn: Turn = {
       platform: 'slack',
@@ -95,6 +105,8 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
       ...(userName ? { userName } : {}),
       shared: where.shared,
       ...(isDm(where.channel) ? { direct: true } : {}),
+      mentionId: where.user,
+      ...(mentions.length ? { mentions } : {}),
       input,
     };
     let result: TurnResult;
@@ -152,7 +164,7 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
       responseUrl: command.response_url,
       command: true,
     };
-    await run(where, { kind: 'text', text: plainText(command.text ?? '') }, command.user_name);
+    await run(where, { kind: 'text', text: plainText(command.text ?? '') }, command.user_name, mentionsIn(command.text ?? '', context.botUserId));
   });
 
   app.action(/.*/, async ({ ack, body }) => {
@@ -204,7 +216,7 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
       shared: !isDm(event.channel),
       ...(event.thread_ts ? { thread: event.thread_ts } : {}),
     };
-    await run(where, { kind: 'text', text: plainText(event.text ?? '') });
+    await run(where, { kind: 'text', text: plainText(event.text ?? '') }, undefined, mentionsIn(event.text ?? '', context.botUserId));
   });
 
   // DMs with the bot; in channels, only the personal-data warning. Edits, deletions, joins, bot posts are not requests.

@@ -235,6 +235,11 @@ export function renderMessage(m: Message, opts: RenderOptions = {}): SlackMessag
   const modal = Boolean(opts.formKey);
   const body: SlackBlock[] = [];
   if (m.title) body.push({ type: 'header', text: plain(m.title, LIMITS.headerText) });
+  // The lead (or whoever is named) @mentioned: Slack people by <@id>, people on another platform by name.
+  const who = (m.mentions ?? [])
+    .map((x) => (x.platform === 'slack' && /^[UW][A-Z0-9]{2,20}$/.test(x.id) ? `<@${x.id}>` : x.name ? escapeMrkdwn(x.name) : ''))
+    .filter(Boolean);
+  if (who.length) body.push({ type: 'section', text: mrkdwn(truncate(`For ${who.join(', ')}`, LIMITS.sectionText)) });
   for (const b of m.blocks) {
     if (modal && b.type === 'input') continue; // asked in the modal
     body.push(...renderBlock(b, false));

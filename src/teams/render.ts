@@ -129,7 +129,12 @@ const template = new Template(shell);
 /** Render one neutral message as an Adaptive Card 1.5 (JSON object, ready for an attachment). */
 export function renderAdaptiveCard(message: Message): CardElement {
   const { stacked, actions } = layoutActions(message);
-  const body = [...bodyElements(message.blocks), ...stacked];
+  // The lead (or whoever is named) @mentioned at the top; mentions of people on another platform show as their name.
+  const mentions = (message.mentions ?? []).filter((m) => m.platform === 'teams');
+  const mentionLine = mentions.length ? [textBlock(`For ${mentions.map((m) => `<at>${m.name ?? 'lead'}</at>`).join(', ')}`, { spacing: 'None' })] : [];
+  const otherNames = (message.mentions ?? []).filter((m) => m.platform !== 'teams' && m.name).map((m) => m.name);
+  const named = otherNames.length ? [textBlock(`For ${otherNames.join(', ')}`, { isSubtle: true, size: 'Small' })] : [];
+  const body = [...mentionLine, ...named, ...bodyElements(message.blocks), ...stacked];
   const card = template.expand({
     $root: {
       title: message.title ?? '',
@@ -140,7 +145,12 @@ export function renderAdaptiveCard(message: Message): CardElement {
   }) as CardElement;
   if (Array.isArray(card.actions) && card.actions.length === 0) delete card.actions;
   // Full width in Teams: a long plan reads better, and the first step stays on the first screen.
-  card.msteams = { width: 'Full' };
+  card.msteams = {
+    width: 'Full',
+    ...(mentions.length
+      ? { entities: mentions.map((m) => ({ type: 'mention', text: `<at>${m.name ?? 'lead'}</at>`, mentioned: { id: m.id, name: m.name ?? 'lead' } })) }
+      : {}),
+  };
   return card;
 }
 

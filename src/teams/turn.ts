@@ -99,8 +99,21 @@ export function messageText(a: Partial<Activity>): string {
  */
 export const conversationKey = (id: string): string => id.replace(/;messageid=[^;]*$/i, '');
 
+/** The people @mentioned in an activity, other than the bot (for `case lead @person`). */
+function mentionedPeople(a: Partial<Activity>): Array<{ id: string; name?: string }> {
+  const out: Array<{ id: string; name?: string }> = [];
+  for (const e of a.entities ?? []) {
+    const m = (e as { type?: string; mentioned?: { id?: unknown; name?: unknown } }).mentioned;
+    if (e.type !== 'mention' || typeof m?.id !== 'string' || m.id === a.recipient?.id || m.id.length > 200) continue;
+    if (out.some((x) => x.id === m.id)) continue;
+    out.push({ id: m.id, ...(typeof m.name === 'string' && m.name ? { name: m.name.slice(0, 100) } : {}) });
+  }
+  return out.slice(0, 5);
+}
+
 function turnFor(a: Partial<Activity>, input: Input): Turn {
   const from = a.from ?? { id: 'unknown', name: '' };
+  const people = mentionedPeople(a);
   return {
     platform: 'teams',
     conversationId: conversationKey(a.conversation?.id ?? 'unknown'),
@@ -108,6 +121,8 @@ function turnFor(a: Partial<Activity>, input: Input): Turn {
     ...(from.name ? { userName: from.name } : {}),
     shared: isSharedConversation(a),
     ...(a.conversation?.conversationType === 'personal' ? { direct: true } : {}),
+    ...(from.id ? { mentionId: from.id } : {}),
+    ...(people.length ? { mentions: people } : {}),
     input,
   };
 }
