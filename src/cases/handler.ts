@@ -285,7 +285,11 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
 
   return {
     namespace: 'case',
-    help: ['case open <reference>: link this channel to a case, then case for its card (deadlines, reminders, checklists)'],
+    help: [
+      'case open <reference>: link this channel to a case, then case for its card (deadlines, reminders, checklists)',
+      'case event missing: the child has gone missing: an alert and the checklist in every channel of the case (case event found on return)',
+      'case lead me: be the case\'s lead coordinator (or case lead @person, case handover @person)',
+    ],
     async onText(turn: Turn, word: string, rest: string, _s: Services) {
       try {
         // "case conference within how many days?" is a question, not a case command: leave it to the engine.

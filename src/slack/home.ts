@@ -62,6 +62,19 @@ export function renderHome(flows: Flow[], open: OpenFlow[]): SlackBlock {
       ),
     });
   }
+  // The case commands, in the words of help and the Teams command list.
+  blocks.push({
+    type: 'section',
+    text: {
+      type: 'mrkdwn',
+      text: [
+        '*In a case channel* (`/safeguard case ...`):',
+        '• `case open REF-123`: link this channel to a case, then `case` for its card',
+        '• `case event missing`: the child has gone missing: an alert and the checklist in every channel of the case (`case event found` on return)',
+        '• `case lead me`: be the case’s lead coordinator (or `case lead @person`, `case handover @person`)',
+      ].join('\n'),
+    },
+  });
   blocks.push({ type: 'divider' }, { type: 'header', text: { type: 'plain_text', text: 'Your open walk-throughs', emoji: true } });
   if (!open.length) blocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: 'None in progress.' }] });
   open.forEach((o, i) => {

@@ -43,7 +43,7 @@ describe('Teams manifest', async () => {
     const bot = m.bots[0];
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
     const titles = bot.commandLists.flatMap((l: any) => l.commands.map((c: any) => c.title));
-    expect(titles).toEqual(['help', 'refer', 'indicators', 'ways forward', 'checklist', 'contacts', 'ask', 'case']);
+    expect(titles).toEqual(['help', 'refer', 'indicators', 'ways forward', 'checklist', 'contacts', 'ask', 'case', 'case event missing', 'case lead me']);
     for (const list of bot.commandLists) {
       expect(list.commands.length).toBeLessThanOrEqual(10);
       for (const c of list.commands) {
