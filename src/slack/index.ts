@@ -12,6 +12,7 @@ import { Delivery } from './deliver.js';
 import type { FormSpec } from './render.js';
 import { SlackNotifier, createNotifierClient } from './notifier.js';
 import { registerHandlers } from './handlers.js';
+import { mountSlackGuard } from './guard.js';
 
 export interface SlackMount {
   notifier: Notifier;
@@ -76,6 +77,7 @@ export async function mountSlack(app: Express, ctx: PlatformContext): Promise<Sl
       },
     });
     bolt = new App({ token, receiver, clientOptions, logger });
+    mountSlackGuard(app, { signingSecret: config.SLACK_SIGNING_SECRET!, log });
     app.use(receiver.router);
   }
   const shares = new TtlRecords<Message>(ctx.store, 'slack-shares', 24 * HOUR, ctx.clock);
