@@ -124,8 +124,10 @@ export class TeamsBot {
   /** Action.Execute: the first reply's card replaces the source card (HTTP response); later replies are messages. */
   private async onInvoke(tc: TurnContext): Promise<void> {
     if (tc.activity.name === 'healthCheck') return void (await invokeResponse(tc, 200, HEALTHY));
-    // Message extensions, task modules, sign-in, config: not part of this app (as botbuilder: 501 Not Implemented).
-    if (tc.activity.name !== 'adaptiveCard/action') return void (await invokeResponse(tc, 501, undefined));
+    // Message extensions, task modules, sign-in, config: not part of this app. botbuilder answers 501; a 4xx says the
+    // same without a server-error status (a client error: this bot takes no such invoke).
+    if (tc.activity.name !== 'adaptiveCard/action')
+      return void (await invokeResponse(tc, 400, { code: 'NotSupported', message: 'This app does not take this invoke.' }));
     const turn = invokeTurn(tc.activity);
     if (!turn) return void (await invokeResponse(tc, 200, BAD_ACTION));
     const foreign = this.foreignClick(tc, turn);

@@ -141,7 +141,7 @@ describe('Teams robustness: invokes other than adaptiveCard/action', () => {
     ];
     for (const [name, value] of invokes) {
       const res = await postActivity(h.url, u.invoke(name, value));
-      expect({ name, ok: [200, 501].includes(res.status) }).toEqual({ name, ok: true });
+      expect({ name, ok: [200, 400].includes(res.status) }).toEqual({ name, ok: true });
     }
     expect(fc.requests).toEqual([]);
   });
@@ -153,10 +153,10 @@ describe('Teams robustness: invokes other than adaptiveCard/action', () => {
     expect(res.body).toMatchObject({ healthResults: { success: true } });
   });
 
-  it('signin/verifyState and unsupported message-extension invokes get 501 (not implemented), as botbuilder does', async () => {
+  it('signin/verifyState and unsupported message-extension invokes get 400 (not taken by this app; never a 5xx)', async () => {
     const u = TeamsActivities.personal(fc.url, person(113));
     for (const name of ['signin/verifyState', 'composeExtension/query', 'task/fetch']) {
-      expect((await postActivity(h.url, u.invoke(name, {}))).status).toBe(501);
+      expect((await postActivity(h.url, u.invoke(name, {}))).status).toBe(400);
     }
   });
 
