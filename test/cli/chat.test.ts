@@ -7,7 +7,7 @@ import type { Message } from '../../src/conversation/model.js';
 
 function chat(lines: string[]): Promise<{ out: string; code: number | null }> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'src/cli/chat.ts'], {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts'], {
       cwd: new URL('../..', import.meta.url).pathname,
       env: { ...process.env, LOG_LEVEL: 'silent' },
     });

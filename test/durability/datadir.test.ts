@@ -1,5 +1,5 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- activity JSON is untyped here */
-// A damaged DATA_DIR, through the real `npx tsx src/server.ts` (Teams in local Emulator mode, a fake connector):
+// A damaged DATA_DIR, through the real `node --import tsx src/server.ts` (Teams in local Emulator mode, a fake connector):
 // - a truncated case file: the server starts, moves the file to quarantine/ and logs it (with its backup); the case
 //   is neither shown nor overwritten: `case` and `case open` of it answer that it cannot be read, and no new case appears;
 // - a truncated scheduler job, or a lock file that does not hold a pid: start-up refuses, exit code 1, naming the file.

@@ -1,5 +1,5 @@
 // PostgreSQL going away, through real processes and a TCP proxy in front of the real server:
-// 1. `npx tsx src/server.ts` with DATABASE_URL unreachable at start-up: /healthz answers 503, the log names
+// 1. `node --import tsx src/server.ts` with DATABASE_URL unreachable at start-up: /healthz answers 503, the log names
 //    DATABASE_URL with its password masked and retries with backoff; once the database is reachable it becomes ready (200).
 // 2. The database lost mid-run (the proxy cut): no crash, failing polls are logged and retried; the reminder that fell
 //    due meanwhile is delivered to each channel once, after the database is back.

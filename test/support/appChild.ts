@@ -1,5 +1,5 @@
 // Child processes of the real app for restart and outage tests:
-// - spawnEntry: any entry (`src/server.ts`, or the test child) under `npx tsx`, its output kept, its exit awaited;
+// - spawnEntry: any entry (`src/server.ts`, or the test child) under `node --import tsx`, its output kept, its exit awaited;
 // - spawnAppChild: test/support/app-child.ts (the real startApp) with Teams JWTs validated against the test's local
 //   key (activities posted with postActivity are signed) and a test clock moved through its control port (advance).
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -24,14 +24,14 @@ export interface Spawned {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** `npx tsx <entry>` in its own process group, PORT chosen here; does not wait for anything. */
+/** `node --import tsx <entry>` in its own process group, PORT chosen here; does not wait for anything. */
 export async function spawnEntry(entry: string, env: Record<string, string | undefined>, opts: { port?: number } = {}): Promise<Spawned> {
   const port = opts.port ?? (await freePort());
-  const child = spawn('npx', ['tsx', entry], {
+  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PLAYGROUND: 'off', HOST: '127.0.0.1', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group, so kill() reaches npx, tsx and node
+    detached: true, // its own process group, so kill() reaches it and anything it starts
   });
   let out = '';
   const listeners = new Set<() => void>();

@@ -1,4 +1,4 @@
-// Runs a TypeScript script in a child process (npx tsx) in its own process group, so a SIGKILL
+// Runs a TypeScript script in a child process (node --import tsx) in its own process group, so a SIGKILL
 // reaches the real node process and not just the npx wrapper.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
@@ -30,7 +30,7 @@ export interface Child {
 }
 
 export function spawnTsx(script: string, args: string[]): Child {
-  const proc = spawn('npx', ['tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  const proc = spawn(process.execPath, ['--import', 'tsx', script, ...args], { stdio: ['ignore', 'pipe', 'inherit'], detached: true });
   const lines: string[] = [];
   const waiters: Array<{ match: (l: string) => boolean; resolve: (l: string) => void; reject: (e: Error) => void }> = [];
   let exited = false;

@@ -1,4 +1,4 @@
-// Start the real app for protocol tests: in-process (startApp on port 0) or as `npx tsx src/server.ts` (restart tests).
+// Start the real app for protocol tests: in-process (startApp on port 0) or as `node --import tsx src/server.ts` (restart tests).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs/promises';
 import net from 'node:net';
@@ -78,18 +78,18 @@ export interface SpawnedServer {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** `npx tsx src/server.ts` as a child process; resolves when it prints that it is listening. */
+/** `node --import tsx src/server.ts` (what `npm start` runs) as a child process; resolves when it prints that it is listening. */
 export async function spawnServer(
   env: Record<string, string | undefined>,
   opts: { port?: number; timeoutMs?: number } = {},
 ): Promise<SpawnedServer> {
   const port = opts.port ?? (await freePort());
   const root = path.resolve(import.meta.dirname, '../..');
-  const child = spawn('npx', ['tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', PLAYGROUND: 'off', ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true, // its own process group, so kill() reaches npx, tsx and node
+    detached: true, // its own process group, so kill() reaches it and anything it starts
   });
   let out = '';
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

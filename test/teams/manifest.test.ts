@@ -62,7 +62,7 @@ describe('Teams manifest', async () => {
   });
 
   it('npm run package:teams exits non-zero with the message when MicrosoftAppId is missing', () => {
-    const res = spawnSync('npx', ['tsx', 'scripts/package-teams.ts'], {
+    const res = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/package-teams.ts'], {
       cwd: path.resolve(TEAMS_DIR, '../..'),
       env: { ...process.env, MicrosoftAppId: '', PUBLIC_URL: env.PUBLIC_URL },
       encoding: 'utf8',
