@@ -25,6 +25,10 @@ const textResponse = (text: string) => ({ statusCode: 200, type: 'application/vn
 const invokeResponse = (tc: TurnContext, status: number, body: unknown) =>
   tc.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status, body } satisfies InvokeResponse });
 
+/** A stored reference unchanged is written again after this long (so one lost or removed is put back). */
+const REF_REFRESH_MS = 60 * 60_000;
+const REF_CACHE_MAX = 20_000;
+
 /** What the Bot Framework SDKs answer to a `healthCheck` invoke (the C#/Python ActivityHandler). */
 const HEALTHY = { healthResults: { success: true, messages: ['Health check succeeded.'] } };
 
@@ -49,14 +53,32 @@ export class TeamsBot {
     }
   };
 
-  /** Every activity refreshes the stored reference, so reminders can reach this conversation later. */
+  /**
+   * References this process stored lately, by key: where they point (what the notifier uses) and when. Every turn wrote
+   * one (a file on lowdb, an upsert on PostgreSQL) though it almost never changes: the bench's profile showed it.
+   */
+  private readonly storedRefs = new Map<string, { where: string; at: number }>();
+
+  /**
+   * Every activity refreshes the stored reference, so reminders can reach this conversation later: written when where
+   * it points (service URL, conversation, bot, channel) changed, or at least hourly; not on every turn.
+   */
   private async rememberReference(a: Activity): Promise<void> {
     if (!a.conversation?.id || !a.serviceUrl) return;
     try {
       // Keyed and addressed by the channel (not the thread): a proactive reminder starts a new post in the channel.
       const ref = TurnContext.getConversationReference(a);
       const key = conversationKey(a.conversation.id);
-      await this.ctx.store.put(TEAMS_REFS, key, { ...ref, conversation: { ...ref.conversation, id: key } });
+      const stored = { ...ref, conversation: { ...ref.conversation, id: key } };
+      const where = JSON.stringify([stored.serviceUrl, stored.channelId, stored.conversation, stored.bot]);
+      const now = Date.now();
+      const last = this.storedRefs.get(key);
+      if (last && last.where === where && now - last.at < REF_REFRESH_MS) return;
+      await this.ctx.store.put(TEAMS_REFS, key, stored);
+      this.storedRefs.delete(key);
+      this.storedRefs.set(key, { where, at: now });
+      // Oldest first (insertion order): the map stays bounded however many conversations there are.
+      if (this.storedRefs.size > REF_CACHE_MAX) this.storedRefs.delete(this.storedRefs.keys().next().value!);
     } catch (err) {
       this.ctx.log.error({ err: errorText(err), conversation: a.conversation.id }, 'teams: could not store conversation reference');
     }

@@ -1,0 +1,103 @@
+// Child process for the turn benchmarks: the echo bot (bench/echo-bot.ts) or the real server (startApp), so that the
+// CPU a turn costs is measured in the server's own process (process.cpuUsage), apart from the load generator.
+// Parent -> child over IPC: {op:'usage'} -> {cpuMs, rss, heapUsed}; {op:'stop'} closes and exits (a --cpu-prof
+// profile is written then); {op:'profile-start'} / {op:'profile-stop', file} profile a measured window. Configured by BENCH_SERVER (JSON): {kind, metadataUrl, dataDir?, databaseUrl?, schema?, slackApiUrl?}.
+import { Session } from 'node:inspector/promises';
+import { writeFile } from 'node:fs/promises';
+import { LocalBotAuth, TEST_APP_ID } from '../test/support/botAuth.js';
+import { startEchoBot } from './echo-bot.js';
+
+interface ServerSpec {
+  kind: 'echo' | 'app';
+  metadataUrl: string;
+  dataDir?: string;
+  databaseUrl?: string;
+  schema?: string;
+  slackApiUrl?: string;
+  slackSecret?: string;
+}
+
+const spec = JSON.parse(process.env.BENCH_SERVER ?? '{}') as ServerSpec;
+const send = (m: unknown) => process.send?.(m);
+
+async function main(): Promise<void> {
+  // The channel's keys are the parent's (it signs the tokens); only the outbound credentials factory is built here.
+  const auth = new LocalBotAuth();
+  auth.metadataUrl = spec.metadataUrl;
+  const teams = auth.options();
+  let close: () => Promise<void>;
+  let url: string;
+  if (spec.kind === 'echo') {
+    const bot = await startEchoBot({
+      appId: TEST_APP_ID,
+      appPassword: auth.env().MicrosoftAppPassword!,
+      openIdMetadataUrl: spec.metadataUrl,
+      credentialsFactory: teams.credentialsFactory!,
+    });
+    url = bot.url;
+    close = bot.close;
+  } else {
+    const { startApp } = await import('../src/app.js');
+    const { loadConfig } = await import('../src/config.js');
+    const { createLogger } = await import('../src/logger.js');
+    const { PostgresStore } = await import('../src/store/postgres.js');
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      PLAYGROUND: 'off',
+      LOG_LEVEL: 'silent',
+      PORT: '0',
+      ...auth.env(),
+      ...(spec.dataDir ? { DATA_DIR: spec.dataDir } : {}),
+      ...(spec.databaseUrl ? { DATABASE_URL: spec.databaseUrl } : {}),
+      ...(spec.slackApiUrl
+        ? { SLACK_SIGNING_SECRET: spec.slackSecret ?? 'bench-signing-secret', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: spec.slackApiUrl }
+        : {}),
+    });
+    const store = spec.databaseUrl ? await PostgresStore.open({ connectionString: spec.databaseUrl, schema: spec.schema }) : undefined;
+    const app = await startApp({ config, log: createLogger('silent'), teams, ...(store ? { store } : {}) });
+    url = app.url;
+    close = app.close;
+  }
+  process.on('message', (m: { op: string; id?: number }) => {
+    if (m.op === 'usage') {
+      const cpu = process.cpuUsage();
+      const mem = process.memoryUsage();
+      send({ id: m.id, cpuMs: (cpu.user + cpu.system) / 1000, rss: mem.rss, heapUsed: mem.heapUsed });
+    } else if (m.op === 'gc') {
+      (globalThis as { gc?: () => void }).gc?.();
+      send({ id: m.id });
+    } else if (m.op === 'profile-start') {
+      void profileStart().then(() => send({ id: m.id }));
+    } else if (m.op === 'profile-stop') {
+      void profileStop((m as { file?: string }).file!).then(() => send({ id: m.id }));
+    } else if (m.op === 'stop') {
+      void close().finally(() => {
+        send({ id: m.id });
+        process.exit(0);
+      });
+    }
+  });
+  send({ ready: true, url });
+}
+
+// The CPU profile of a measured window only (start-up excluded), as node --cpu-prof writes it (.cpuprofile).
+let session: Session | undefined;
+async function profileStart(): Promise<void> {
+  session ??= new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.setSamplingInterval', { interval: 200 });
+  await session.post('Profiler.start');
+}
+async function profileStop(file: string): Promise<void> {
+  if (!session) return;
+  const { profile } = await session.post('Profiler.stop');
+  await writeFile(file, JSON.stringify(profile));
+  session.disconnect();
+  session = undefined;
+}
+
+main().catch((err) => {
+  send({ error: String(err instanceof Error ? err.stack : err) });
+  process.exit(1);
+});
