@@ -79,9 +79,15 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     const { allFlows } = await import('../dialogs/index.js');
     const { createCaseModule } = await import('./cases/index.js');
     cases = createCaseModule({ store, clock, log, config, deps });
+    const { createOversight } = await import('./oversight/index.js');
+    const { Downloads } = await import('./oversight/downloads.js');
+    const oversight = createOversight({ module: cases, store, log });
     const { looksLikePersonalData } = await import('./cases/reference.js');
-    engine = new Engine({ store, clock, log, deps }, allFlows, cases.handlers, looksLikePersonalData);
-    const ctx: PlatformContext = { config, engine, store, clock, log };
+    // The oversight commands come first: `case chronology` is theirs, every other `case ...` the case module's.
+    engine = new Engine({ store, clock, log, deps }, allFlows, [...oversight.handlers, ...cases.handlers], looksLikePersonalData);
+    const downloads = new Downloads(store, clock, () => config.PUBLIC_URL ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`);
+    downloads.mount(app);
+    const ctx: PlatformContext = { config, engine, store, clock, log, downloads };
 
     const notifiers: Notifier[] = [];
     const { mountTeams } = await import('./teams/index.js');
@@ -98,6 +104,8 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
       const pg = await mountPlayground(app, { ...ctx, cases, deps });
       notifiers.push(pg.notifier);
     }
+    // Before the scheduler starts: a digest missed while no process ran is posted by its first poll.
+    await oversight.start(notifiers);
     await cases.start(notifiers);
     closers.push(() => cases.stop());
   } catch (e) {

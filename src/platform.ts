@@ -4,6 +4,7 @@ import type { Store } from './store/store.js';
 import type { Clock } from './clock.js';
 import type { Logger } from './logger.js';
 import type { Config } from './config.js';
+import type { Downloads } from './oversight/downloads.js';
 
 export interface PlatformContext {
   config: Config;
@@ -11,4 +12,6 @@ export interface PlatformContext {
   store: Store;
   clock: Clock;
   log: Logger;
+  /** Files a message carries, as download links (Teams, the playground). */
+  downloads?: Downloads;
 }

@@ -41,7 +41,8 @@ export type AuditWhat =
   | 'join-declined'
   | 'role-refused'
   | 'lead-named'
-  | 'lead-handover';
+  | 'lead-handover'
+  | 'case-viewed';
 
 export const WHAT_LABEL: Record<AuditWhat, string> = {
   'case-opened': 'opened the case',
@@ -65,6 +66,7 @@ export const WHAT_LABEL: Record<AuditWhat, string> = {
   'role-refused': 'was refused (duty managers only)',
   'lead-named': 'named the lead coordinator',
   'lead-handover': 'handed the case over to a new lead',
+  'case-viewed': 'viewed the case from the duty digest (duty managers)',
 };
 
 export class Audit {

@@ -43,6 +43,8 @@ export interface CaseModule {
   purgeExpired(now?: Date): Promise<string[]>;
   /** The next instant a reminder is planned (the playground's demo clock jumps to it). */
   nextDueAt(): Promise<Date | undefined>;
+  /** Run the scheduler's jobs of another kind (payload.kind) with this handler (e.g. the duty digest). */
+  onJob(kind: string, handler: (job: Job) => Promise<void>): void;
   service: CaseService;
   delivery: ReminderDelivery;
   roles: Roles;
@@ -78,7 +80,10 @@ export function createCaseModule(opts: CaseModuleOptions): CaseModule {
     await scheduler.schedule({ id: `${RETENTION_JOB}:${runAt.toISOString().slice(0, 10)}`, runAt, payload: { kind: 'retention' } });
   }
 
+  const jobHandlers = new Map<string, (job: Job) => Promise<void>>();
   async function onJob(job: Job): Promise<void> {
+    const other = jobHandlers.get(String(job.payload.kind));
+    if (other) return other(job);
     if (job.payload.kind === 'retention') {
       await scheduleRetention(clock.now());
       await purge(clock.now());
@@ -89,6 +94,7 @@ export function createCaseModule(opts: CaseModuleOptions): CaseModule {
 
   return {
     handlers: [handler],
+    onJob: (kind, fn) => void jobHandlers.set(kind, fn),
     async start(notifiers) {
       delivery.setNotifiers(notifiers);
       await scheduler.start(onJob);

@@ -71,6 +71,16 @@ export interface Message {
   mentions?: Mention[];
   /** Where it came from, e.g. ['PG47 §13.3']; renderers show it as a small footer. */
   sources?: string[];
+  /** Files that go with it (e.g. a case chronology): Slack uploads them; Teams and the playground link to a download. */
+  files?: MessageFile[];
+}
+
+/** A small text file a message carries (never personal data: it leaves the channel as a file or a link). */
+export interface MessageFile {
+  name: string;
+  mimeType: string;
+  title: string;
+  content: string;
 }
 
 /** A person as a platform can @mention them: its platform and its own id for a mention (Teams 29:..., Slack U...). */

@@ -1,7 +1,7 @@
 // Sending the engine's replies back to Slack: replace the clicked message in place, keep a person's own
 // walk ephemeral in shared channels (with "Share in channel" on results), post publicly in DMs.
 import type { webApi } from '@slack/bolt';
-import type { Message, TurnResult } from '../conversation/model.js';
+import type { Message, MessageFile, TurnResult } from '../conversation/model.js';
 import { errorText, type Logger } from '../logger.js';
 import type { TtlRecords } from './ttl.js';
 import type { FormSpec, RenderOptions, SlackMessage } from './render.js';
@@ -58,6 +58,22 @@ export class Delivery {
         const replace = i === 0 && k === 0 && result.replaceSource ? where.source : undefined;
         await this.sendPage(where, page, isPrivate, replace);
       }
+      // Files (e.g. a case chronology) go into the channel with files.uploadV2; never beside a private answer.
+      if (reply.files?.length && !isPrivate) await this.upload(where, reply.files);
+    }
+  }
+
+  /** files.uploadV2: getUploadURLExternal per file, the bytes to its upload URL, then completeUploadExternal. */
+  async upload(where: Where, files: MessageFile[]): Promise<void> {
+    try {
+      await this.client.filesUploadV2({
+        channel_id: where.channel,
+        ...(where.thread ? { thread_ts: where.thread } : {}),
+        file_uploads: files.map((f) => ({ file: Buffer.from(f.content, 'utf8'), filename: f.name, title: f.title })),
+      } as never);
+    } catch (e) {
+      this.log.warn({ err: errorText(e), files: files.length }, 'slack: the file could not be uploaded');
+      await this.sendPage(where, { text: 'The file could not be attached here. Please try again in a minute.', blocks: [] } as SlackMessage, true);
     }
   }
 

@@ -119,12 +119,19 @@ export class TeamsBot {
     }
   }
 
+  /** A bot cannot post a file into a Teams channel: a file a reply carries becomes a download link (expiring, unguessable). */
+  private async withFiles(result: TurnResult | undefined): Promise<TurnResult | undefined> {
+    const downloads = this.ctx.downloads;
+    if (!result || !downloads || !result.replies.some((m) => m.files?.length)) return result;
+    return { ...result, replies: await Promise.all(result.replies.map((m) => downloads.withLinks(m))) };
+  }
+
   private async onMessage(tc: TurnContext): Promise<void> {
     const turn = messageTurn(tc.activity);
     if (!turn) return; // a channel message not addressed to the bot, or card data that is not ours
     const foreign = this.foreignClick(tc, turn);
     if (foreign === 'flow') return void (await tc.sendActivity(NOT_YOURS));
-    const result = await this.handle(turn);
+    const result = await this.withFiles(await this.handle(turn));
     if (!result) return void (await tc.sendActivity(SORRY));
     let replies = result.replies;
     const source = tc.activity.replyToId;
@@ -154,7 +161,7 @@ export class TeamsBot {
     if (!turn) return void (await invokeResponse(tc, 200, BAD_ACTION));
     const foreign = this.foreignClick(tc, turn);
     if (foreign === 'flow') return void (await invokeResponse(tc, 200, textResponse(NOT_YOURS)));
-    const result = await this.handle(turn);
+    const result = await this.withFiles(await this.handle(turn));
     if (!result) return void (await invokeResponse(tc, 200, textResponse(SORRY)));
     const [first, ...rest] = result.replies;
     if (first && result.replaceSource && !foreign) {

@@ -95,7 +95,9 @@ export async function mountPlayground(app: Express, ctx: PlaygroundContext): Pro
     };
     try {
       const result = await ctx.engine.handle(turn);
-      sendBot(conversationId, result.replies, activity.id);
+      // Files (a case chronology) come as download links.
+      const downloads = ctx.downloads;
+      sendBot(conversationId, downloads ? await Promise.all(result.replies.map((m) => downloads.withLinks(m))) : result.replies, activity.id);
     } catch (err) {
       log.error({ err: errorText(err) }, 'turn failed');
       sendBot(conversationId, [sorry()], activity.id);

@@ -145,9 +145,45 @@ export class FakeSlack {
     }
   }
 
+  /** Files uploaded with files.uploadV2, by file id: the name asked for, and the bytes posted to its upload URL. */
+  readonly uploads = new Map<string, { filename: string; length: number; content?: string }>();
+
+  /** The files completeUploadExternal shared into `channel` (from call index `from` on), with their content. */
+  filesIn(channel: string, from = 0): Array<{ id: string; title?: string; filename: string; content: string }> {
+    return this.calls
+      .slice(from)
+      .filter((c) => c.method === 'files.completeUploadExternal' && c.body.channel_id === channel)
+      .flatMap((c) => c.body.files as Array<{ id: string; title?: string }>)
+      .map((f) => ({ ...f, filename: this.uploads.get(f.id)?.filename ?? '', content: this.uploads.get(f.id)?.content ?? '' }));
+  }
+
+  /** The bytes of a file posted to an upload URL (a raw body, or the file part of a multipart form). */
+  private static fileBytes(raw: Buffer, type: string): string {
+    const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(type);
+    if (!boundary) return raw.toString('utf8');
+    const text = raw.toString('latin1');
+    const parts = text.split(`--${boundary[1] ?? boundary[2]}`).slice(1, -1);
+    const part = parts.find((p) => /filename=/.test(p)) ?? parts[0] ?? '';
+    const body = part.slice(part.indexOf('\r\n\r\n') + 4).replace(/\r\n$/, '');
+    return Buffer.from(body, 'latin1').toString('utf8');
+  }
+
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
+    if ((req.url ?? '').startsWith('/upload/')) {
+      // files.uploadV2 step 2: the bytes go to the URL getUploadURLExternal gave (not the Web API), as with Slack.
+      const id = (req.url ?? '').slice('/upload/'.length);
+      const known = this.uploads.get(id);
+      if (!known || req.method !== 'POST') {
+        res.writeHead(404).end();
+        return;
+      }
+      known.content = FakeSlack.fileBytes(Buffer.concat(chunks), req.headers['content-type'] ?? '');
+      this.record({ kind: 'api', method: 'upload', body: { file_id: id, bytes: Buffer.byteLength(known.content) } });
+      res.writeHead(200, { 'content-type': 'text/plain' }).end(`OK - ${Buffer.byteLength(known.content)}`);
+      return;
+    }
     const raw = Buffer.concat(chunks).toString('utf8');
     const type = req.headers['content-type'] ?? '';
     let body: Record<string, unknown> = {};
@@ -201,6 +237,18 @@ export class FakeSlack {
         return { ok: true, channel: body.channel, ts: body.ts, text: body.text };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: ts() };
+      case 'files.getUploadURLExternal': {
+        // Slack requires a filename and the length in bytes.
+        if (!body.filename || !Number(body.length)) return { ok: false, error: 'invalid_arguments' };
+        const id = `F${++this.ts}`;
+        this.uploads.set(id, { filename: String(body.filename), length: Number(body.length) });
+        return { ok: true, upload_url: `${this.base}/upload/${id}`, file_id: id };
+      }
+      case 'files.completeUploadExternal': {
+        const files = (Array.isArray(body.files) ? body.files : []) as Array<{ id?: string; title?: string }>;
+        if (!files.length || files.some((f) => !f.id || this.uploads.get(f.id)?.content === undefined)) return { ok: false, error: 'file_not_found' };
+        return { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? this.uploads.get(f.id!)!.filename, name: this.uploads.get(f.id!)!.filename })) };
+      }
       case 'apps.connections.open':
         return this.socketUrl ? { ok: true, url: this.socketUrl } : { ok: false, error: 'invalid_auth' };
       case 'conversations.open':

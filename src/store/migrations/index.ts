@@ -56,6 +56,28 @@ export const migrations: Migration[] = [
       CREATE INDEX IF NOT EXISTS scheduled_jobs_claimed ON scheduled_jobs (claimed_at) WHERE state IN ('queued', 'running');
     `,
   },
+  {
+    id: 3,
+    name: 'views across cases (duty digest, partnership figures)',
+    // ISO instants as the app writes them (toISOString) sort as text in time order under COLLATE "C".
+    sql: `
+      CREATE OR REPLACE FUNCTION sg_case_next_due(v jsonb) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT min(d->>'due' COLLATE "C")
+        FROM jsonb_array_elements(CASE jsonb_typeof(v->'deadlines') WHEN 'array' THEN v->'deadlines' ELSE '[]'::jsonb END) d
+        WHERE d->>'status' = 'open' $$;
+      CREATE OR REPLACE FUNCTION sg_case_missing_now(v jsonb) RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+        SELECT coalesce((
+          SELECT e->>'type' = 'missing'
+          FROM jsonb_array_elements(CASE jsonb_typeof(v->'events') WHEN 'array' THEN v->'events' ELSE '[]'::jsonb END) WITH ORDINALITY AS x(e, n)
+          WHERE e->>'type' IN ('missing', 'found')
+          ORDER BY e->>'at' COLLATE "C" DESC, n DESC LIMIT 1), false) $$;
+      CREATE INDEX IF NOT EXISTS documents_case_next_due ON documents ((sg_case_next_due(value)) COLLATE "C")
+        WHERE collection = 'cases' AND value->>'status' = 'open';
+      CREATE INDEX IF NOT EXISTS documents_case_missing ON documents (collection)
+        WHERE collection = 'cases' AND value->>'status' = 'open' AND sg_case_missing_now(value);
+      CREATE INDEX IF NOT EXISTS documents_case_opened ON documents ((value->>'openedAt') COLLATE "C") WHERE collection = 'cases';
+    `,
+  },
 ];
 
 const quoteIdent = (s: string) => '"' + s.replace(/"/g, '""') + '"';

@@ -1,0 +1,78 @@
+// The queries that span cases, behind one small port. In-process stores (lowdb, memory) read their cached
+// collection; PostgreSQL answers in SQL over the `documents` table, through the expression indexes of migration 3
+// (the earliest open deadline of a case, whether the child is missing now, when the case was opened), so neither
+// the digest nor the figures read every case document.
+import type { Store } from '../store/store.js';
+import { PostgresStore } from '../store/postgres.js';
+import { CASES, type CaseRecord } from '../cases/service.js';
+import { factsOf, inDigest, type CaseFacts } from './facts.js';
+
+export interface OversightQueries {
+  /** Open cases with an open deadline due before `before`, or with the child missing now. */
+  dueBefore(before: Date): Promise<CaseRecord[]>;
+  /** The facts of every case opened in [from, to). */
+  factsOpened(from: Date, to: Date): Promise<CaseFacts[]>;
+}
+
+export function oversightQueries(store: Store): OversightQueries {
+  return store instanceof PostgresStore ? new PostgresOversightQueries(store) : new InProcessOversightQueries(store);
+}
+
+/** LowdbStore keeps its collections in memory, as MemoryStore does: a pass over the cached cases. */
+export class InProcessOversightQueries implements OversightQueries {
+  constructor(private readonly store: Store) {}
+
+  async dueBefore(before: Date): Promise<CaseRecord[]> {
+    return (await this.store.list<CaseRecord>(CASES)).map((r) => r.value).filter((c) => inDigest(c, before));
+  }
+
+  async factsOpened(from: Date, to: Date): Promise<CaseFacts[]> {
+    const lo = from.toISOString();
+    const hi = to.toISOString();
+    return (await this.store.list<CaseRecord>(CASES))
+      .map((r) => r.value)
+      .filter((c) => c.openedAt >= lo && c.openedAt < hi)
+      .map(factsOf);
+  }
+}
+
+// Each ISO instant the app stores is toISOString()'s fixed format, so text order is time order (COLLATE "C").
+const DUE_SQL = `
+  SELECT value FROM documents
+  WHERE collection = $1 AND value->>'status' = 'open'
+    AND (sg_case_next_due(value) < $2 COLLATE "C" OR sg_case_missing_now(value))`;
+
+const FACTS_SQL = `
+  SELECT value->>'openedAt' AS "openedAt",
+    (SELECT min(e->>'at' COLLATE "C") FROM jsonb_array_elements(value->'events') e WHERE e->>'type' = 'child-identified') AS "identifiedAt",
+    (SELECT min(e->>'at' COLLATE "C") FROM jsonb_array_elements(value->'events') e WHERE e->>'type' = 'nrm-referral') AS "nrmAt",
+    (SELECT min(e->>'at' COLLATE "C") FROM jsonb_array_elements(value->'events') e
+       WHERE e->>'type' = 'meeting-held' AND e->>'meetingKind' = 'strategy') AS "strategyAt",
+    (SELECT coalesce(jsonb_agg(jsonb_strip_nulls(jsonb_build_object('rule', d->'rule', 'due', d->'due', 'status', d->'status', 'doneAt', d->'doneAt'))
+       ORDER BY n), '[]') FROM jsonb_array_elements(value->'deadlines') WITH ORDINALITY AS x(d, n)) AS deadlines,
+    (SELECT coalesce(jsonb_agg(jsonb_build_object('type', e->'type', 'at', e->'at') ORDER BY e->>'at' COLLATE "C", n), '[]')
+       FROM jsonb_array_elements(value->'events') WITH ORDINALITY AS x(e, n) WHERE e->>'type' IN ('missing', 'found')) AS missing
+  FROM documents
+  WHERE collection = $1 AND value->>'openedAt' >= $2 COLLATE "C" AND value->>'openedAt' < $3 COLLATE "C"`;
+
+export class PostgresOversightQueries implements OversightQueries {
+  constructor(private readonly store: PostgresStore) {}
+
+  async dueBefore(before: Date): Promise<CaseRecord[]> {
+    const { rows } = await this.store.pool.query<{ value: CaseRecord }>(DUE_SQL, [CASES, before.toISOString()]);
+    return rows.map((r) => r.value);
+  }
+
+  async factsOpened(from: Date, to: Date): Promise<CaseFacts[]> {
+    const { rows } = await this.store.pool.query<Record<string, unknown>>(FACTS_SQL, [CASES, from.toISOString(), to.toISOString()]);
+    return rows.map((r) => {
+      const f: CaseFacts = {
+        openedAt: r.openedAt as string,
+        deadlines: r.deadlines as CaseFacts['deadlines'],
+        missing: r.missing as CaseFacts['missing'],
+      };
+      for (const k of ['identifiedAt', 'nrmAt', 'strategyAt'] as const) if (typeof r[k] === 'string') f[k] = r[k];
+      return f;
+    });
+  }
+}
