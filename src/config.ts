@@ -24,6 +24,8 @@ const schema = z.object({
   CONTACTS_FILE: z.string().min(1).default('./config/contacts.json'),
   HOLIDAY_REGION: z.enum(['ENG', 'SCT', 'NIR']).default('ENG'),
   RETENTION_DAYS: z.coerce.number().int().min(1).default(365),
+  /** An overdue deadline nobody acknowledged for this many working hours is escalated once to the case's lead. */
+  ESCALATE_AFTER_WORKING_HOURS: z.coerce.number().min(0.25).max(40).default(2),
   NODE_ENV: z.string().default('development'),
   PLAYGROUND: z.enum(['on', 'off', '']).optional(),
   /** The address to listen on; by default 127.0.0.1 when only the local playground can use the bot, else 0.0.0.0. */

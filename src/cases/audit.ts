@@ -33,6 +33,8 @@ export type AuditWhat =
   | 'deadline-done'
   | 'deadline-snoozed'
   | 'deadline-rescheduled'
+  | 'deadline-acknowledged'
+  | 'deadline-escalated'
   | 'reminder-posted'
   | 'reminder-failed'
   | 'case-purged'
@@ -67,6 +69,8 @@ export const WHAT_LABEL: Record<AuditWhat, string> = {
   'lead-named': 'named the lead coordinator',
   'lead-handover': 'handed the case over to a new lead',
   'case-viewed': 'viewed the case from the duty digest (duty managers)',
+  'deadline-acknowledged': 'said they are on an overdue deadline',
+  'deadline-escalated': 'escalated an overdue deadline to the lead',
 };
 
 export class Audit {

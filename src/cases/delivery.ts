@@ -6,8 +6,7 @@ import type { Message, Turn } from '../conversation/model.js';
 import type { CaseRecord, CaseService, ChannelLink, DeadlineRecord, ReminderStep } from './service.js';
 import { CaseError, channelKey, closedCaseNote, whoOf, whoName } from './service.js';
 import type { Job } from '../reminders/scheduler.js';
-import { deadlineStateMessage, reminderMessage } from './reminderMessages.js';
-import { jobId, planSteps } from './plan.js';
+import { deadlineStateMessage, escalationMessage, reminderMessage } from './reminderMessages.js';
 import { errorText } from '../logger.js';
 import { addCalendarDays } from '../procedure/calendar.js';
 
@@ -56,10 +55,12 @@ export class ReminderDelivery {
     const step = d.plan.find((s) => s.n === p.n);
     if (!step) return;
     const now = this.o.clock.now();
+    if (step.kind === 'escalate') return this.escalate(job, c, d, step, now);
     const at = Date.parse(step.at);
     // After downtime, several steps may be due at once: only the latest (by time, then order) is posted.
+    // The escalation is a message of its own (to the lead), so it never hides a reminder nor is hidden by one.
     const later = (s: ReminderStep) => Date.parse(s.at) > at || (Date.parse(s.at) === at && s.n > step.n);
-    if (d.plan.some((s) => s.n !== step.n && Date.parse(s.at) <= now.getTime() && later(s))) return;
+    if (d.plan.some((s) => s.kind !== 'escalate' && s.n !== step.n && Date.parse(s.at) <= now.getTime() && later(s))) return;
     if (step.kind !== 'snooze' && d.snoozedUntil && Date.parse(d.snoozedUntil) > now.getTime()) return;
     // Past due: keep reminding daily on working days until done.
     if (now.getTime() >= Date.parse(d.due)) await this.chainDaily(c, d, now);
@@ -74,6 +75,45 @@ export class ReminderDelivery {
         retry ??= e;
         const retryAfterMs = e instanceof DeliveryError ? e.retryAfterMs : undefined;
         this.o.log.warn({ job: job.id, channel: link.platform, retryAfterMs, err: errorText(e) }, 'reminder delivery failed: will retry');
+      }
+    }
+    if (retry) throw retry;
+  }
+
+  /**
+   * Still overdue and nobody acknowledged it: escalated once to the lead, in every channel of the case (each channel
+   * once, like a reminder: the job runs exactly once across replicas). Snoozed now or acknowledged: nothing.
+   */
+  private async escalate(job: Job, c: CaseRecord, d: DeadlineRecord, step: ReminderStep, now: Date): Promise<void> {
+    if (d.acknowledgedAt) return;
+    if (d.snoozedUntil && Date.parse(d.snoozedUntil) > now.getTime()) return;
+    if (now.getTime() < Date.parse(d.due)) return;
+    let first = false;
+    const saved = await this.cases.mutate(c.key, (cur) => ({
+      ...cur,
+      deadlines: cur.deadlines.map((x) => {
+        if (x.id !== d.id || x.gen !== d.gen || x.status !== 'open' || x.acknowledgedAt || x.escalatedAt) return x;
+        first = true;
+        return { ...x, escalatedAt: now.toISOString() };
+      }),
+    }));
+    const nd = saved.deadlines.find((x) => x.id === d.id);
+    if (!nd || nd.status !== 'open' || nd.gen !== d.gen || nd.acknowledgedAt) return;
+    if (first)
+      await this.cases.audit(undefined, saved, 'deadline-escalated', {
+        deadline: d.id,
+        rule: d.rule,
+        lead: saved.lead ? saved.lead.mentionId : 'none',
+      });
+    const hours = this.o.rules.escalateAfterWorkingHours ?? 2;
+    const message = escalationMessage(saved, nd, now, this.o.rules.formatLondon, hours);
+    let retry: unknown;
+    for (const link of saved.channels) {
+      try {
+        await this.postOnce(saved, nd, job.id, link, message, false);
+      } catch (e) {
+        retry ??= e;
+        this.o.log.warn({ job: job.id, channel: link.platform, err: errorText(e) }, 'escalation delivery failed: will retry');
       }
     }
     if (retry) throw retry;
@@ -211,11 +251,15 @@ export class ReminderDelivery {
       if (typeof when === 'string') return { ok: false, reason: when };
       if (when.getTime() <= now.getTime()) return { ok: false, reason: 'Pick a new date and time in the future.' };
       due = when;
-    } else if (!['dl-done', 'dl-snooze-hour', 'dl-snooze-tomorrow'].includes(a))
+    } else if (!['dl-done', 'dl-snooze-hour', 'dl-snooze-tomorrow', 'dl-ack'].includes(a))
       return { ok: false, reason: 'I did not recognise that button.' };
 
     /** The change, applied to the deadline as stored at that moment (inside the atomic update). */
-    const change = (x: DeadlineRecord): { next: DeadlineRecord; step?: ReminderStep } => {
+    const change = (x0: DeadlineRecord): { next: DeadlineRecord; step?: ReminderStep } => {
+      // Acted on once overdue: acknowledged, so it is not escalated.
+      const x =
+        now.getTime() >= Date.parse(x0.due) && !x0.acknowledgedAt ? { ...x0, acknowledgedAt: now.toISOString(), acknowledgedBy: who } : x0;
+      if (a === 'dl-ack') return { next: x };
       if (a === 'dl-done') return { next: { ...x, status: 'done', doneAt: now.toISOString(), doneBy: who } };
       if (due) {
         const { snoozedUntil: _s, snoozedBy: _b, ...rest } = x;
@@ -244,11 +288,24 @@ export class ReminderDelivery {
     }
     const { step } = applied;
     const note =
-      a === 'dl-done' ? `Marked done: ${d.title}.` : due ? `Rescheduled to ${fmt(due)}.` : `Snoozed until ${fmt(new Date(step!.at))}.`;
+      a === 'dl-ack'
+        ? `Noted: ${whoName(who)} is on it. It will not be escalated; it stays open until marked done.`
+        : a === 'dl-done'
+          ? `Marked done: ${d.title}.`
+          : due
+            ? `Rescheduled to ${fmt(due)}.`
+            : `Snoozed until ${fmt(new Date(step!.at))}.`;
     if (a === 'dl-done' || due) await this.cases.cancelAll(c.key, before);
     if (step) await this.cases.scheduleStep(c.key, d, step);
     if (due) await this.cases.scheduleAll(c.key, d);
-    const what = a === 'dl-done' ? 'deadline-done' : a === 'dl-reschedule' ? 'deadline-rescheduled' : 'deadline-snoozed';
+    const what =
+      a === 'dl-ack'
+        ? 'deadline-acknowledged'
+        : a === 'dl-done'
+          ? 'deadline-done'
+          : a === 'dl-reschedule'
+            ? 'deadline-rescheduled'
+            : 'deadline-snoozed';
     await this.cases.audit(turn, saved, what, {
       deadline: d.id,
       rule: d.rule,

@@ -50,7 +50,10 @@ export interface CaseModule {
   roles: Roles;
 }
 
-export function buildRules(config: Pick<Config, 'HOLIDAY_REGION'>, deps: Record<string, unknown> = {}): CaseRules {
+export function buildRules(
+  config: Pick<Config, 'HOLIDAY_REGION'> & Partial<Pick<Config, 'ESCALATE_AFTER_WORKING_HOURS'>>,
+  deps: Record<string, unknown> = {},
+): CaseRules {
   const dep = deps.calendar as Calendar | undefined;
   const calendar = dep && typeof dep.addWorkingDays === 'function' ? dep : createCalendar(config.HOLIDAY_REGION);
   return {
@@ -59,6 +62,7 @@ export function buildRules(config: Pick<Config, 'HOLIDAY_REGION'>, deps: Record<
     validateReference: validateCaseReference,
     looksLikeName,
     formatLondon,
+    escalateAfterWorkingHours: config.ESCALATE_AFTER_WORKING_HOURS ?? 2,
   };
 }
 

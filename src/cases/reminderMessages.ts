@@ -17,10 +17,13 @@ export const ICTG_MEETING_RULES = [
 
 export const deadlineRef = (c: CaseRecord, d: DeadlineRecord) => `${c.key}|${d.id}`;
 
-export function reminderButtons(c: CaseRecord, d: DeadlineRecord): Button[] {
+export function reminderButtons(c: CaseRecord, d: DeadlineRecord, now?: Date): Button[] {
   const v = deadlineRef(c, d);
+  // Once overdue, "I'm on it" tells the case it is in hand (no escalation to the lead) without marking it done.
+  const overdue = now !== undefined && now.getTime() >= Date.parse(d.due) && !d.acknowledgedAt;
   return [
     { label: 'Done', action: { t: 'case', a: 'dl-done', v }, style: 'primary' },
+    ...(overdue ? [{ label: "I'm on it", action: { t: 'case' as const, a: 'dl-ack', v } }] : []),
     { label: 'Snooze 1 hour', action: { t: 'case', a: 'dl-snooze-hour', v } },
     { label: 'Snooze until tomorrow 09:00', action: { t: 'case', a: 'dl-snooze-tomorrow', v } },
     { label: 'Reschedule', action: { t: 'case', a: 'dl-reschedule', v } },
@@ -55,7 +58,29 @@ export function openDeadlineMessage(c: CaseRecord, d: DeadlineRecord, now: Date,
   blocks.push({ type: 'input', input: { kind: 'date', id: 'date', label: 'Reschedule to (date)', value: ymd } });
   blocks.push({ type: 'input', input: { kind: 'time', id: 'time', label: 'Time (London)', value: hhmm } });
   const lead = c.lead ? [{ platform: c.lead.platform, id: c.lead.mentionId, ...(c.lead.name ? { name: c.lead.name } : {}) }] : [];
-  return { title: headline(d, now), blocks, buttons: reminderButtons(c, d), sources: [d.source], ...(lead.length ? { mentions: lead } : {}) };
+  return {
+    title: headline(d, now),
+    blocks,
+    buttons: reminderButtons(c, d, now),
+    sources: [d.source],
+    ...(lead.length ? { mentions: lead } : {}),
+  };
+}
+
+/**
+ * The escalation to the lead (monitoring report §6.2: cases slipped where nobody tracked them): overdue, and nobody
+ * acted on it for `hours` working hours. Without a lead, it says who should take the case.
+ */
+export function escalationMessage(c: CaseRecord, d: DeadlineRecord, now: Date, fmt: Fmt, hours: number): Message {
+  const span = `${hours} working hour${hours === 1 ? '' : 's'}`;
+  const who = c.lead
+    ? `${c.lead.name ?? 'The lead coordinator'}, as lead coordinator: please make sure it is done today, or reschedule it with the reason recorded.`
+    : 'This case has no lead coordinator: a duty manager should take it now (type case lead me) and see it done.';
+  const base = openDeadlineMessage(c, d, now, fmt, [
+    `Escalated: overdue since ${fmt(new Date(d.due))} and nobody has acted on it for ${span}.`,
+    who,
+  ]);
+  return { ...base, title: `Escalated: ${d.title} is overdue` };
 }
 
 /** A freshly delivered reminder (marked late when it was due a while ago). */
@@ -85,6 +110,8 @@ export function deadlineStateMessage(c: CaseRecord, d: DeadlineRecord, now: Date
   const notes: string[] = [];
   if (d.snoozedUntil && Date.parse(d.snoozedUntil) > now.getTime())
     notes.push(`Snoozed until ${fmt(new Date(d.snoozedUntil))} by ${whoName(d.snoozedBy)}.`);
+  if (d.acknowledgedAt && !d.snoozedUntil && !d.rescheduledBy)
+    notes.push(`${whoName(d.acknowledgedBy)} is on it (${fmt(new Date(d.acknowledgedAt))}): it will not be escalated.`);
   if (d.rescheduledBy) notes.push(`Rescheduled to ${fmt(new Date(d.due))} by ${whoName(d.rescheduledBy)}.`);
   return openDeadlineMessage(c, d, now, fmt, notes);
 }

@@ -74,6 +74,11 @@ export interface DeadlineRecord {
   snoozedUntil?: string;
   snoozedBy?: Who;
   rescheduledBy?: Who;
+  /** Someone acted on it once it was overdue (Done, Snooze, Reschedule, "I'm on it"): no escalation. */
+  acknowledgedAt?: string;
+  acknowledgedBy?: Who;
+  /** When it was escalated to the lead (once per generation). */
+  escalatedAt?: string;
   /** Minutes before `due` of the rule's own reminders (kept for a reschedule). */
   offsetsMin: number[];
   /** Bumped on reschedule/close/reopen: jobs of an older generation do nothing. */
@@ -115,6 +120,8 @@ export interface CaseRules {
   validateReference(raw: string): ReferenceCheck;
   looksLikeName(text: string): boolean;
   formatLondon(d: Date): string;
+  /** Working hours an overdue deadline may stay unacknowledged before it is escalated to the lead (default 2). */
+  escalateAfterWorkingHours?: number;
 }
 
 export interface CaseServiceOptions {
@@ -133,8 +140,7 @@ export const whoName = (w?: Who) => w?.name ?? 'someone';
 
 /** created: a new case here; already: this channel follows it; exists: it exists and this channel does not follow it. */
 export type OpenResult =
-  | { ok: true; kind: 'created' | 'already' | 'exists'; c: CaseRecord; link: ChannelLink }
-  | { ok: false; reason: string };
+  { ok: true; kind: 'created' | 'already' | 'exists'; c: CaseRecord; link: ChannelLink } | { ok: false; reason: string };
 
 export class CaseError extends Error {}
 
@@ -273,7 +279,12 @@ export class CaseService {
   }
 
   /** Name the lead coordinator (`case lead`, `case handover`); audited with the previous lead. */
-  async setLead(turn: Turn, c: CaseRecord, who: { platform: string; mentionId: string; name?: string }, handover: boolean): Promise<{ c: CaseRecord; before?: Lead }> {
+  async setLead(
+    turn: Turn,
+    c: CaseRecord,
+    who: { platform: string; mentionId: string; name?: string },
+    handover: boolean,
+  ): Promise<{ c: CaseRecord; before?: Lead }> {
     let before: Lead | undefined;
     const lead: Lead = { ...who, since: this.o.clock.now().toISOString(), by: whoOf(turn) };
     const saved = await this.mutate(c.key, (cur) => {
@@ -438,7 +449,13 @@ export class CaseService {
 
   /** The reminder steps of a deadline from now on: the rule's own, at the due time, once overdue. */
   replan(d: DeadlineRecord, now: Date): DeadlineRecord {
-    return { ...d, plan: planSteps(new Date(d.due), d.offsetsMin, now) };
+    const due = new Date(d.due);
+    const hours = this.o.rules.escalateAfterWorkingHours ?? 2;
+    // Escalation counts working hours from the time it became overdue, or from now for one already overdue
+    // (recorded late, reopened): the channel gets those hours to act before the lead is called on.
+    const escalateAt = this.o.rules.calendar.addWorkingHours(new Date(Math.max(due.getTime(), now.getTime())), hours);
+    const { acknowledgedAt: _a, acknowledgedBy: _b, escalatedAt: _e, ...rest } = d;
+    return { ...rest, plan: planSteps(due, d.offsetsMin, now, escalateAt) };
   }
 
   async scheduleAll(caseKey: string, d: DeadlineRecord): Promise<void> {
@@ -480,7 +497,13 @@ export class CaseService {
       if (had && !opts.fresh) return cur;
       isNew = true;
       if (had) {
-        const again: CaseChecklist = { ...had, ticks: {}, version: had.version + 1, startedAt: this.o.clock.now().toISOString(), startedBy: whoOf(turn) };
+        const again: CaseChecklist = {
+          ...had,
+          ticks: {},
+          version: had.version + 1,
+          startedAt: this.o.clock.now().toISOString(),
+          startedBy: whoOf(turn),
+        };
         return { ...cur, checklists: cur.checklists.map((x) => (x.id === list.id ? again : x)) };
       }
       const cl: CaseChecklist = {

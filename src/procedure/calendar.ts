@@ -24,6 +24,11 @@ export interface Calendar {
    * at `hhmm` London time (default: the London time of day of `from`). n = 0 → the same day.
    */
   addWorkingDays(from: Date, n: number, hhmm?: string): Date;
+  /**
+   * `hours` working hours after `from`: time counts only within WORKING_HOURS (London) on working days. From outside
+   * them (a night, a weekend, a bank holiday), counting starts at the next working day's opening.
+   */
+  addWorkingHours(from: Date, hours: number): Date;
   /** The Nth working day before the London date of `d`, at `hhmm` (default: d's London time of day). */
   workingDayBefore(d: Date, n?: number, hhmm?: string): Date;
   /** The London calendar date of an instant, 'YYYY-MM-DD'. */
@@ -133,6 +138,9 @@ function holidaysOfYear(region: Region, year: number): YearHolidays {
   return map;
 }
 
+/** The office day used for "working hours" (an assumption of this bot, said in docs/architecture.md): 09:00–17:00 London. */
+export const WORKING_HOURS = { start: '09:00', end: '17:00' } as const;
+
 export function createCalendar(region: Region = 'ENG'): Calendar {
   if (!REGIONS.includes(region)) throw new RangeError(`unknown region "${region}" (use ENG, SCT or NIR)`);
 
@@ -158,6 +166,25 @@ export function createCalendar(region: Region = 'ENG'): Calendar {
     isWorkingDay: (d) => isWorkingYmd(asYmd(d)),
     holidayName: (d) => holidayOn(asYmd(d)),
     addWorkingDays: (from, n, hhmm) => atLondonTimeLenient(stepWorkingDays(londonDate(from), n), hhmm ?? londonTime(from)),
+    addWorkingHours(from, hours) {
+      if (!Number.isFinite(hours) || hours < 0) throw new RangeError(`working hours must be a number of hours of 0 or more, got ${hours}`);
+      let left = Math.round(hours * 3_600_000);
+      let ymd = londonDate(from);
+      let cursor = from.getTime();
+      for (;;) {
+        if (isWorkingYmd(ymd)) {
+          const open = atLondonTime(ymd, WORKING_HOURS.start).getTime();
+          const close = atLondonTime(ymd, WORKING_HOURS.end).getTime();
+          const start = Math.max(cursor, open);
+          if (start < close) {
+            if (start + left <= close) return new Date(start + left);
+            left -= close - start;
+          }
+        }
+        ymd = stepWorkingDays(ymd, 1);
+        cursor = 0;
+      }
+    },
     workingDayBefore: (d, n = 1, hhmm) => atLondonTimeLenient(stepWorkingDays(londonDate(d), -n), hhmm ?? londonTime(d)),
     londonDate,
     londonTime,

@@ -37,8 +37,8 @@ export type Where = { platform: Turn['platform']; conversationId: string };
 export const TEAMS_CHANNEL: Where = { platform: 'teams', conversationId: '19:case-team@thread.tacv2' };
 export const SLACK_CHANNEL: Where = { platform: 'slack', conversationId: 'C0CASE01' };
 export const OTHER_CHANNEL: Where = { platform: 'slack', conversationId: 'C0OTHER9' };
-export const ALICE = { userId: 'u-alice', userName: 'Alice' };
-export const BOB = { userId: 'u-bob', userName: 'Bob' };
+export const ALICE = { userId: 'u-alice', userName: 'Alice', mentionId: 'u-alice' };
+export const BOB = { userId: 'u-bob', userName: 'Bob', mentionId: 'u-bob' };
 
 /** All the text a message shows (title, blocks, buttons), for assertions. */
 export function textOf(m: Message | Message[]): string {

@@ -1,5 +1,6 @@
 // Two replicas on one PostgreSQL database (pg-boss): reminders falling due are posted exactly once in
 // total, and when one replica is SIGKILLed in the middle of posting, the other delivers what remains, once.
+// An overdue deadline nobody acknowledged is escalated to the lead once in total, both replicas polling for it.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,6 +18,7 @@ import {
   slackPosts,
   slackText,
   teamsPosts,
+  teamsText,
   until,
   verbalReferralAt,
 } from './support.js';
@@ -143,4 +145,35 @@ describe('PostgreSQL: two replicas', () => {
     );
     await b!.kill('SIGTERM');
   }, 60_000);
+
+  it('escalate an overdue deadline nobody acknowledged to the lead once in total, in Teams and Slack', async () => {
+    const [a, b] = await Promise.all([
+      spawnAppChild(serverEnv({ databaseUrl: dbUrl, slackApiUrl: `${proxyA.url}/api` })),
+      spawnAppChild(serverEnv({ databaseUrl: dbUrl, slackApiUrl: `${proxyB.url}/api` })),
+    ]);
+    running.push(a!, b!);
+    const drivers = [new SlackDriver(a!.url, SECRET, fake), new SlackDriver(b!.url, SECRET, fake)];
+    const ch = new CaseChannels(40, fc, () => drivers[1]!);
+    await ch.link(a!.url, 'SG-PG-ESC-40', fake, drivers[1]!);
+    await ch.teamsSay(b!.url, 'case lead me');
+    // Recorded 3 days late: the written referral is overdue at once; the lead is called on 2 working hours later.
+    await ch.teamsSay(a!.url, verbalReferralAt(new Date(Date.now() - 3 * DAY)));
+    const escalatedTeams = () => teamsPosts(fc, ch).filter((p) => /Escalated: Send the written referral is overdue/.test(teamsText(p)));
+    const escalatedSlack = () => slackPosts(fake, ch).filter((p) => /Escalated: Send the written referral is overdue/.test(slackText(p)));
+    // Both replicas move on a day at a time (a weekend or bank holiday may come first), both polling for the job.
+    for (let day = 0; day < 6 && escalatedTeams().length === 0; day++) {
+      await Promise.all([advance(a!, 'day'), advance(b!, 'day')]);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    await until(() => escalatedTeams().length > 0 && escalatedSlack().length > 0, 'the escalation in both channels', 20_000);
+    // Another two days on both: still one escalation per channel in total.
+    for (let day = 0; day < 2; day++) await Promise.all([advance(a!, 'day'), advance(b!, 'day')]);
+    expect(escalatedTeams()).toHaveLength(1);
+    expect(escalatedSlack()).toHaveLength(1);
+    const card = escalatedTeams()[0]!;
+    expect(teamsText(card)).toMatch(/as lead coordinator/);
+    expect(JSON.stringify(card.body)).toContain('"type":"mention"');
+    await a!.kill('SIGTERM');
+    await b!.kill('SIGTERM');
+  }, 90_000);
 });

@@ -174,3 +174,31 @@ describe('holiday cache', () => {
     expect(performance.now() - start).toBeLessThan(2000);
   });
 });
+
+describe('addWorkingHours (09:00–17:00 London on working days)', () => {
+  const iso = (d: Date) => d.toISOString();
+  it('within a working day', () => {
+    expect(iso(eng.addWorkingHours(new Date('2026-12-02T10:15:00Z'), 2))).toBe('2026-12-02T12:15:00.000Z');
+    expect(iso(eng.addWorkingHours(new Date('2026-12-02T15:00:00Z'), 2))).toBe('2026-12-02T17:00:00.000Z');
+  });
+  it('carries over the evening to the next working day, and starts at the opening from a night', () => {
+    expect(iso(eng.addWorkingHours(new Date('2026-12-02T16:30:00Z'), 2))).toBe('2026-12-03T10:30:00.000Z');
+    expect(iso(eng.addWorkingHours(new Date('2026-12-02T22:00:00Z'), 2))).toBe('2026-12-03T11:00:00.000Z');
+    expect(iso(eng.addWorkingHours(new Date('2026-12-03T06:00:00Z'), 0.5))).toBe('2026-12-03T09:30:00.000Z');
+  });
+  it('skips weekends and bank holidays (Christmas 2026: Friday 25, Monday 28 December)', () => {
+    expect(iso(eng.addWorkingHours(new Date('2026-12-24T16:00:00Z'), 2))).toBe('2026-12-29T10:00:00.000Z');
+    expect(iso(eng.addWorkingHours(new Date('2026-12-26T12:00:00Z'), 1))).toBe('2026-12-29T10:00:00.000Z');
+  });
+  it('counts London hours across the clock changes', () => {
+    // Friday 23 October 2026, 16:30 BST (15:30Z): half an hour that day, 1.5 h on Monday 26th (GMT).
+    expect(iso(eng.addWorkingHours(new Date('2026-10-23T15:30:00Z'), 2))).toBe('2026-10-26T10:30:00.000Z');
+    // Friday 27 March 2026, 16:00 GMT: one hour then, one hour on Monday 30th (BST: 09:00 is 08:00Z).
+    expect(iso(eng.addWorkingHours(new Date('2026-03-27T16:00:00Z'), 2))).toBe('2026-03-30T09:00:00.000Z');
+  });
+  it('a full working week is 40 working hours; bad input throws', () => {
+    expect(iso(eng.addWorkingHours(new Date('2026-11-30T09:00:00Z'), 40))).toBe('2026-12-04T17:00:00.000Z');
+    expect(() => eng.addWorkingHours(new Date(), -1)).toThrow(RangeError);
+    expect(() => eng.addWorkingHours(new Date(), Number.NaN)).toThrow(RangeError);
+  });
+});

@@ -35,6 +35,8 @@ describe('reminders fire at the right instants', () => {
     await firesAt(h, '2026-12-30T17:00:00Z', /^Due now:/);
     await firesAt(h, '2026-12-30T18:00:00Z', /^Overdue:/);
     await firesAt(h, '2026-12-31T09:00:00Z', /^Overdue:/);
+    // Nobody acted on it for 2 working hours (counted from 09:00 on the next working day): escalated, once.
+    await firesAt(h, '2026-12-31T11:00:00Z', /^Escalated: Hold the strategy meeting is overdue/);
     // 1 January is a bank holiday, then the weekend: the next daily reminder is Monday 4 January, 09:00.
     await firesAt(h, '2027-01-04T09:00:00Z', /^Overdue:/);
     expect(h.slack.posts).toHaveLength(h.teams.posts.length);
@@ -60,6 +62,8 @@ describe('reminders fire at the right instants', () => {
     await firesAt(h, '2026-03-30T10:00:00Z', /^Due now:/);
     expect(textOf(h.teams.posts.at(-1)!.message)).toContain('Due: Monday 30 March 2026, 11:00');
     await firesAt(h, '2026-03-30T11:00:00Z', /^Overdue:/);
+    // 2 working hours after 11:00 BST: 13:00 BST.
+    await firesAt(h, '2026-03-30T12:00:00Z', /^Escalated:/);
     // Daily at 09:00 London (BST): 08:00 UTC.
     await firesAt(h, '2026-03-31T08:00:00Z', /^Overdue:/);
   });
@@ -75,6 +79,8 @@ describe('reminders fire at the right instants', () => {
     await firesAt(h, '2026-10-23T17:00:00Z', /^Overdue:/);
     // After the clocks go back on Sunday 25 October, 09:00 London is 09:00 UTC.
     await firesAt(h, '2026-10-26T09:00:00Z', /^Overdue:/);
+    // Due at 17:00 on Friday, the close of the working day: the 2 working hours are Monday's first two (GMT now).
+    await firesAt(h, '2026-10-26T11:00:00Z', /^Escalated:/);
   });
 
   it('Easter 2027: Good Friday and Easter Monday do not count, and BST starts that weekend', async () => {
@@ -87,6 +93,9 @@ describe('reminders fire at the right instants', () => {
     await firesAt(h, '2027-03-31T16:00:00Z', /^Due now:/);
     await firesAt(h, '2027-03-31T17:00:00Z', /^Overdue:/);
     await firesAt(h, '2027-04-01T08:00:00Z', /^Overdue:/);
+    await firesAt(h, '2027-04-01T10:00:00Z', /^Escalated:/);
+    // Escalated once: the next post is the daily reminder on Friday 2 April, 09:00 BST.
+    await firesAt(h, '2027-04-02T08:00:00Z', /^Overdue:/);
   });
 });
 
@@ -141,6 +150,8 @@ describe('Done, Snooze, Reschedule', () => {
     await h.at('2026-12-30T18:30:00Z');
     expect(h.teams.posts).toHaveLength(1);
     await firesAt(h, '2026-12-31T09:00:00Z', /^Overdue:/);
+    // A snooze before the due time is not an answer to the overdue deadline: it is escalated all the same.
+    await firesAt(h, '2026-12-31T11:00:00Z', /^Escalated:/);
     await firesAt(h, '2027-01-04T09:00:00Z', /^Overdue:/);
   });
 
@@ -198,6 +209,88 @@ describe('Done, Snooze, Reschedule', () => {
     const r = await h.click(button(h.teams.posts[0]!.message, 'Done'), {}, OTHER_CHANNEL);
     expect(textOf(r.replies)).toContain('does not follow');
     expect((await h.caseOf(KEY))!.deadlines[0]!.status).toBe('open');
+  });
+});
+
+describe('escalation of what stays overdue (to the lead, once)', () => {
+  it('overdue and nobody acted for 2 working hours: escalated once in every channel, naming the lead; audited once', async () => {
+    const h = await caseHarness('2026-12-24T10:30:00Z');
+    await openIn(h);
+    await h.say('case lead me');
+    await h.say('case event looked-after 2026-12-24 10:00');
+    await h.at('2026-12-31T10:59:00Z');
+    expect(h.teams.posts.map((p) => p.message.title).filter((t) => /^Escalated/.test(t ?? ''))).toEqual([]);
+    await h.at('2026-12-31T11:00:00Z');
+    const esc = h.teams.posts.at(-1)!.message;
+    expect(esc.title).toBe('Escalated: Hold the strategy meeting is overdue');
+    const t = textOf(esc);
+    expect(t).toContain('overdue since Wednesday 30 December 2026, 17:00 and nobody has acted on it for 2 working hours');
+    expect(t).toContain('Alice, as lead coordinator');
+    expect(esc.mentions).toEqual([expect.objectContaining({ id: 'u-alice' })]);
+    expect(h.slack.posts.at(-1)!.message.title).toBe(esc.title);
+    // Run again, and days on: never a second escalation (the daily reminders go on).
+    await h.at('2026-12-31T11:00:00Z');
+    for (const day of ['2027-01-04', '2027-01-05', '2027-01-06']) await h.at(`${day}T12:00:00Z`);
+    const titles = h.teams.posts.map((p) => p.message.title ?? '');
+    expect(titles.filter((x) => x.startsWith('Escalated'))).toHaveLength(1);
+    expect(titles.filter((x) => x.startsWith('Overdue')).length).toBeGreaterThan(3);
+    const log = await h.store.readLog('audit', { field: 'case', equals: KEY });
+    expect(log.filter((e) => e.what === 'deadline-escalated')).toEqual([
+      expect.objectContaining({ who: 'system', detail: expect.objectContaining({ rule: 'strategy-meeting', lead: 'u-alice' }) }),
+    ]);
+  });
+
+  it('"I\'m on it" on an overdue reminder stops the escalation, keeps the deadline open, and every copy says who', async () => {
+    const h = await caseHarness('2026-12-24T10:30:00Z');
+    await openIn(h);
+    await h.say('case event looked-after 2026-12-24 10:00');
+    await h.at('2026-12-29T17:00:00Z');
+    // Before the due time there is no such button.
+    expect(h.teams.posts[0]!.message.buttons!.map((b) => b.label)).not.toContain("I'm on it");
+    await h.at('2026-12-30T18:00:00Z');
+    const overdue = h.slack.posts.at(-1)!.message;
+    expect(overdue.title).toMatch(/^Overdue:/);
+    const r = await h.click(button(overdue, "I'm on it"), {}, SLACK_CHANNEL, BOB);
+    expect(textOf(r.replies)).toContain('Bob is on it');
+    expect(h.teams.updates.at(-1)!.message.buttons!.map((b) => b.label)).not.toContain("I'm on it");
+    expect(textOf(h.teams.updates.at(-1)!.message)).toMatch(/Bob is on it \(Wednesday 30 December 2026, 18:00\): it will not be escalated/);
+    await h.at('2027-01-06T12:00:00Z');
+    const titles = h.teams.posts.map((p) => p.message.title ?? '');
+    expect(titles.filter((x) => x.startsWith('Escalated'))).toEqual([]);
+    expect(titles.filter((x) => x.startsWith('Overdue')).length).toBeGreaterThan(1); // still reminded until done
+    const log = await h.store.readLog('audit', { field: 'case', equals: KEY });
+    expect(log.filter((e) => e.what === 'deadline-acknowledged')).toEqual([expect.objectContaining({ who: 'Bob' })]);
+  });
+
+  it('without a lead, the escalation says a duty manager should take the case', async () => {
+    const h = await caseHarness('2026-12-24T10:30:00Z');
+    await openIn(h, false);
+    await h.say('case event looked-after 2026-12-24 10:00');
+    await h.at('2026-12-31T11:00:00Z');
+    const esc = h.teams.posts.at(-1)!.message;
+    expect(esc.title).toMatch(/^Escalated/);
+    expect(textOf(esc)).toContain('This case has no lead coordinator: a duty manager should take it now (type case lead me)');
+    expect(esc.mentions).toBeUndefined();
+  });
+
+  it('an event recorded when its deadline is long past: the channel gets 2 working hours from then, not an escalation at once', async () => {
+    const h = await caseHarness('2026-12-07T10:00:00Z');
+    await openIn(h, false);
+    await h.say('case event verbal-referral 2026-12-01 09:00');
+    await h.at('2026-12-07T11:59:00Z');
+    expect(h.teams.posts.map((p) => p.message.title)).toEqual(['Overdue: Send the written referral']);
+    await h.at('2026-12-07T12:00:00Z');
+    expect(h.teams.posts.at(-1)!.message.title).toBe('Escalated: Send the written referral is overdue');
+  });
+
+  it('Done before the escalation: none', async () => {
+    const h = await caseHarness('2026-12-24T10:30:00Z');
+    await openIn(h, false);
+    await h.say('case event looked-after 2026-12-24 10:00');
+    await h.at('2026-12-31T09:00:00Z');
+    await h.click(button(h.teams.posts.at(-1)!.message, 'Done'));
+    await h.at('2027-01-06T12:00:00Z');
+    expect(h.teams.posts.map((p) => p.message.title ?? '').filter((x) => x.startsWith('Escalated'))).toEqual([]);
   });
 });
 
