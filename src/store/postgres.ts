@@ -164,32 +164,42 @@ export class PostgresStore implements Store {
     );
   }
 
+  /**
+   * Two round trips on one connection, fn run exactly once: (1) BEGIN, a placeholder row inserted if the key is missing
+   * (a concurrent creator then waits on it), and the row locked (FOR UPDATE); (2) the new value written (or the row
+   * deleted) and COMMIT. Both as one simple-protocol query each, values as escaped literals: this was four round trips
+   * (BEGIN, SELECT ... FOR UPDATE, upsert, COMMIT), and with 200 concurrent turns the pool's queue was the reply p99.
+   */
   async update<T>(collection: string, key: string, fn: (current: T | undefined) => T | undefined): Promise<T | undefined> {
-    return this.transaction(async (c) => {
-      const lock = 'SELECT value FROM documents WHERE collection = $1 AND key = $2 FOR UPDATE';
-      let current: T | undefined;
-      let res = await c.query(lock, [collection, key]);
-      if (res.rows.length) current = res.rows[0].value as T;
-      else {
-        // Missing: insert a placeholder we own (a concurrent inserter waits on it), or lock theirs.
-        const ins = await c.query(
-          `INSERT INTO documents (collection, key, value) VALUES ($1, $2, 'null'::jsonb)
-           ON CONFLICT (collection, key) DO NOTHING RETURNING key`,
-          [collection, key],
-        );
-        if (!ins.rows.length) {
-          res = await c.query(lock, [collection, key]);
-          current = res.rows.length ? (res.rows[0].value as T) : undefined;
-        }
+    return this.withClient(async (c) => {
+      const where = `collection = ${c.escapeLiteral(collection)} AND key = ${c.escapeLiteral(key)}`;
+      const first = (await c.query(
+        `BEGIN;
+         INSERT INTO documents (collection, key, value) VALUES (${c.escapeLiteral(collection)}, ${c.escapeLiteral(key)}, 'null'::jsonb)
+           ON CONFLICT (collection, key) DO NOTHING RETURNING key;
+         SELECT value FROM documents WHERE ${where} FOR UPDATE`,
+      )) as unknown as pg.QueryResult[];
+      const created = (first[1]?.rows.length ?? 0) > 0;
+      const locked = first[2]?.rows ?? [];
+      // Our own placeholder: the key was missing. Another's row (or one just created by another): its value.
+      const current = created || !locked.length ? undefined : (locked[0].value as T);
+      let next: T | undefined;
+      try {
+        next = fn(current);
+      } catch (err) {
+        await c.query('ROLLBACK').catch(() => {});
+        throw err;
       }
-      const next = fn(current);
-      if (next === undefined) await c.query('DELETE FROM documents WHERE collection = $1 AND key = $2', [collection, key]);
-      else
+      try {
         await c.query(
-          `INSERT INTO documents (collection, key, value) VALUES ($1, $2, $3::jsonb)
-           ON CONFLICT (collection, key) DO UPDATE SET value = EXCLUDED.value, updated_at = now()`,
-          [collection, key, json(next)],
+          next === undefined
+            ? `DELETE FROM documents WHERE ${where}; COMMIT`
+            : `UPDATE documents SET value = ${c.escapeLiteral(json(next))}::jsonb, updated_at = now() WHERE ${where}; COMMIT`,
         );
+      } catch (err) {
+        await c.query('ROLLBACK').catch(() => {});
+        throw err;
+      }
       return next === undefined ? undefined : (JSON.parse(json(next)) as T);
     });
   }
