@@ -1,11 +1,14 @@
 // `ask`: a free-text question answered from our PG47 knowledge base, with its section cited,
-// follow-up questions as buttons, and an honest "I don't know" with who to ask instead.
+// follow-up questions as buttons; "Did you mean" with 2–3 entries as buttons when the base is not
+// sure; an honest "I don't know" with who to ask instead. A story about a child gets the PG47 §10.1
+// indicators it shows, named, the first steps, and a button opening the checklist with them ticked.
 // Privacy: the question text is never stored in the state and never repeated in a reply.
 import type { Flow, FlowContext } from '../src/conversation/flow.js';
 import type { Button, Input, Message } from '../src/conversation/model.js';
 import { text } from '../src/conversation/model.js';
 import { EMERGENCY_LINE } from '../src/conversation/help.js';
 import { createKnowledgeBase, type KbEntry, type KnowledgeBase } from '../src/procedure/kb/index.js';
+import { findIndicator } from '../src/procedure/indicators.js';
 
 export interface AskState {
   v: 1;
@@ -17,6 +20,12 @@ export interface AskState {
   miss?: boolean;
   /** On a miss: the nearest entries, offered as "closest questions" (ids). */
   near?: string[];
+  /** Middle confidence: the entries offered as "Did you mean" (ids). */
+  dym?: string[];
+  /** The question was an everyday one, outside the procedure (no entries offered). */
+  off?: boolean;
+  /** A story about a child: the PG47 §10.1 indicator ids it shows (never the story itself). */
+  signs?: string[];
 }
 
 /** Questions offered when nothing was asked yet, or nothing matched. */
@@ -34,12 +43,76 @@ export function kbOf(ctx: FlowContext): KnowledgeBase {
 const questionButton = (e: KbEntry): Button => ({ label: e.question, action: { t: 'ask', a: 'q', v: e.id } });
 
 function answerState(kb: KnowledgeBase, question: string): AskState {
-  const hit = kb.answer(question);
-  if (!hit) {
-    const near = kb.suggest?.(question).map((e) => e.id) ?? [];
-    return near.length ? { v: 1, miss: true, near } : { v: 1, miss: true };
+  if (typeof kb.respond !== 'function') {
+    const hit = kb.answer(question);
+    return hit ? { v: 1, id: hit.entry.id, related: hit.related.map((e) => e.id) } : { v: 1, miss: true };
   }
-  return { v: 1, id: hit.entry.id, related: hit.related.map((e) => e.id) };
+  const r = kb.respond(question);
+  if (r.kind === 'didYouMean') return { v: 1, dym: r.options.map((e) => e.id) };
+  if (r.kind === 'unknown') return r.offTopic ? { v: 1, miss: true, off: true } : { v: 1, miss: true };
+  const state: AskState = { v: 1, id: r.entry.id, related: r.related.map((e) => e.id) };
+  return r.story ? { ...state, signs: r.story.signs } : state;
+}
+
+const CHECKLIST_LABEL = 'Open the indicators checklist';
+
+/** A story about a child: the indicators it shows, that one is enough, the first steps, the checklist. */
+function renderStory(entry: KbEntry, signs: readonly string[], related: KbEntry[]): Message {
+  const named = signs.map((id) => findIndicator(id)?.indicator.label).filter((l): l is string => !!l);
+  const blocks: Message['blocks'] = [];
+  if (named.length) {
+    blocks.push(
+      {
+        type: 'heading',
+        text: `What you describe shows ${named.length === 1 ? 'a risk indicator' : `${named.length} risk indicators`} (PG47 §10.1)`,
+      },
+      { type: 'list', items: named },
+    );
+  } else {
+    blocks.push(
+      text(
+        'What you describe may not match a PG47 §10.1 indicator word for word; if you are worried about the child, that is reason enough to act.',
+      ),
+    );
+  }
+  blocks.push(
+    text("One indicator is enough to talk to Children's Social Care: do not wait for more signs or for the child to tell you.", 'warning'),
+    { type: 'heading', text: entry.situation ? entry.question : 'What to do now' },
+    text(entry.answer),
+    text(`Not a substitute for professional judgement. ${EMERGENCY_LINE}`, 'subtle'),
+  );
+  const ticks = signs.filter((id) => findIndicator(id));
+  return {
+    title: named.length ? 'Signs of trafficking in what you describe' : 'What to do about this child',
+    blocks,
+    buttons: [
+      {
+        label: CHECKLIST_LABEL,
+        action: { t: 'indicators', a: 'start', ...(ticks.length ? { v: ticks.join(',') } : {}) },
+        style: 'primary',
+      },
+      { label: 'Make a referral', action: { t: 'refer', a: 'start' } },
+      ...related.slice(0, 2).map(questionButton),
+    ],
+    sources: [...new Set(['PG47 §10.1', ...entry.sources])],
+    personal: true,
+  };
+}
+
+/** Middle confidence: never a confident wrong answer, the 2–3 best entries to pick from. */
+function renderDidYouMean(options: KbEntry[]): Message {
+  return {
+    title: 'Did you mean…',
+    blocks: [
+      text('I am not sure which of these you are asking. Pick one, or ask in other words.'),
+      text(
+        `For advice on a child now: your safeguarding lead, Children's Social Care, or the ICTG 24/7 line 0800 043 4303. ${EMERGENCY_LINE}`,
+        'subtle',
+      ),
+    ],
+    buttons: options.map(questionButton),
+    personal: true,
+  };
 }
 
 function renderAnswer(entry: KbEntry, related: KbEntry[]): Message {
@@ -56,12 +129,16 @@ function renderAnswer(entry: KbEntry, related: KbEntry[]): Message {
   };
 }
 
-function renderUnknown(kb: KnowledgeBase, nearIds: readonly string[] = []): Message {
+function renderUnknown(kb: KnowledgeBase, nearIds: readonly string[] = [], off = false): Message {
   const near = nearIds.map((id) => kb.get(id)).filter((e): e is KbEntry => !!e);
   return {
     title: "I don't know that one",
     blocks: [
-      text("I couldn't find that in the procedure. Please ask:"),
+      text(
+        off
+          ? 'I can only answer questions about safeguarding trafficked and exploited children (London procedure PG47). For a worry about a child, please ask:'
+          : "I couldn't find that in the procedure. Please ask:",
+      ),
       {
         type: 'list',
         items: [
@@ -115,11 +192,14 @@ export const askFlow: Flow<AskState> = {
 
   render(state, ctx) {
     const kb = kbOf(ctx);
-    if (state.miss) return [renderUnknown(kb, state.near)];
+    if (state.miss) return [renderUnknown(kb, state.near, state.off)];
+    const entries = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => kb.get(id)).filter((e): e is KbEntry => !!e);
+    const options = entries(state.dym);
+    if (options.length) return [renderDidYouMean(options)];
     const entry = state.id ? kb.get(state.id) : undefined;
     if (!entry) return [renderPrompt(kb)];
-    const related = (state.related ?? []).map((id) => kb.get(id)).filter((e): e is KbEntry => !!e);
-    return [renderAnswer(entry, related)];
+    const related = entries(state.related);
+    return [state.signs ? renderStory(entry, state.signs, related) : renderAnswer(entry, related)];
   },
 
   next(_state, input: Input, ctx) {

@@ -8,20 +8,37 @@ import { button, norm, safetyBlocks, valuesOf } from './common.js';
 
 export interface IndicatorsState {
   ticked?: string[]; // undefined until submitted
+  /** Ticked in advance: the indicators a story told to `ask` shows (a button starts the flow with their ids). */
+  preset?: string[];
 }
 
 const ID = 'indicators';
 const UNDER_TEN =
   'These indicators may not fit children under ten: use your judgement and talk to Children’s Social Care about younger children too (monitoring report §4.4.2).';
 
-function pickMessage(): Message {
+function pickMessage(preset: readonly string[] = []): Message {
   const blocks: Block[] = [
     text('Tick everything you have noticed, then press Submit. One indicator is enough to talk to Children’s Social Care.'),
   ];
+  if (preset.length)
+    blocks.push(
+      text(
+        `${preset.length === 1 ? 'One indicator is' : `${preset.length} indicators are`} ticked from what you described: check them and add any others.`,
+        'subtle',
+      ),
+    );
   for (const g of indicatorGroups) {
+    const value = g.items.filter((i) => preset.includes(i.id)).map((i) => i.id);
     blocks.push({
       type: 'input',
-      input: { kind: 'choice', id: g.id, label: g.title, multi: true, options: g.items.map((i) => ({ value: i.id, label: i.label })) },
+      input: {
+        kind: 'choice',
+        id: g.id,
+        label: g.title,
+        multi: true,
+        options: g.items.map((i) => ({ value: i.id, label: i.label })),
+        ...(value.length ? { value } : {}),
+      },
     });
   }
   blocks.push(text(UNDER_TEN, 'subtle'));
@@ -105,9 +122,12 @@ export const indicatorsFlow: Flow<IndicatorsState> = {
   commands: ['indicators', 'indicator', 'risk indicators'],
   acceptsArg: () => false,
   summary: 'tick the signs you have noticed and see what they suggest (PG47 §10.1)',
-  start: () => ({}),
+  start: (_ctx, arg) => {
+    const preset = [...new Set((arg ?? '').split(',').map((s) => s.trim()))].filter((id) => findIndicator(id));
+    return preset.length ? { preset } : {};
+  },
   ended: (state) => Boolean(state.ticked),
-  render: (state) => [state.ticked ? resultMessage(state.ticked) : pickMessage()],
+  render: (state) => [state.ticked ? resultMessage(state.ticked) : pickMessage(state.preset)],
   next(state, input) {
     if (state.ticked) return { error: 'The result is shown above. Type restart to tick again.' };
     if (input.kind === 'text') {

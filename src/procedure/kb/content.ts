@@ -98,3 +98,11 @@ export function loadFolds(dir: string = CONTENT_DIR): FoldsFile {
 export function loadSigns(dir: string = CONTENT_DIR): SignsFile {
   return check(SignsFileSchema, readYaml(dir, SIGNS_FILE), SIGNS_FILE);
 }
+
+/** The signs file, with every indicator id checked against the PG47 §10.1 checklist. */
+export function loadCheckedSigns(known: ReadonlySet<string>, dir: string = CONTENT_DIR): SignsFile {
+  const signs = loadSigns(dir);
+  const unknown = signs.signs.filter((s) => !known.has(s.indicator)).map((s) => s.indicator);
+  if (unknown.length) throw new Error(`knowledge base: ${SIGNS_FILE} names indicators the checklist does not have: ${unknown.join(', ')}`);
+  return signs;
+}

@@ -1,8 +1,9 @@
 // Retrieval over the knowledge base: minisearch (BM25+) on canonical terms, with a confidence
 // test so that questions the base cannot answer get an honest "I don't know".
 import MiniSearch, { type SearchResult } from 'minisearch';
-import type { KbAnswer, KbEntry, KnowledgeBase } from './types.js';
-import { EVERYDAY_TERMS, GENERIC_TERMS, OUT_OF_SCOPE, situationSignals, terms } from './synonyms.js';
+import type { KbAnswer, KbEntry, KbResponse, KnowledgeBase } from './types.js';
+import { EVERYDAY_TERMS, GENERIC_TERMS, OUT_OF_SCOPE, offTopic, situationSignals, terms } from './synonyms.js';
+import { indicatorsIn } from './signs.js';
 
 export interface RetrievalOptions {
   /** Least share (0–1) of the question's information, by term rarity, that the best entry must cover. */
@@ -13,6 +14,8 @@ export interface RetrievalOptions {
   minScore: number;
   /** How much a match in each field counts: the canonical question, the other phrasings, the answer. */
   boost: { question: number; alt: number; answer: number };
+  /** A runner-up scoring at least this share of the best makes a confident match a "Did you mean". */
+  closeRunnerUp: number;
 }
 
 export const DEFAULT_RETRIEVAL: RetrievalOptions = {
@@ -20,6 +23,7 @@ export const DEFAULT_RETRIEVAL: RetrievalOptions = {
   minSingleCoverage: 0.6,
   minScore: 20,
   boost: { question: 3, alt: 2.5, answer: 1 },
+  closeRunnerUp: 0.97,
 };
 
 interface Doc {
@@ -61,6 +65,8 @@ export class KbIndex implements KnowledgeBase {
   /** Document frequency of each term, for weighting how much of a question an entry covers. */
   private readonly df = new Map<string, number>();
   private readonly relatedCache = new Map<string, string[]>();
+  /** An entry's question and phrasings as canonical term sets: a question that restates one gets that entry. */
+  private readonly exact = new Map<string, string | null>();
 
   constructor(
     entries: readonly KbEntry[],
@@ -91,6 +97,14 @@ export class KbIndex implements KnowledgeBase {
     this.search.addAll(docs);
     for (const d of docs)
       for (const t of new Set(`${d.question} ${d.alt} ${d.answer}`.split(' '))) if (t) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    for (const e of entries)
+      for (const phrasing of [e.question, ...e.alt]) {
+        const key = intentKey(phrasing);
+        if (!key) continue;
+        const had = this.exact.get(key);
+        // The same words for two entries say nothing: such a key is dropped.
+        this.exact.set(key, had === undefined || had === e.id ? e.id : null);
+      }
   }
 
   get(id: string): KbEntry | undefined {
@@ -106,19 +120,88 @@ export class KbIndex implements KnowledgeBase {
   }
 
   suggest(question: string): KbEntry[] {
+    if (offTopic(question)) return [];
     const q = this.query(question);
-    if (q.length === 0 || q.includes(OUT_OF_SCOPE)) return [];
-    const telling = (h: SearchResult) => h.queryTerms.some((t) => !GENERIC_TERMS.has(t) && !EVERYDAY_TERMS.has(t));
-    const hits = this.search.search(q.join(' ')).filter((h) => h.score >= this.options.minScore / 2 && telling(h));
+    if (q.length === 0) return [];
+    return this.nearest(q, this.search.search(q.join(' ')));
+  }
+
+  respond(question: string): KbResponse {
+    const text = question.slice(0, MAX_QUESTION_CHARS);
+    if (offTopic(text)) return { kind: 'unknown', offTopic: true };
+    const q = this.query(text);
+    if (q.length === 0) return { kind: 'unknown' };
+    // Exact intent first: a question that restates an entry's question or one of its phrasings.
+    const exactId = this.exact.get(intentKey(text));
+    if (exactId) {
+      const entry = this.byId.get(exactId)!;
+      return { kind: 'answer', entry, related: this.related(entry.id), score: Infinity, exact: true };
+    }
+    const hits = this.search.search(q.join(' '));
     const best = hits[0];
-    if (!best) return [];
-    return hits
-      .filter((h) => h.score >= best.score * 0.4)
+    const sure = !!best && this.confident(q, best);
+    // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
+    if (!q.includes(OUT_OF_SCOPE) && (this.isStory(text) || (!sure && this.asksWhatToDo(text, q)) || this.tellsSigns(text, best, sure))) {
+      const first = this.byId.get(FIRST_STEPS);
+      if (first) {
+        const entry = sure && this.namesSituation(best!) ? this.byId.get(best!.id as string)! : first;
+        const near = hits.slice(0, 3).map((h) => h.id as string);
+        const related = this.pick(entry, entry === first ? [SIGNS, ...near, ...first.see] : [FIRST_STEPS, SIGNS, ...near]);
+        return { kind: 'answer', entry, related, score: best?.score ?? 0, story: { signs: indicatorsIn(text) } };
+      }
+    }
+    if (best && sure) {
+      const close = hits.slice(1, 3).filter((h) => h.score >= best.score * this.options.closeRunnerUp);
+      if (close.length) return { kind: 'didYouMean', options: [best, ...close].map((h) => this.byId.get(h.id as string)!) };
+      const entry = this.byId.get(best.id as string)!;
+      return { kind: 'answer', entry, related: this.relatedFor(entry, hits), score: best.score };
+    }
+    const near = this.nearest(q, hits);
+    return near.length ? { kind: 'didYouMean', options: near } : { kind: 'unknown' };
+  }
+
+  /** A message long enough to be a story, about a child, that shows a PG47 §10.1 indicator, when the best entry is not plainly its topic. */
+  private tellsSigns(text: string, best: SearchResult | undefined, sure: boolean): boolean {
+    if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
+    if (text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
+    if (!ABOUT_A_CHILD.test(text) && !terms(text).includes(CHILD)) return false;
+    if (indicatorsIn(text).length === 0) return false;
+    return !sure || !best || [FIRST_STEPS, SIGNS].includes(best.id as string) || this.byId.get(best.id as string)!.situation;
+  }
+
+  /** Follow-ups for an answer: a close runner-up first, then the curated ones, then the next hits. */
+  private relatedFor(entry: KbEntry, hits: SearchResult[]): KbEntry[] {
+    const best = hits[0]!;
+    const close = hits
+      .slice(1, 2)
+      .filter((h) => h.score >= best.score * 0.6)
+      .map((h) => h.id as string);
+    const later = hits.slice(1, 6).map((h) => h.id as string);
+    let related = this.pick(entry, [...close, ...entry.see, ...later]);
+    if (related.length < MAX_RELATED) related = this.pick(entry, [...related.map((e) => e.id), ...this.related(entry.id).map((e) => e.id)]);
+    return related;
+  }
+
+  /** Up to 3 entries near a question answered with no confidence, sharing a telling word with it. */
+  private nearest(q: string[], hits: SearchResult[]): KbEntry[] {
+    if (q.includes(OUT_OF_SCOPE)) return [];
+    const telling = (h: SearchResult) => h.queryTerms.some((t) => !GENERIC_TERMS.has(t) && !EVERYDAY_TERMS.has(t));
+    const near = hits.filter((h) => h.score >= this.options.minScore / 2 && telling(h));
+    const top = near[0];
+    if (!top) return [];
+    return near
+      .filter((h) => h.score >= top.score * 0.4)
       .slice(0, MAX_RELATED)
       .map((h) => this.byId.get(h.id as string)!);
   }
 
   answer(question: string): KbAnswer | undefined {
+    const r = this.respond(question);
+    return r.kind === 'answer' ? { entry: r.entry, score: r.score, related: r.related } : undefined;
+  }
+
+  /** The retriever as it was before issue 11 (kept to compare against; see test/kb/heldout-fresh.test.ts). */
+  answerBefore(question: string): KbAnswer | undefined {
     const q = this.query(question);
     if (q.length === 0) return undefined;
     const hits = this.search.search(q.join(' '));
@@ -236,4 +319,10 @@ export class KbIndex implements KnowledgeBase {
     }
     return out;
   }
+}
+
+/** The canonical terms of a question as a set, in order: equal keys ask the same thing. Empty when only generic words. */
+function intentKey(text: string): string {
+  const t = [...new Set(terms(text))].sort();
+  return t.some((x) => !GENERIC_TERMS.has(x)) ? t.join(' ') : '';
 }

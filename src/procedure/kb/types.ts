@@ -58,9 +58,24 @@ export interface KbAnswer {
   related: KbEntry[];
 }
 
+/**
+ * What the person sees for a question, by confidence band (issue 11):
+ * - answer: one entry (high confidence, or a question that restates an entry: `exact`). A story
+ *   about a child is answered with the first steps (or the situation it plainly matches), with the
+ *   PG47 §10.1 indicators it shows in `signs` (checklist ids, possibly empty);
+ * - didYouMean: 2–3 entries as buttons (middle band: never a confident wrong answer);
+ * - unknown: an honest "I don't know" with who to ask (low band, and every everyday off-topic question).
+ */
+export type KbResponse =
+  | { kind: 'answer'; entry: KbEntry; related: KbEntry[]; score: number; exact?: boolean; story?: { signs: string[] } }
+  | { kind: 'didYouMean'; options: KbEntry[] }
+  | { kind: 'unknown'; offTopic?: boolean };
+
 export interface KnowledgeBase {
   readonly entries: readonly KbEntry[];
-  /** The best entry for a free-text question, or undefined when nothing matches with confidence. */
+  /** What to show for a free-text question: an answer, "Did you mean", or "I don't know" (see KbResponse). */
+  respond?(question: string): KbResponse;
+  /** The best entry for a free-text question, or undefined when nothing matches with confidence (respond's answers). */
   answer(question: string): KbAnswer | undefined;
   get(id: string): KbEntry | undefined;
   /**
