@@ -99,7 +99,7 @@ describe('the duty digest', () => {
     const before = a.fc.requests.length;
     const res = await postActivity(a.server.url, chat(CHAT_A).execute({ verb: 'sg', data: { sg: { t: 'duty', a: 'case', v: 'sg-ov-0002' } } }));
     expect(res.status).toBe(200);
-    const answer = JSON.stringify(res.body) + cardsSince(before).map(cardVisibleText).join(' ');
+    const answer = JSON.stringify(res.body) + cardsSince(before).map((c) => cardVisibleText(c)).join(' ');
     expect(answer).not.toContain('SG-OV-0002');
     expect(answer).toMatch(/Only a duty manager can see a case this channel does not follow/);
   });

@@ -4,6 +4,7 @@
 //   its metadata URL comes in SG_TEST_OPENID_METADATA_URL, a variable of the tests, not of the app);
 // - a clock the test moves: real time plus an offset, moved only through this child's own loopback control
 //   port (POST /clock {"step": "hour" | "day" | "next"}, then the due reminders run). The app gets a clock it cannot move.
+//   SG_TEST_CLOCK_OFFSET_MS (a variable of the tests) starts it that far ahead (GET /now gives a child's offset).
 // Prints "control on <url>" once the control port listens, then "listening on <url>" once the app is ready.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +16,9 @@ import { advanceDemoClock, type ClockStep } from '../../src/web/clockControl.js'
 import { LocalBotAuth } from './botAuth.js';
 
 const testClock = new OffsetClock(systemClock);
+// A child started again after a restart goes on at the time the test had moved its predecessor to.
+const startOffsetMs = Number(process.env.SG_TEST_CLOCK_OFFSET_MS ?? 0);
+if (startOffsetMs > 0) testClock.advance(startOffsetMs);
 /** What the app sees: the test clock's time, with no way to move it. */
 const appClock: Clock = { now: () => testClock.now() };
 let app: RunningApp | undefined;
