@@ -37,7 +37,11 @@ afterAll(async () => {
 });
 
 const chat = (id: string, who = MEMBER) => TeamsActivities.groupChat(a.fc.url, who, id);
-const cardsSince = (from: number) => a.fc.requests.slice(from).filter((r) => r.method === 'POST' && cardOf(r.body)).map((r) => cardOf(r.body)!);
+const cardsSince = (from: number) =>
+  a.fc.requests
+    .slice(from)
+    .filter((r) => r.method === 'POST' && cardOf(r.body))
+    .map((r) => cardOf(r.body)!);
 
 async function teamsSay(where: TeamsActivities, text: string) {
   const before = a.fc.requests.length;
@@ -97,9 +101,16 @@ describe('the duty digest', () => {
     expect((await slackSay(a, SLACK_C, 'stats')).text).toMatch(/Only a duty manager can see the partnership figures/);
     // A forged "Open" button for another case, pressed by a member: refused, nothing shown.
     const before = a.fc.requests.length;
-    const res = await postActivity(a.server.url, chat(CHAT_A).execute({ verb: 'sg', data: { sg: { t: 'duty', a: 'case', v: 'sg-ov-0002' } } }));
+    const res = await postActivity(
+      a.server.url,
+      chat(CHAT_A).execute({ verb: 'sg', data: { sg: { t: 'duty', a: 'case', v: 'sg-ov-0002' } } }),
+    );
     expect(res.status).toBe(200);
-    const answer = JSON.stringify(res.body) + cardsSince(before).map((c) => cardVisibleText(c)).join(' ');
+    const answer =
+      JSON.stringify(res.body) +
+      cardsSince(before)
+        .map((c) => cardVisibleText(c))
+        .join(' ');
     expect(answer).not.toContain('SG-OV-0002');
     expect(answer).toMatch(/Only a duty manager can see a case this channel does not follow/);
   });
@@ -131,9 +142,19 @@ describe('the case chronology', () => {
     await a.server.app.cases.runDue();
     const late = a.fake.calls
       .slice(mark)
-      .find((c) => c.method === 'chat.postMessage' && c.body.channel === SLACK_C.channel && /Overdue: Golden hour/.test(JSON.stringify(c.body.blocks)))!;
+      .find(
+        (c) =>
+          c.method === 'chat.postMessage' &&
+          c.body.channel === SLACK_C.channel &&
+          /Overdue: Golden hour/.test(JSON.stringify(c.body.blocks)),
+      )!;
     expect(late, 'the golden hour reminder was posted').toBeDefined();
-    await slackClick(a, { blocks: late.body.blocks as Array<Record<string, unknown>>, ts: late.response!.ts as string, ephemeral: false }, 'Done', SLACK_C);
+    await slackClick(
+      a,
+      { blocks: late.body.blocks as Array<Record<string, unknown>>, ts: late.response!.ts as string, ephemeral: false },
+      'Done',
+      SLACK_C,
+    );
     a.clock.set(new Date('2026-12-04T09:50:00Z'));
     await slackSay(a, SLACK_C, 'case meeting held strategy today'); // the meeting and the strategy deadline: met on time
 
@@ -142,7 +163,11 @@ describe('the case chronology', () => {
     expect(r.text).toMatch(/Case SG-OV-0003: chronology/);
     await a.fake.waitFor((c) => c.method === 'files.completeUploadExternal', { from });
     const files = a.fake.filesIn(SLACK_C.channel, from);
-    expect(files.map((f) => f.filename).sort()).toEqual(['chronology-SG-OV-0003.csv', 'chronology-SG-OV-0003.html', 'chronology-SG-OV-0003.md']);
+    expect(files.map((f) => f.filename).sort()).toEqual([
+      'chronology-SG-OV-0003.csv',
+      'chronology-SG-OV-0003.html',
+      'chronology-SG-OV-0003.md',
+    ]);
     const md = files.find((f) => f.filename.endsWith('.md'))!.content;
     for (const kind of ['Case', 'Event', 'Decision', 'Deadline', 'Meeting', 'Checklist', 'Missing', 'Lead'])
       expect(md, `a ${kind} entry`).toMatch(new RegExp(`\\| ${kind} \\|`));
@@ -152,7 +177,11 @@ describe('the case chronology', () => {
     expect(md).toMatch(/The golden hour: ticked \| Make sure the child is safe now/);
     expect(md).toMatch(/Strategy meeting held/);
     // Times in order.
-    const csv = files.find((f) => f.filename.endsWith('.csv'))!.content.trim().split('\r\n').slice(1);
+    const csv = files
+      .find((f) => f.filename.endsWith('.csv'))!
+      .content.trim()
+      .split('\r\n')
+      .slice(1);
     const times = csv.map((l) => l.split(',')[1]!);
     expect([...times].sort()).toEqual(times);
     // The reference only: no person's name, no Slack user id.

@@ -44,7 +44,10 @@ afterAll(async () => {
   await admin(`DROP DATABASE IF EXISTS "${dbName}" WITH (FORCE)`);
 });
 
-const env = (offsetMs = 0) => ({ ...serverEnv({ databaseUrl: withDb(dbName), slackApiUrl: fake.apiUrl }), SG_TEST_CLOCK_OFFSET_MS: String(offsetMs) });
+const env = (offsetMs = 0) => ({
+  ...serverEnv({ databaseUrl: withDb(dbName), slackApiUrl: fake.apiUrl }),
+  SG_TEST_CLOCK_OFFSET_MS: String(offsetMs),
+});
 const digests = (): Recorded[] =>
   fake.calls.filter((c) => c.method === 'chat.postMessage' && c.body.channel === DUTY.channel && /Duty digest/.test(blocksText(c)));
 /** The London day in a digest's title ("Duty digest: Thursday 24 December 2026"). */
