@@ -16,6 +16,9 @@ export interface RetrievalOptions {
   boost: { question: number; alt: number; answer: number };
   /** A runner-up scoring at least this share of the best makes a confident match a "Did you mean". */
   closeRunnerUp: number;
+  /** Below this coverage the best entry is weak, and a runner-up at weakRunnerUp of its score makes a "Did you mean". */
+  weakCoverage: number;
+  weakRunnerUp: number;
 }
 
 export const DEFAULT_RETRIEVAL: RetrievalOptions = {
@@ -24,6 +27,8 @@ export const DEFAULT_RETRIEVAL: RetrievalOptions = {
   minScore: 20,
   boost: { question: 3, alt: 2.5, answer: 1 },
   closeRunnerUp: 0.97,
+  weakCoverage: 0.5,
+  weakRunnerUp: 0.8,
 };
 
 interface Doc {
@@ -141,17 +146,23 @@ export class KbIndex implements KnowledgeBase {
     const best = hits[0];
     const sure = !!best && this.confident(q, best);
     // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
-    if (!q.includes(OUT_OF_SCOPE) && (this.isStory(text) || (!sure && this.asksWhatToDo(text, q)) || this.tellsSigns(text, best, sure))) {
+    // Two PG47 §10.1 indicators make a message about this procedure whatever else it mentions.
+    const signs = indicatorsIn(text);
+    const inScope = !q.includes(OUT_OF_SCOPE) || signs.length >= STORY_SIGNS;
+    if (inScope && (this.isStory(text) || (!sure && this.asksWhatToDo(text, q)) || this.tellsSigns(text, signs, best, sure))) {
       const first = this.byId.get(FIRST_STEPS);
       if (first) {
         const entry = sure && this.namesSituation(best!) ? this.byId.get(best!.id as string)! : first;
         const near = hits.slice(0, 3).map((h) => h.id as string);
         const related = this.pick(entry, entry === first ? [SIGNS, ...near, ...first.see] : [FIRST_STEPS, SIGNS, ...near]);
-        return { kind: 'answer', entry, related, score: best?.score ?? 0, story: { signs: indicatorsIn(text) } };
+        return { kind: 'answer', entry, related, score: best?.score ?? 0, story: { signs } };
       }
     }
     if (best && sure) {
-      const close = hits.slice(1, 3).filter((h) => h.score >= best.score * this.options.closeRunnerUp);
+      // Middle band: a tie, or a runner-up close behind a best entry that covers little of the question.
+      const weak = this.coverage(q, best) < this.options.weakCoverage;
+      const share = weak ? this.options.weakRunnerUp : this.options.closeRunnerUp;
+      const close = hits.slice(1, 3).filter((h) => h.score >= best.score * share);
       if (close.length) return { kind: 'didYouMean', options: [best, ...close].map((h) => this.byId.get(h.id as string)!) };
       const entry = this.byId.get(best.id as string)!;
       return { kind: 'answer', entry, related: this.relatedFor(entry, hits), score: best.score };
@@ -161,11 +172,13 @@ export class KbIndex implements KnowledgeBase {
   }
 
   /** A message long enough to be a story, about a child, that shows a PG47 §10.1 indicator, when the best entry is not plainly its topic. */
-  private tellsSigns(text: string, best: SearchResult | undefined, sure: boolean): boolean {
+  private tellsSigns(text: string, signs: string[], best: SearchResult | undefined, sure: boolean): boolean {
     if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
     if (text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
     if (!ABOUT_A_CHILD.test(text) && !terms(text).includes(CHILD)) return false;
-    if (indicatorsIn(text).length === 0) return false;
+    if (signs.length === 0) return false;
+    // Two indicators are a story whatever entry scores best; one is, unless an entry plainly answers the question.
+    if (signs.length >= STORY_SIGNS) return true;
     return !sure || !best || [FIRST_STEPS, SIGNS].includes(best.id as string) || this.byId.get(best.id as string)!.situation;
   }
 
