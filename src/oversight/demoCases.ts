@@ -37,7 +37,7 @@ export function demoCases(cal: Calendar, o: DemoOptions): CaseRecord[] {
   const out: CaseRecord[] = [];
   for (let i = 0; i < o.count; i++) {
     // Busier towards now (a growing service), never in the future.
-    const opened = now - Math.floor(Math.sqrt(rnd()) * days * 24 * HOUR) - HOUR;
+    const opened = now - Math.floor((1 - Math.sqrt(rnd())) * days * 24 * HOUR) - HOUR;
     const ref = `${o.prefix ?? 'DEMO'}-${String(i + 1).padStart(4, '0')}`;
     const events: CaseEvent[] = [{ type: 'child-identified', at: new Date(opened) }];
     const after = (h: number) => new Date(opened + h * HOUR);
