@@ -35,6 +35,7 @@ export type AuditWhat =
   | 'deadline-rescheduled'
   | 'deadline-acknowledged'
   | 'deadline-escalated'
+  | 'attendance-answered'
   | 'reminder-posted'
   | 'reminder-failed'
   | 'case-purged'
@@ -71,6 +72,7 @@ export const WHAT_LABEL: Record<AuditWhat, string> = {
   'case-viewed': 'viewed the case from the duty digest (duty managers)',
   'deadline-acknowledged': 'said they are on an overdue deadline',
   'deadline-escalated': 'escalated an overdue deadline to the lead',
+  'attendance-answered': 'answered for their agency on a meeting',
 };
 
 export class Audit {

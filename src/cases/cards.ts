@@ -35,7 +35,8 @@ export function eventLine(e: CaseEventRecord, fmt: Fmt): string {
 
 export const deadlineLine = (d: DeadlineRecord, fmt: Fmt) => `${d.title}: due ${fmt(new Date(d.due))} (${d.source})`;
 
-export const leadLabel = (l: Lead): string => `${l.name ?? 'someone'} (${PLATFORM_LABEL[l.platform] ?? l.platform}, since ${l.since.slice(0, 10)})`;
+export const leadLabel = (l: Lead): string =>
+  `${l.name ?? 'someone'} (${PLATFORM_LABEL[l.platform] ?? l.platform}, since ${l.since.slice(0, 10)})`;
 
 /** The lead to @mention on a message posted into the case's channels. */
 export const leadMentions = (c: CaseRecord): Mention[] =>
@@ -46,7 +47,10 @@ export function handoverSummary(c: CaseRecord, now: Date, fmt: Fmt, before?: Lea
   const open = c.deadlines.filter((d) => d.status === 'open').sort(missingFirst);
   const lists = c.checklists.filter((cl) => Object.keys(cl.ticks).length < cl.total);
   const blocks: Block[] = [
-    text(`${c.lead?.name ?? 'The new lead'} is now the lead coordinator of case ${c.ref}${before ? `, taking over from ${before.name ?? 'the previous lead'}` : ''}.`, 'good'),
+    text(
+      `${c.lead?.name ?? 'The new lead'} is now the lead coordinator of case ${c.ref}${before ? `, taking over from ${before.name ?? 'the previous lead'}` : ''}.`,
+      'good',
+    ),
   ];
   if (isMissingNow(c)) blocks.push(text('The child is recorded as MISSING. If at immediate risk, call 999.', 'warning'));
   blocks.push({ type: 'heading', text: `Open deadlines (${open.length})` });
@@ -64,7 +68,13 @@ export function handoverSummary(c: CaseRecord, now: Date, fmt: Fmt, before?: Lea
     blocks.push({ type: 'heading', text: 'Latest events' });
     blocks.push({ type: 'list', items: last.map((e) => eventLine(e, fmt)) });
   }
-  return { title: `Case ${c.ref}: handover`, blocks, mentions: leadMentions(c), buttons: [{ label: 'Case card', action: { t: 'case', a: 'card' } }], sources: ['Monitoring report §6.2'] };
+  return {
+    title: `Case ${c.ref}: handover`,
+    blocks,
+    mentions: leadMentions(c),
+    buttons: [{ label: 'Case card', action: { t: 'case', a: 'card' } }],
+    sources: ['Monitoring report §6.2'],
+  };
 }
 
 /** A missing child comes first on every list of a case's deadlines; then by due time. */
@@ -96,7 +106,11 @@ export function duration(ms: number): string {
   const h = Math.floor((min % 1440) / 60);
   const m = min % 60;
   const part = (n: number, w: string) => (n ? [`${n} ${w}${n === 1 ? '' : 's'}`] : []);
-  const parts = d ? [...part(d, 'day'), ...part(h, 'hour')] : h ? [...part(h, 'hour'), ...(h < 6 ? part(m, 'minute') : [])] : part(m, 'minute');
+  const parts = d
+    ? [...part(d, 'day'), ...part(h, 'hour')]
+    : h
+      ? [...part(h, 'hour'), ...(h < 6 ? part(m, 'minute') : [])]
+      : part(m, 'minute');
   return parts.join(' ') || 'under a minute';
 }
 
@@ -122,7 +136,10 @@ export function missingAlert(c: CaseRecord, e: CaseEventRecord, fmt: Fmt): Messa
           'Work through the missing-from-care checklist below with everyone on the case.',
         ],
       },
-      text('When the child is found, type case event found (with the date and time): the return interview is then due within 72 hours.', 'subtle'),
+      text(
+        'When the child is found, type case event found (with the date and time): the return interview is then due within 72 hours.',
+        'subtle',
+      ),
     ],
     buttons: [
       { label: 'Child found', action: { t: 'case', a: 'found' }, style: 'primary' },
@@ -176,7 +193,7 @@ export function caseHelp(): Message {
           'case event verbal-referral today 10:00: record an event (or give a date, e.g. 2026-11-20 09:30). Events: ' +
             SIMPLE_EVENT_TYPES.join(', '),
           'case event missing (or the Child missing button): the child has gone missing: an alert and the missing-from-care checklist in every channel of the case. case event found when the child is back: the return interview is due within 72 hours',
-          `case meeting strategy 2027-01-05 10:00: a meeting booked. Meetings: ${MEETING_KINDS.join(', ')}`,
+          `case meeting strategy 2027-01-05 10:00: book a meeting; each agency answers on its card: attending, sending someone or sending written information. Meetings: ${MEETING_KINDS.join(', ')}`,
           'case meeting held today: a meeting held (or give its date, e.g. 2027-01-05)',
           'case way s47: the way forward chosen, one of assessment, s20, s47, nfa (PG47 §13.3)',
           'checklist golden hour: a shared checklist on the case (type checklist for the list)',
@@ -192,10 +209,7 @@ export function caseHelp(): Message {
 
 export function openedMessage(c: CaseRecord, kind: 'created' | 'already'): Message {
   const where = c.channels.map((l) => PLATFORM_LABEL[l.platform] ?? l.platform).join(', ');
-  const first =
-    kind === 'created'
-      ? `Case ${c.ref} opened and linked to this channel.`
-      : `This channel already follows case ${c.ref}.`;
+  const first = kind === 'created' ? `Case ${c.ref} opened and linked to this channel.` : `This channel already follows case ${c.ref}.`;
   return {
     title: `Case ${c.ref}`,
     blocks: [
@@ -249,7 +263,9 @@ export function caseCard(c: CaseRecord, now: Date, fmt: Fmt): Message {
             {
               label: 'Missing episodes',
               value: `${episodes.length}: ${episodes
-                .map((x) => (x.to ? duration(Date.parse(x.to) - Date.parse(x.from)) : `missing now, ${duration(now.getTime() - Date.parse(x.from))}`))
+                .map((x) =>
+                  x.to ? duration(Date.parse(x.to) - Date.parse(x.from)) : `missing now, ${duration(now.getTime() - Date.parse(x.from))}`,
+                )
                 .join('; ')}`,
             },
           ]
@@ -412,10 +428,7 @@ export function auditMessage(c: CaseRecord, entries: AuditEntry[], fmt: Fmt): Me
 export function checklistCard(c: CaseRecord, cl: CaseChecklist, list: Checklist): Message {
   const done = Object.keys(cl.ticks).length;
   const ticked = list.items.filter((i) => cl.ticks[i.id]).map((i) => i.id);
-  const blocks: Block[] = [
-    text(list.intro),
-    { type: 'progress', done, total: list.items.length },
-  ];
+  const blocks: Block[] = [text(list.intro), { type: 'progress', done, total: list.items.length }];
   // Slack takes at most 10 options per checkbox element: split longer lists.
   for (let i = 0; i < list.items.length; i += 10) {
     const part = list.items.slice(i, i + 10);

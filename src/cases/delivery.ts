@@ -9,6 +9,16 @@ import type { Job } from '../reminders/scheduler.js';
 import { deadlineStateMessage, escalationMessage, reminderMessage } from './reminderMessages.js';
 import { errorText } from '../logger.js';
 import { addCalendarDays } from '../procedure/calendar.js';
+import {
+  ATTENDANCE_ACTIONS,
+  DEPUTY_MAX,
+  agencyLabel,
+  isAgency,
+  isAttendanceDeadline,
+  type AttendanceAnswer,
+  type AttendanceRecord,
+} from './attendance.js';
+import { looksLikePersonalData } from './reference.js';
 
 const HOUR = 3_600_000;
 export const REMINDER_POSTS = 'case-reminder-posts';
@@ -56,11 +66,14 @@ export class ReminderDelivery {
     if (!step) return;
     const now = this.o.clock.now();
     if (step.kind === 'escalate') return this.escalate(job, c, d, step, now);
+    // Who has not answered is worth saying only before the meeting.
+    if (step.kind === 'attendance' && now.getTime() >= Date.parse(d.due)) return;
     const at = Date.parse(step.at);
     // After downtime, several steps may be due at once: only the latest (by time, then order) is posted.
     // The escalation is a message of its own (to the lead), so it never hides a reminder nor is hidden by one.
     const later = (s: ReminderStep) => Date.parse(s.at) > at || (Date.parse(s.at) === at && s.n > step.n);
-    if (d.plan.some((s) => s.kind !== 'escalate' && s.n !== step.n && Date.parse(s.at) <= now.getTime() && later(s))) return;
+    const ownMessage = (s: ReminderStep) => s.kind === 'escalate' || s.kind === 'attendance';
+    if (!ownMessage(step) && d.plan.some((s) => !ownMessage(s) && s.n !== step.n && Date.parse(s.at) <= now.getTime() && later(s))) return;
     if (step.kind !== 'snooze' && d.snoozedUntil && Date.parse(d.snoozedUntil) > now.getTime()) return;
     // Past due: keep reminding daily on working days until done.
     if (now.getTime() >= Date.parse(d.due)) await this.chainDaily(c, d, now);
@@ -245,6 +258,7 @@ export class ReminderDelivery {
     if (d0.status === 'done')
       return { ok: true, message: deadlineStateMessage(c, d0, now, fmt), note: `Already marked done by ${whoName(d0.doneBy)}.` };
     const who = whoOf(turn);
+    if (a in ATTENDANCE_ACTIONS) return this.answerAttendance(turn, c, d0, ATTENDANCE_ACTIONS[a]!, values);
     let due: Date | undefined;
     if (a === 'dl-reschedule') {
       const when = this.parseWhen(values);
@@ -314,6 +328,66 @@ export class ReminderDelivery {
     });
     await this.refreshCopies(saved, d);
     return { ok: true, message: deadlineStateMessage(saved, d, now, fmt), note };
+  }
+
+  /** An agency's answer on a booked meeting's card: recorded (the latest per agency), audited, every copy updated. */
+  private async answerAttendance(
+    turn: Turn,
+    c: CaseRecord,
+    d0: DeadlineRecord,
+    answer: AttendanceAnswer,
+    values: Record<string, string | string[]>,
+  ): Promise<ActionOutcome> {
+    if (!isAttendanceDeadline(d0)) return { ok: false, reason: 'Attendance is answered on a booked meeting’s card.' };
+    const agency = typeof values.agency === 'string' ? values.agency.trim() : '';
+    if (!isAgency(agency)) return { ok: false, reason: 'Pick your agency first, then press your answer again: nothing was recorded.' };
+    const raw = typeof values.deputy === 'string' ? values.deputy.replace(/\s+/g, ' ').trim() : '';
+    let deputy: string | undefined;
+    if (answer === 'sending') {
+      if (!raw) return { ok: false, reason: 'Give the name and role of the colleague you are sending, then press Sending someone again.' };
+      if (raw.length > DEPUTY_MAX)
+        return { ok: false, reason: `Keep the name and role under ${DEPUTY_MAX} characters: nothing was recorded.` };
+      if (looksLikePersonalData(raw) || /\d{3,}/.test(raw))
+        return { ok: false, reason: 'Give only a colleague’s name and role (no numbers, addresses or dates): nothing was recorded.' };
+      deputy = raw;
+    }
+    const now = this.o.clock.now();
+    const who = whoOf(turn);
+    const record: AttendanceRecord = { agency, answer, ...(deputy ? { deputy } : {}), by: who, at: now.toISOString() };
+    let applied = false;
+    const saved = await this.cases.mutate(c.key, (cur) => ({
+      ...cur,
+      deadlines: cur.deadlines.map((x) => {
+        if (x.id !== d0.id || x.status !== 'open' || cur.status !== 'open') return x;
+        applied = true;
+        return { ...x, attendance: [...(x.attendance ?? []).filter((r) => r.agency !== agency), record] };
+      }),
+    }));
+    const d = saved.deadlines.find((x) => x.id === d0.id)!;
+    const fmt = this.o.rules.formatLondon;
+    if (!applied)
+      return { ok: false, reason: d.status === 'done' ? 'That meeting is recorded as held: answers are closed.' : closedCaseNote(saved) };
+    await this.cases.audit(turn, saved, 'attendance-answered', { deadline: d.id, agency, answer });
+    await this.refreshCopies(saved, d);
+    const said = answer === 'sending' ? `sending ${deputy}` : answer === 'attending' ? 'attending' : 'sending written information';
+    return { ok: true, message: deadlineStateMessage(saved, d, now, fmt), note: `Recorded: ${agencyLabel(agency)}, ${said}.` };
+  }
+
+  /**
+   * A meeting just booked: its card, where each agency answers, posted into every channel of the case (each once, kept
+   * as a copy so that every answer updates it in place).
+   */
+  async postMeetingCard(c: CaseRecord, d: DeadlineRecord): Promise<void> {
+    if (!isAttendanceDeadline(d)) return;
+    const message = deadlineStateMessage(c, d, this.o.clock.now(), this.o.rules.formatLondon);
+    const card = { ...message, title: `Booked: ${d.title}, ${this.o.rules.formatLondon(new Date(d.due))}` };
+    for (const link of c.channels) {
+      try {
+        await this.postOnce(c, d, `meeting-card:${c.key}:${d.id}:${d.gen}`, link, card, false);
+      } catch (e) {
+        this.o.log.warn({ case: c.key, platform: link.platform, err: errorText(e) }, 'meeting card could not be posted to a channel');
+      }
+    }
   }
 
   private tomorrowAtNine(now: Date): Date {

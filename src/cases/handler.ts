@@ -84,10 +84,13 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
     const e = parsed.event;
     if (e.type === 'meeting-booked' || e.type === 'meeting-held') notes.push(ICTG_RULES);
     if (e.type === 'way-forward') notes.push(...WAY_FOLLOWS[e.way], TELL_REFERRER);
-    if (e.type === 'found' && !cards.isMissingNow(c)) notes.push('No missing episode was open on this case: recorded as a return all the same.');
+    if (e.type === 'found' && !cards.isMissingNow(c))
+      notes.push('No missing episode was open on this case: recorded as a return all the same.');
     const r = await cases.recordEvent(turn, c, e, formId);
     for (const d of r.held) notes.unshift(`Marked done: ${d.title} (due ${fmt(new Date(d.due))}).`);
     const recorded = cards.recordedMessage(r.c, r.event, r.deadlines, fmt, r.duplicate, notes);
+    if (e.type === 'meeting-booked' && !r.duplicate)
+      for (const d of r.deadlines) if (d.rule === 'meeting') await delivery.postMeetingCard(r.c, d);
     if (e.type === 'missing' && !r.duplicate) {
       const [alert, checklist] = await missingNow(turn, r.c, r.event);
       return [alert!, recorded, checklist!];
@@ -131,14 +134,28 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
         if (c.status !== 'open') return reply([cards.refusal(closedCaseNote(c))]);
         const target = (words[1] ?? '').toLowerCase();
         if (sub === 'lead' && !target)
-          return reply([cards.refusal(c.lead ? `The lead of case ${c.ref} is ${cards.leadLabel(c.lead)}.` : `Case ${c.ref} has no lead yet: type case lead me, or case lead @person.`)]);
+          return reply([
+            cards.refusal(
+              c.lead
+                ? `The lead of case ${c.ref} is ${cards.leadLabel(c.lead)}.`
+                : `Case ${c.ref} has no lead yet: type case lead me, or case lead @person.`,
+            ),
+          ]);
         // `me`, or the first person @mentioned (Teams mention, Slack user): never a name typed as free text.
         const who =
           target === 'me' && sub === 'lead'
             ? turn.mentionId && { platform: turn.platform, mentionId: turn.mentionId, ...(turn.userName ? { name: turn.userName } : {}) }
-            : turn.mentions?.[0] && { platform: turn.platform, mentionId: turn.mentions[0].id, ...(turn.mentions[0].name ? { name: turn.mentions[0].name } : {}) };
+            : turn.mentions?.[0] && {
+                platform: turn.platform,
+                mentionId: turn.mentions[0].id,
+                ...(turn.mentions[0].name ? { name: turn.mentions[0].name } : {}),
+              };
         if (!who)
-          return reply([cards.refusal(sub === 'lead' ? 'Type case lead me, or case lead and @mention the person.' : 'Type case handover and @mention the new lead.')]);
+          return reply([
+            cards.refusal(
+              sub === 'lead' ? 'Type case lead me, or case lead and @mention the person.' : 'Type case handover and @mention the new lead.',
+            ),
+          ]);
         if (c.lead && c.lead.platform === who.platform && c.lead.mentionId === who.mentionId)
           return reply([cards.refusal(`${cards.leadLabel(c.lead)} is the lead already.`)]);
         const r = await cases.setLead(turn, c, who, sub === 'handover');
@@ -148,7 +165,16 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
           for (const link of r.c.channels) if (channelKey(link) !== channelKey(turn)) await delivery.postTo(link, summary);
           return reply([summary]);
         }
-        return reply([{ ...cards.caseCard(r.c, now(), fmt), blocks: [text(`${who.name ?? 'The person named'} is now the lead coordinator of case ${c.ref}.`, 'good'), ...cards.caseCard(r.c, now(), fmt).blocks], mentions: cards.leadMentions(r.c) }]);
+        return reply([
+          {
+            ...cards.caseCard(r.c, now(), fmt),
+            blocks: [
+              text(`${who.name ?? 'The person named'} is now the lead coordinator of case ${c.ref}.`, 'good'),
+              ...cards.caseCard(r.c, now(), fmt).blocks,
+            ],
+            mentions: cards.leadMentions(r.c),
+          },
+        ]);
       }
       case 'requests': {
         const pending = await joins.pending(c);
@@ -233,7 +259,13 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
         if (c.status !== 'open') return reply([cards.refusal(closedCaseNote(c))]);
         // A second press soon after (a double tap, a colleague at the same moment) records nothing new.
         if ((action.a === 'missing') === cards.isMissingNow(c))
-          return reply([cards.refusal(action.a === 'missing' ? `Case ${c.ref}: the child is recorded as missing already.` : `Case ${c.ref}: no missing episode is open.`)]);
+          return reply([
+            cards.refusal(
+              action.a === 'missing'
+                ? `Case ${c.ref}: the child is recorded as missing already.`
+                : `Case ${c.ref}: no missing episode is open.`,
+            ),
+          ]);
         return reply(await recordAll(turn, c, { ok: true, event: { type: action.a, at: now() } }));
       }
       case 'event-form': {
@@ -288,7 +320,8 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
     help: [
       'case open <reference>: link this channel to a case, then case for its card (deadlines, reminders, checklists)',
       'case event missing: the child has gone missing: an alert and the checklist in every channel of the case (case event found on return)',
-      'case lead me: be the case\'s lead coordinator (or case lead @person, case handover @person)',
+      "case lead me: be the case's lead coordinator (or case lead @person, case handover @person)",
+      'case meeting strategy 2027-01-05 10:00: book a meeting; each agency answers on its card: attending, sending someone or sending written information',
     ],
     async onText(turn: Turn, word: string, rest: string, _s: Services) {
       try {

@@ -5,6 +5,7 @@ import type { CaseRecord, DeadlineRecord, ReminderStep } from './service.js';
 import { whoName } from './service.js';
 import { ruleFor } from '../procedure/deadlines.js';
 import { londonDate, londonTime } from '../procedure/calendar.js';
+import { attendanceBlocks, attendanceButtons, isAttendanceDeadline, noAnswerNote } from './attendance.js';
 
 export type Fmt = (d: Date) => string;
 
@@ -21,6 +22,14 @@ export function reminderButtons(c: CaseRecord, d: DeadlineRecord, now?: Date): B
   const v = deadlineRef(c, d);
   // Once overdue, "I'm on it" tells the case it is in hand (no escalation to the lead) without marking it done.
   const overdue = now !== undefined && now.getTime() >= Date.parse(d.due) && !d.acknowledgedAt;
+  // A booked meeting: the agencies answer on it; Done (held) and Reschedule stay, the snoozes go (too many buttons).
+  if (isAttendanceDeadline(d))
+    return [
+      ...attendanceButtons(v),
+      { label: 'Done', action: { t: 'case', a: 'dl-done', v } },
+      ...(overdue ? [{ label: "I'm on it", action: { t: 'case' as const, a: 'dl-ack', v } }] : []),
+      { label: 'Reschedule', action: { t: 'case', a: 'dl-reschedule', v } },
+    ];
   return [
     { label: 'Done', action: { t: 'case', a: 'dl-done', v }, style: 'primary' },
     ...(overdue ? [{ label: "I'm on it", action: { t: 'case' as const, a: 'dl-ack', v } }] : []),
@@ -54,12 +63,15 @@ export function openDeadlineMessage(c: CaseRecord, d: DeadlineRecord, now: Date,
     ],
   });
   if (d.meeting) blocks.push({ type: 'list', items: ICTG_MEETING_RULES });
+  if (isAttendanceDeadline(d)) blocks.push(...attendanceBlocks(d, true));
   const [ymd, hhmm] = [londonDate(due), londonTime(due)];
   blocks.push({ type: 'input', input: { kind: 'date', id: 'date', label: 'Reschedule to (date)', value: ymd } });
   blocks.push({ type: 'input', input: { kind: 'time', id: 'time', label: 'Time (London)', value: hhmm } });
   const lead = c.lead ? [{ platform: c.lead.platform, id: c.lead.mentionId, ...(c.lead.name ? { name: c.lead.name } : {}) }] : [];
+  // A meeting's card before the meeting is the meeting itself (answered on), not a reminder to do something.
+  const title = isAttendanceDeadline(d) && now.getTime() < due.getTime() - 60_000 ? `${d.title}, ${fmt(due)}` : headline(d, now);
   return {
-    title: headline(d, now),
+    title,
     blocks,
     buttons: reminderButtons(c, d, now),
     sources: [d.source],
@@ -86,7 +98,12 @@ export function escalationMessage(c: CaseRecord, d: DeadlineRecord, now: Date, f
 /** A freshly delivered reminder (marked late when it was due a while ago). */
 export function reminderMessage(c: CaseRecord, d: DeadlineRecord, step: ReminderStep, now: Date, fmt: Fmt, late: boolean): Message {
   const notes = late ? [`This reminder is late: it was meant to go out on ${fmt(new Date(step.at))}.`] : [];
-  return openDeadlineMessage(c, d, now, fmt, notes);
+  if (step.kind === 'attendance') {
+    const m = openDeadlineMessage(c, d, now, fmt, [...notes, noAnswerNote(d)]);
+    return { ...m, title: `Attendance: ${d.title}, ${fmt(new Date(d.due))}` };
+  }
+  const m = openDeadlineMessage(c, d, now, fmt, notes);
+  return isAttendanceDeadline(d) && step.kind === 'before' ? { ...m, title: `Reminder: ${m.title}` } : m;
 }
 
 /** How every posted copy looks after someone acted on it. */
@@ -103,6 +120,7 @@ export function deadlineStateMessage(c: CaseRecord, d: DeadlineRecord, now: Date
             { label: 'Was due', value: fmt(new Date(d.due)) },
           ],
         },
+        ...(isAttendanceDeadline(d) ? attendanceBlocks(d, false) : []),
       ],
       sources: [d.source],
     };

@@ -6,6 +6,7 @@ import type { Logger } from '../logger.js';
 import type { Turn } from '../conversation/model.js';
 import type { ChannelAddress } from '../conversation/notifier.js';
 import type { Calendar } from '../procedure/calendar.js';
+import type { AttendanceRecord } from './attendance.js';
 import type { Checklist } from '../procedure/checklists.js';
 import type { Audit, AuditEntry, AuditWhat } from './audit.js';
 import type { CaseEvent, Deadline, EventType, MeetingKind } from '../procedure/deadlines.js';
@@ -77,6 +78,8 @@ export interface DeadlineRecord {
   /** Someone acted on it once it was overdue (Done, Snooze, Reschedule, "I'm on it"): no escalation. */
   acknowledgedAt?: string;
   acknowledgedBy?: Who;
+  /** A booked meeting (rule 'meeting'): each agency's answer (monitoring report §6.3). */
+  attendance?: AttendanceRecord[];
   /** When it was escalated to the lead (once per generation). */
   escalatedAt?: string;
   /** Minutes before `due` of the rule's own reminders (kept for a reschedule). */
@@ -455,7 +458,9 @@ export class CaseService {
     // (recorded late, reopened): the channel gets those hours to act before the lead is called on.
     const escalateAt = this.o.rules.calendar.addWorkingHours(new Date(Math.max(due.getTime(), now.getTime())), hours);
     const { acknowledgedAt: _a, acknowledgedBy: _b, escalatedAt: _e, ...rest } = d;
-    return { ...rest, plan: planSteps(due, d.offsetsMin, now, escalateAt) };
+    // A booked meeting: the agencies with no answer are named the working day before, at 09:00 London.
+    const attendanceAt = d.rule === 'meeting' ? this.o.rules.calendar.workingDayBefore(due, 1, '09:00') : undefined;
+    return { ...rest, plan: planSteps(due, d.offsetsMin, now, escalateAt, attendanceAt) };
   }
 
   async scheduleAll(caseKey: string, d: DeadlineRecord): Promise<void> {

@@ -72,6 +72,11 @@ export function renderHome(flows: Flow[], open: OpenFlow[]): SlackBlock {
         '• `case open REF-123`: link this channel to a case, then `case` for its card',
         '• `case event missing`: the child has gone missing: an alert and the checklist in every channel of the case (`case event found` on return)',
         '• `case lead me`: be the case’s lead coordinator (or `case lead @person`, `case handover @person`)',
+        '• `case meeting strategy 2027-01-05 10:00`: book a meeting; each agency answers on its card: attending, sending someone or sending written information',
+        '• `case chronology`: the case’s story in time order, as a card and a file for the NRM form or the case conference',
+        '*Duty managers*:',
+        '• `duty digest`: every case due today or overdue, missing children first (`duty digest here 08:30` each working day; `duty digest off`)',
+        '• `stats`: the partnership figures for the last 12 months, anonymised (duty managers)',
       ].join('\n'),
     },
   });

@@ -187,7 +187,7 @@ describe('Done, Snooze, Reschedule', () => {
     await h.say('case meeting strategy 2027-01-05 10:00');
     await h.at('2027-01-05T09:00:00Z');
     const meetingCopy = h.teams.posts.at(-1)!;
-    expect(meetingCopy.message.title).toBe('Reminder: Strategy meeting');
+    expect(meetingCopy.message.title).toBe('Reminder: Strategy meeting, Tuesday 5 January 2027, 10:00');
     h.clock.set(new Date('2027-01-05T12:00:00Z'));
     const r = await h.say('case meeting held strategy 2027-01-05 11:30', SLACK_CHANNEL, BOB);
     const t = textOf(r.replies);
