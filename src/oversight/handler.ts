@@ -12,9 +12,9 @@ const reply = (replies: Message[], replaceSource = false): TurnResult => ({ repl
 const refuse = (why: string) => reply([cards.refusal(why)]);
 
 export const DIGEST_HELP = [
-  'duty digest: every case with a deadline due today or overdue, missing children first (duty digest here 08:30: each working day in this channel; duty digest off)',
+  'duty digest: every case due today or overdue, missing children first (duty digest here 08:30 each working day; duty digest off)',
   'stats: the partnership figures for the last 12 months, anonymised (duty managers)',
-  'case chronology: the case’s story in time order, as a card and a file for the NRM form or the case conference',
+  "case chronology: the case's story in time order, as a card and a file for the NRM form or the case conference",
 ];
 
 export function createOversightHandlers(o: Oversight): CommandHandler[] {

@@ -33,6 +33,8 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'views.open': null,
   'views.publish': null,
   'conversations.open': 'im:write',
+  // files.uploadV2 (getUploadURLExternal, then completeUploadExternal): a case chronology as a file.
+  'files.uploadV2': 'files:write',
 };
 /** Bot scope needed to receive each event subscription. */
 const EVENT_SCOPES: Record<string, string | null> = {
@@ -46,6 +48,7 @@ const EVENT_SCOPES: Record<string, string | null> = {
 const methodsUsed = (): string[] => {
   const found = new Set<string>(['auth.test']); // Bolt calls it to learn the bot's own ids
   for (const m of source.matchAll(/\.(chat|views|conversations|users|reactions|auth)\.(\w+)\(/g)) found.add(`${m[1]}.${m[2]}`);
+  if (/\.filesUploadV2\(/.test(source)) found.add('files.uploadV2');
   return [...found].sort();
 };
 const eventsHandled = (): string[] =>
@@ -96,6 +99,7 @@ describe('Slack app manifest', () => {
         'views.open',
         'views.publish',
         'conversations.open',
+        'files.uploadV2',
       ]),
     );
   });

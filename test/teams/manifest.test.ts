@@ -42,8 +42,33 @@ describe('Teams manifest', async () => {
   it('has a bot in personal, team and group chat, with command lists mirroring the vocabulary', () => {
     const bot = m.bots[0];
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
-    const titles = bot.commandLists.flatMap((l: any) => l.commands.map((c: any) => c.title));
-    expect(titles).toEqual(['help', 'refer', 'indicators', 'ways forward', 'checklist', 'contacts', 'ask', 'case', 'case event missing', 'case lead me']);
+    // One list per scope (Teams takes at most 10 commands in each): a personal chat's walks, a channel's case commands.
+    const titles = (scope: string) =>
+      bot.commandLists.filter((l: any) => l.scopes.includes(scope)).flatMap((l: any) => l.commands.map((c: any) => c.title));
+    expect(titles('personal')).toEqual([
+      'help',
+      'refer',
+      'indicators',
+      'ways forward',
+      'checklist',
+      'contacts',
+      'ask',
+      'duty digest',
+      'stats',
+    ]);
+    for (const scope of ['team', 'groupChat'])
+      expect(titles(scope)).toEqual([
+        'help',
+        'refer',
+        'checklist',
+        'contacts',
+        'case',
+        'case event missing',
+        'case lead me',
+        'case chronology',
+        'duty digest',
+        'stats',
+      ]);
     for (const list of bot.commandLists) {
       expect(list.commands.length).toBeLessThanOrEqual(10);
       for (const c of list.commands) {
