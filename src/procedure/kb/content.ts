@@ -50,7 +50,19 @@ export type FoldsFile = z.infer<typeof FoldsFileSchema>;
 
 /** PG47 §10.1 indicators (ids of src/procedure/indicators.ts) and how a story tells them. */
 export const SignsFileSchema = z.object({
-  signs: z.array(z.object({ indicator: z.string().min(2), match: z.array(Pattern).min(1) })).min(1),
+  signs: z
+    .array(
+      z
+        .object({
+          indicator: z.string().min(2),
+          /** Any one of these found in the message shows the indicator. */
+          match: z.array(Pattern).default([]),
+          /** Or: a word of every group found within `within` words of each other. */
+          near: z.array(z.object({ within: z.number().int().min(1).max(40), groups: z.array(Pattern).min(2) })).default([]),
+        })
+        .refine((s) => s.match.length + s.near.length > 0, 'needs a match or a near rule'),
+    )
+    .min(1),
 });
 export type SignsFile = z.infer<typeof SignsFileSchema>;
 

@@ -133,7 +133,9 @@ export class KbIndex implements KnowledgeBase {
 
   respond(question: string): KbResponse {
     const text = question.slice(0, MAX_QUESTION_CHARS);
-    if (offTopic(text)) return { kind: 'unknown', offTopic: true };
+    // An everyday question (weather, travel, IT, HR...) is not answered, unless it tells a sign about a child.
+    const signs = indicatorsIn(text);
+    if (offTopic(text) && signs.length === 0) return { kind: 'unknown', offTopic: true };
     const q = this.query(text);
     if (q.length === 0) return { kind: 'unknown' };
     // Exact intent first: a question that restates an entry's question or one of its phrasings.
@@ -147,7 +149,6 @@ export class KbIndex implements KnowledgeBase {
     const sure = !!best && this.confident(q, best);
     // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
     // Two PG47 §10.1 indicators make a message about this procedure whatever else it mentions.
-    const signs = indicatorsIn(text);
     const inScope = !q.includes(OUT_OF_SCOPE) || signs.length >= STORY_SIGNS;
     if (inScope && (this.isStory(text) || (!sure && this.asksWhatToDo(text, q)) || this.tellsSigns(text, signs, best, sure))) {
       const first = this.byId.get(FIRST_STEPS);

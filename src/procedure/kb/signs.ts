@@ -2,15 +2,46 @@
 import { allIndicators } from '../indicators.js';
 import { loadCheckedSigns } from './content.js';
 
+interface Near {
+  within: number;
+  groups: RegExp[];
+}
+
 const ORDER = allIndicators().map((i) => i.id);
-const SIGNS: Array<[string, RegExp[]]> = loadCheckedSigns(new Set(ORDER)).signs.map((s) => [
-  s.indicator,
-  s.match.map((m) => new RegExp(m)),
-]);
+const SIGNS: Array<{ id: string; match: RegExp[]; near: Near[] }> = loadCheckedSigns(new Set(ORDER)).signs.map((s) => ({
+  id: s.indicator,
+  match: s.match.map((m) => new RegExp(m)),
+  near: s.near.map((n) => ({ within: n.within, groups: n.groups.map((g) => new RegExp(g, 'g')) })),
+}));
+
+/** Word positions (by the number of spaces before it) where a pattern matches. */
+function positions(re: RegExp, text: string, wordAt: Int32Array): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push(wordAt[m.index]!);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** A word of every group within `within` words of the first group's word. */
+function near(rule: Near, text: string, wordAt: Int32Array): boolean {
+  const [first, ...rest] = rule.groups.map((g) => positions(g, text, wordAt));
+  if (!first?.length || rest.some((p) => p.length === 0)) return false;
+  return first.some((at) => rest.every((p) => p.some((x) => Math.abs(x - at) <= rule.within)));
+}
 
 /** The indicator ids a message shows, in the checklist's order (empty when none). */
-export function indicatorsIn(text: string): string[] {
-  const raw = ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"')} `;
-  const found = new Set(SIGNS.filter(([, res]) => res.some((re) => re.test(raw))).map(([id]) => id));
+export function indicatorsIn(message: string): string[] {
+  const text = ` ${message.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"')} `;
+  const wordAt = new Int32Array(text.length + 1);
+  for (let i = 0, w = 0; i < text.length; i++) {
+    if (text[i] === ' ') w++;
+    wordAt[i] = w;
+  }
+  const found = new Set(
+    SIGNS.filter((s) => s.match.some((re) => re.test(text)) || s.near.some((n) => near(n, text, wordAt))).map((s) => s.id),
+  );
   return ORDER.filter((id) => found.has(id));
 }
