@@ -1,5 +1,8 @@
 // EmbeddedScheduler: jobs are documents in a Store collection; claims go through store.update, so it
 // is exactly-once within one process on LowdbStore and across replicas on PostgresStore.
+// Exclusive (the one scheduler over its store: the app on lowdb): an in-memory index of when each job next needs
+// attention replaces the full read of the collection on every poll (100,000 pending reminders were cloned every 5 s),
+// and a timer wakes it when the next job is due instead of up to a poll interval later.
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/store.js';
 import type { Job, JobHandler, Scheduler, SchedulerOptions } from './scheduler.js';
@@ -21,46 +24,68 @@ interface JobRecord {
   lastError?: string;
 }
 
+export interface EmbeddedSchedulerOptions extends SchedulerOptions {
+  /**
+   * This instance is the only one scheduling on and running from its store (the app on lowdb, which one process holds):
+   * it keeps an index in memory instead of reading every job on each poll, and wakes when the next one is due.
+   * Never with a store several instances share (the others' jobs would not be in the index).
+   */
+  exclusive?: boolean;
+}
+
 export class EmbeddedScheduler implements Scheduler {
   private handler?: JobHandler;
   private readonly poller: Poller;
   private readonly o: Required<Omit<SchedulerOptions, 'log'>> & Pick<SchedulerOptions, 'log'>;
+  /** Exclusive only: job id -> when it next needs attention (due, lease over, done long enough to forget), in ms. */
+  private readonly index?: Map<string, number>;
+  /** The earliest time in the index (or earlier: it is recomputed after each run). */
+  private nextAt = Infinity;
+  private wake?: NodeJS.Timeout;
+  private running = false;
 
   constructor(
     private readonly store: Store,
-    opts: SchedulerOptions,
+    opts: EmbeddedSchedulerOptions,
   ) {
-    this.o = { ...DEFAULTS, ...opts };
+    const { exclusive, ...rest } = opts;
+    this.o = { ...DEFAULTS, ...rest };
+    if (exclusive) this.index = new Map();
     this.poller = new Poller(() => this.runOnce(), opts.log);
   }
 
   async schedule(job: Job): Promise<void> {
     const at = job.runAt.toISOString();
-    await this.store.update<JobRecord>(JOBS_COLLECTION, job.id, (cur) =>
+    const r = await this.store.update<JobRecord>(JOBS_COLLECTION, job.id, (cur) =>
       cur && (cur.state === 'claimed' || cur.state === 'done')
         ? cur
         : { id: job.id, runAt: at, dueAt: at, payload: job.payload, state: 'pending', attempts: 0 },
     );
+    this.track(job.id, r);
   }
 
   async cancel(id: string): Promise<void> {
-    await this.store.update<JobRecord>(JOBS_COLLECTION, id, (cur) =>
+    const r = await this.store.update<JobRecord>(JOBS_COLLECTION, id, (cur) =>
       !cur || cur.state === 'pending' || cur.state === 'cancelled'
         ? undefined
         : cur.state === 'claimed'
           ? { ...cur, state: 'cancelled' }
           : cur,
     );
+    this.track(id, r);
   }
 
   /**
    * Loads the job collection first, so a damaged one stops start-up (LowdbStore's strict collection: the error names
-   * the file) instead of failing every poll later; then begins polling.
+   * the file) instead of failing every poll later (and, exclusive, builds the index from it); then begins polling.
    */
   async start(handler: JobHandler): Promise<void> {
-    await this.store.list<JobRecord>(JOBS_COLLECTION);
+    const all = await this.store.list<JobRecord>(JOBS_COLLECTION);
+    if (this.index) for (const { value } of all) this.track(value.id, value, false);
     this.handler = handler;
+    this.running = true;
     this.poller.start(this.o.pollMs);
+    this.arm();
   }
 
   runDue(): Promise<number> {
@@ -69,7 +94,60 @@ export class EmbeddedScheduler implements Scheduler {
   }
 
   async stop(): Promise<void> {
+    this.running = false;
+    if (this.wake) clearTimeout(this.wake);
+    this.wake = undefined;
     await this.poller.stop();
+  }
+
+  /** Exclusive only: when the next job needs attention (the index's earliest time), for tests and the wake timer. */
+  nextAttentionAt(): Date | undefined {
+    if (!this.index) return undefined;
+    let next = Infinity;
+    for (const t of this.index.values()) if (t < next) next = t;
+    this.nextAt = next;
+    return Number.isFinite(this.nextAt) ? new Date(this.nextAt) : undefined;
+  }
+
+  /** When a job needs this scheduler next: due (pending), its lease over (claimed), time to forget it (done). */
+  private attentionAt(r: JobRecord): number | undefined {
+    const t =
+      r.state === 'pending'
+        ? Date.parse(r.dueAt)
+        : r.state === 'claimed'
+          ? Date.parse(r.claimedAt ?? '') + this.o.leaseMs
+          : r.state === 'done'
+            ? Date.parse(r.doneAt ?? '') + this.o.retainDoneMs
+            : NaN; // cancelled while running: its runner removes it
+    return Number.isFinite(t) ? t : undefined;
+  }
+
+  /** Exclusive only: the job's new record (undefined: gone) goes into the index; an earlier time re-arms the timer. */
+  private track(id: string, r: JobRecord | undefined, arm = true): void {
+    if (!this.index) return;
+    const t = r ? this.attentionAt(r) : undefined;
+    if (t === undefined) return void this.index.delete(id);
+    this.index.set(id, t);
+    if (t < this.nextAt) {
+      this.nextAt = t;
+      if (arm) this.arm();
+    }
+  }
+
+  /**
+   * Exclusive and polling: a timer for the next job falling due sooner than the next poll. A job already overdue when
+   * it is scheduled (a catch-up) is left to the poll, as before: only what falls due later is woken for.
+   */
+  private arm(): void {
+    if (!this.index || !this.running || this.o.pollMs <= 0) return;
+    const delay = this.nextAt - this.o.clock.now().getTime();
+    if (!(delay > 0 && delay < this.o.pollMs)) return; // overdue: the poll takes it; later: the poll comes first
+    if (this.wake) clearTimeout(this.wake);
+    this.wake = setTimeout(() => {
+      this.wake = undefined;
+      void this.poller.serial().catch((err) => this.o.log?.error({ err: errorText(err) }, 'scheduler: run failed'));
+    }, delay);
+    this.wake.unref();
   }
 
   private claimable(r: JobRecord, now: number): boolean {
@@ -79,19 +157,40 @@ export class EmbeddedScheduler implements Scheduler {
 
   private async runOnce(): Promise<number> {
     const now = this.o.clock.now().getTime();
+    if (this.index) return this.runIndexed(now);
     const all = (await this.store.list<JobRecord>(JOBS_COLLECTION)).map((e) => e.value);
     all.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
     let ran = 0;
-    for (const r of all) {
-      if (r.state === 'done' && Date.parse(r.doneAt ?? '') + this.o.retainDoneMs <= now) {
-        await this.store.update<JobRecord>(JOBS_COLLECTION, r.id, (cur) =>
-          cur?.state === 'done' && cur.doneAt === r.doneAt ? undefined : cur,
-        );
-      } else if (this.claimable(r, now)) {
-        ran += await this.claimAndRun(r.id, now);
-      }
-    }
+    for (const r of all) ran += await this.attend(r, now);
     return ran;
+  }
+
+  /** Exclusive: only the jobs the index says need attention by now, read one by one, earliest first. */
+  private async runIndexed(now: number): Promise<number> {
+    const index = this.index!;
+    const due = [...index].filter(([, t]) => t <= now).sort((a, b) => a[1] - b[1]);
+    let ran = 0;
+    for (const [id] of due) {
+      const r = await this.store.get<JobRecord>(JOBS_COLLECTION, id);
+      if (!r) index.delete(id);
+      else ran += await this.attend(r, now);
+    }
+    // One pass over the index per run (not per change) finds the next time, and the timer is set for it.
+    this.nextAttentionAt();
+    this.arm();
+    return ran;
+  }
+
+  /** A done job kept long enough is forgotten; a due (or lease-expired) one is claimed and run. */
+  private async attend(r: JobRecord, now: number): Promise<number> {
+    if (r.state === 'done' && Date.parse(r.doneAt ?? '') + this.o.retainDoneMs <= now) {
+      const left = await this.store.update<JobRecord>(JOBS_COLLECTION, r.id, (cur) =>
+        cur?.state === 'done' && cur.doneAt === r.doneAt ? undefined : cur,
+      );
+      this.track(r.id, left);
+      return 0;
+    }
+    return this.claimable(r, now) ? this.claimAndRun(r.id, now) : 0;
   }
 
   private async claimAndRun(id: string, now: number): Promise<number> {
@@ -101,6 +200,7 @@ export class EmbeddedScheduler implements Scheduler {
         ? { ...cur, state: 'claimed', claimedAt: new Date(now).toISOString(), token, attempts: cur.attempts + 1 }
         : cur,
     );
+    this.track(id, claimed);
     if (!claimed || claimed.state !== 'claimed' || claimed.token !== token) return 0; // another instance has it
     try {
       await this.handler!({ id, runAt: new Date(claimed.runAt), payload: claimed.payload });
@@ -129,7 +229,7 @@ export class EmbeddedScheduler implements Scheduler {
   /** Applies the outcome only if our claim still holds (true then); a job cancelled while running is dropped. */
   private async finish(id: string, token: string, fn: (cur: JobRecord) => JobRecord): Promise<boolean> {
     let kept = false;
-    await this.store.update<JobRecord>(JOBS_COLLECTION, id, (cur) => {
+    const r = await this.store.update<JobRecord>(JOBS_COLLECTION, id, (cur) => {
       kept = false;
       if (!cur || cur.token !== token) return cur;
       if (cur.state === 'cancelled') return undefined;
@@ -137,6 +237,7 @@ export class EmbeddedScheduler implements Scheduler {
       kept = true;
       return fn(cur);
     });
+    this.track(id, r);
     return kept;
   }
 }

@@ -22,7 +22,8 @@ export function createScheduler({ config, store, clock, log, options }: CreateSc
   if (config.DATABASE_URL && store instanceof PostgresStore) {
     return new PgBossScheduler({ ...base, store, bossSchema: options?.bossSchema ?? (store.schema ? `${store.schema}_boss` : 'pgboss') });
   }
-  return new EmbeddedScheduler(store, base);
+  // One process holds a lowdb DATA_DIR, so its one scheduler may keep the jobs' index in memory.
+  return new EmbeddedScheduler(store, { ...base, exclusive: !(store instanceof PostgresStore) });
 }
 
 export type { Job, JobHandler, Scheduler } from './scheduler.js';
