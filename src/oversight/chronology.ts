@@ -7,6 +7,13 @@ import type { AuditEntry } from '../cases/audit.js';
 import { WAY_LABEL, duration } from '../cases/cards.js';
 import { EVENT_LABELS, MEETING_LABELS } from '../procedure/deadlines.js';
 import { findChecklist } from '../procedure/checklists.js';
+import { agencyLabel } from '../cases/attendance.js';
+
+const ANSWER: Record<string, string> = {
+  attending: 'attending',
+  sending: 'sending someone in their place',
+  written: 'sending written information',
+};
 
 export type ChronologyKind = 'case' | 'event' | 'decision' | 'deadline' | 'meeting' | 'attendance' | 'checklist' | 'missing' | 'lead';
 
@@ -35,7 +42,6 @@ export type DeadlineOutcome = 'met on time' | 'met late' | 'open' | 'overdue';
 
 const PLATFORM: Record<string, string> = { teams: 'Teams', slack: 'Slack', web: 'playground' };
 const platformOf = (e: AuditEntry) => PLATFORM[e.where.split(':')[0] ?? ''] ?? 'the bot';
-const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
 
 export function deadlineOutcome(d: { status: string; due: string; doneAt?: string }, now: Date): DeadlineOutcome {
   if (d.status === 'done') return d.doneAt && d.doneAt > d.due ? 'met late' : 'met on time';
@@ -75,6 +81,16 @@ export function chronology(c: CaseRecord, audit: AuditEntry[], now: Date, fmt: (
     const late = outcome === 'met late' ? `, ${duration(Date.parse(d.doneAt!) - Date.parse(d.due))} after the deadline` : '';
     add(d.due, 'deadline', d.title, `${outcome}${done}${late}`, d.source);
   }
+  // Meeting attendance (monitoring report §6.3): each agency's answer on a booked meeting; never the colleague's name.
+  for (const d of c.deadlines)
+    for (const a of d.attendance ?? [])
+      add(
+        a.at,
+        'attendance',
+        `${agencyLabel(a.agency)}: ${ANSWER[a.answer] ?? a.answer}`,
+        `for the meeting of ${fmt(new Date(d.due))}`,
+        'Monitoring report §6.3',
+      );
   for (const cl of c.checklists) {
     const list = findChecklist(cl.id);
     add(cl.startedAt, 'checklist', `${cl.title} started`, `${cl.total} items`, list?.source);
@@ -88,13 +104,6 @@ export function chronology(c: CaseRecord, audit: AuditEntry[], now: Date, fmt: (
     else if (e.what === 'lead-handover')
       add(e.when, 'lead', 'Handed over to a new lead coordinator', `on ${platformOf(e)}`, 'Monitoring report §6.2');
     else if (e.what === 'case-reopened') add(e.when, 'case', 'Case reopened');
-    else if (/attend/i.test(e.what)) {
-      // Meeting attendance (monitoring report §6.3): the agency and its answer, as structured fields.
-      const d = e.detail ?? {};
-      const agency = str(d.agency) ?? str(d.who) ?? 'An agency';
-      const answer = str(d.answer) ?? str(d.attendance) ?? str(d.response) ?? e.what.replace(/-/g, ' ');
-      add(e.when, 'attendance', `${agency}: ${answer}`, str(d.meeting) ? `meeting ${str(d.meeting)}` : '', 'Monitoring report §6.3');
-    }
   }
   if (c.closedAt) add(c.closedAt, 'case', 'Case closed');
   const order: ChronologyKind[] = ['case', 'event', 'decision', 'missing', 'meeting', 'attendance', 'checklist', 'lead', 'deadline'];

@@ -138,6 +138,18 @@ describe('the case chronology', () => {
     await slackSay(a, SLACK_C, 'case event found');
     const mark = a.fake.calls.length;
     await slackSay(a, SLACK_C, 'case meeting strategy 2026-12-04 10:00');
+    // The meeting's card: the police answer that they send a colleague (named on the card, never in the file).
+    const meetingCard = a.fake.calls
+      .slice(mark)
+      .filter((c) => /Sending someone/.test(JSON.stringify(c.body.blocks ?? [])))
+      .at(-1)!;
+    expect(meetingCard, 'the meeting card with its attendance buttons').toBeDefined();
+    const meetingPage = {
+      blocks: meetingCard.body.blocks as Array<Record<string, unknown>>,
+      ...(meetingCard.method === 'chat.postMessage' ? { ts: meetingCard.response!.ts as string } : {}),
+      ephemeral: false,
+    };
+    await slackClick(a, meetingPage, 'Sending someone', SLACK_C, { agency: 'police', deputy: 'DC Smith, CID' });
     // The golden hour's overdue reminder: Done on it is a deadline met late.
     await a.server.app.cases.runDue();
     const late = a.fake.calls
@@ -169,13 +181,14 @@ describe('the case chronology', () => {
       'chronology-SG-OV-0003.md',
     ]);
     const md = files.find((f) => f.filename.endsWith('.md'))!.content;
-    for (const kind of ['Case', 'Event', 'Decision', 'Deadline', 'Meeting', 'Checklist', 'Missing', 'Lead'])
+    for (const kind of ['Case', 'Event', 'Decision', 'Deadline', 'Meeting', 'Attendance', 'Checklist', 'Missing', 'Lead'])
       expect(md, `a ${kind} entry`).toMatch(new RegExp(`\\| ${kind} \\|`));
     for (const outcome of ['met on time', 'met late', 'overdue', 'open']) expect(md, outcome).toContain(`| ${outcome}`);
     expect(md).toMatch(/Way forward: c\) Child protection enquiry/);
     expect(md).toMatch(/Child found or returned \| missing for 3 hours/);
     expect(md).toMatch(/The golden hour: ticked \| Make sure the child is safe now/);
     expect(md).toMatch(/Strategy meeting held/);
+    expect(md).toMatch(/\| Attendance \| Police: sending someone in their place \| for the meeting of Friday 4 December 2026, 10:00 \|/);
     // Times in order.
     const csv = files
       .find((f) => f.filename.endsWith('.csv'))!
@@ -187,7 +200,7 @@ describe('the case chronology', () => {
     // The reference only: no person's name, no Slack user id.
     for (const f of files) {
       expect(f.content).toContain('SG-OV-0003');
-      expect(f.content).not.toMatch(/member|U0OVMEMB|Practitioner/);
+      expect(f.content).not.toMatch(/member|U0OVMEMB|Practitioner|Smith/);
     }
 
     // Teams: the same chronology, as a download link (unguessable, expiring), from the case's Teams channel.

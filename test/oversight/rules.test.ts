@@ -87,9 +87,25 @@ describe('the partnership figures', () => {
 });
 
 describe('the chronology', () => {
-  const c = demoCases(cal, { count: 40, now: new Date('2026-12-03T09:00:00Z'), seed: 3 }).find((x) =>
+  const base = demoCases(cal, { count: 40, now: new Date('2026-12-03T09:00:00Z'), seed: 3 }).find((x) =>
     x.events.some((e) => e.type === 'found'),
   )!;
+  const meeting = {
+    ...base.deadlines[0]!,
+    id: 'dm',
+    rule: 'meeting',
+    title: 'Strategy meeting',
+    attendance: [
+      {
+        agency: 'police' as const,
+        answer: 'sending' as const,
+        deputy: 'DC Jones, CID',
+        by: { id: 'u9', name: 'Practitioner 9' },
+        at: base.openedAt,
+      },
+    ],
+  };
+  const c = { ...base, deadlines: [...base.deadlines, meeting] };
   const audit: AuditEntry[] = [
     {
       case: c.key,
@@ -102,11 +118,11 @@ describe('the chronology', () => {
     },
     {
       case: c.key,
-      who: 'Practitioner 8',
-      what: 'attendance-recorded' as AuditEntry['what'],
-      when: c.events.at(-1)!.at,
+      who: 'Practitioner 9',
+      what: 'attendance-answered',
+      when: base.openedAt,
       where: 'slack:C1',
-      detail: { agency: 'Health', answer: 'sending written information', meeting: 'e3' },
+      detail: { deadline: 'dm', agency: 'police', answer: 'sending' },
     },
   ];
   const entries = chronology(c, audit, new Date('2026-12-03T09:00:00Z'), formatLondon);
@@ -114,8 +130,10 @@ describe('the chronology', () => {
   it('is in time order, with lead changes and attendance, and no names', () => {
     expect(entries.map((e) => e.at)).toEqual([...entries.map((e) => e.at)].sort());
     expect(entries.find((e) => e.kind === 'lead')).toMatchObject({ what: 'Lead coordinator named', detail: 'on Teams' });
-    expect(entries.find((e) => e.kind === 'attendance')).toMatchObject({ what: 'Health: sending written information' });
-    expect(JSON.stringify(entries)).not.toMatch(/Practitioner|aad-7/);
+    expect(entries.filter((e) => e.kind === 'attendance')).toEqual([
+      expect.objectContaining({ what: 'Police: sending someone in their place', source: 'Monitoring report §6.3' }),
+    ]);
+    expect(JSON.stringify(entries)).not.toMatch(/Practitioner|aad-7|Jones/);
   });
 
   it('files: a CSV cell is never a formula; the HTML escapes what it shows', () => {
