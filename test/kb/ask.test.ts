@@ -137,22 +137,46 @@ describe('ask flow', () => {
     expect(t).not.toContain('Camden');
   });
 
-  it('offers the closest questions as buttons when unsure, and the starters when off-topic', async () => {
+  it('offers "Did you mean" with 2-3 entries as buttons when unsure, and clicking one answers it', async () => {
     const kb = createKnowledgeBase();
     const q = 'who should chair the strategy meeting';
+    const r = kb.respond!(q);
+    expect(r.kind).toBe('didYouMean');
+    const options = r.kind === 'didYouMean' ? r.options : [];
+    expect(options.length).toBeGreaterThanOrEqual(2);
+    expect(options.length).toBeLessThanOrEqual(3);
     expect(kb.answer(q)).toBeUndefined();
     const c = chat({ kb });
     const [m] = await c.say(`ask ${q}`);
-    expect(m!.title).toBe("I don't know that one");
-    const near = c.buttons().filter((b) => b.action.a === 'q');
-    expect(near.length).toBeGreaterThan(0);
-    expect(near.map((b) => b.action.v)).toEqual(kb.suggest!(q).map((e) => e.id));
-    expect(near[0]!.label).toMatch(/strategy meeting/i);
+    expect(m!.title).toBe('Did you mean…');
+    const offered = c.buttons().filter((b) => b.action.a === 'q');
+    expect(offered.map((b) => b.action.v)).toEqual(options.map((e) => e.id));
+    expect(offered.map((b) => b.label)).toEqual(options.map((e) => e.question));
+    expect(offered[0]!.label).toMatch(/strategy meeting/i);
     expect(textOf([m!])).toContain('0800 043 4303');
+    expect(textOf([m!]).toLowerCase()).not.toContain('chair');
+    const [n] = await c.click(offered[0]!.action);
+    expect(n!.title).toBe(options[0]!.question);
+    expect(textOf([n!])).toContain(options[0]!.answer);
+  });
 
+  it('answers an everyday question with "I don\'t know" and who to ask, never an entry or a guess', async () => {
+    const kb = createKnowledgeBase();
+    for (const q of [
+      "What's the weather going to be like tomorrow in London",
+      'Best train from Croydon to Brighton',
+      'how do I get a blue badge',
+    ]) {
+      expect(kb.respond!(q)).toEqual({ kind: 'unknown', offTopic: true });
+      expect(kb.suggest!(q)).toEqual([]);
+    }
     const d = chat({ kb });
-    await d.say('ask how do I get a blue badge');
-    expect(kb.suggest!('how do I get a blue badge')).toEqual([]);
+    const [m] = await d.say('ask Best train from Croydon to Brighton');
+    expect(m!.title).toBe("I don't know that one");
+    expect(textOf([m!])).toMatch(/only answer questions about safeguarding trafficked/);
+    expect(textOf([m!])).toContain('0800 043 4303');
+    expect(textOf([m!])).toMatch(/Children's Social Care/);
+    expect(textOf([m!])).not.toMatch(/Croydon|Brighton/);
     expect(d.buttons().map((b) => b.action.v)).toEqual(['what-to-do-first', 'nrm-consent', 'ictg-number']);
   });
 
