@@ -18,6 +18,9 @@ export interface Button {
   label: string; // <= 75 chars (Slack limit)
   action: ActionPayload;
   style?: 'primary' | 'danger';
+  /** This button only submits the single choice with this input id (e.g. Continue under a borough list): a client
+   * that answers as soon as an option is chosen (a select) leaves it out. */
+  submits?: string;
 }
 
 export interface LinkButton {
@@ -53,11 +56,25 @@ export type InputField =
 export type Block =
   | { type: 'heading'; text: string }
   | { type: 'text'; text: string; tone?: 'default' | 'warning' | 'good' | 'subtle' }
-  | { type: 'list'; items: string[]; ordered?: boolean }
+  | { type: 'list'; items: string[]; ordered?: boolean; /** The first number of an ordered list (default 1). */ start?: number }
   | { type: 'facts'; facts: Array<{ label: string; value: string }> }
   | { type: 'input'; input: InputField }
   | { type: 'progress'; done: number; total: number; label?: string }
-  | { type: 'divider' };
+  | { type: 'divider' }
+  /** Links shown where they stand (e.g. the number to call, right under the step): calls first. */
+  | { type: 'links'; links: LinkButton[] }
+  /** The rest of a long result, behind "Show details" (a toggle or a "More" button, as the platform allows; the
+   * terminal prints it). Holds no inputs and no further details. */
+  | { type: 'details'; label?: string; blocks: Block[] };
+
+/** A details label ("Show the next 4 steps") as a heading where there is nothing to press: "The next 4 steps". */
+export function detailsTitle(label = 'Details'): string {
+  const t = label.replace(/^show\s+/i, '');
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** Every block, with the blocks inside details in their place (for reading a message's whole text). */
+export const flatBlocks = (blocks: Block[]): Block[] => blocks.flatMap((b) => (b.type === 'details' ? [b, ...flatBlocks(b.blocks)] : [b]));
 
 /** One message (one card). Buttons submit the values of every input in the message. */
 export interface Message {

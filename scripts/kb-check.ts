@@ -1,0 +1,75 @@
+// `npm run kb:check [content-dir]`: validate the knowledge base's content files (entries per topic,
+// folds, story signs) with the same zod schemas as at start-up, and print figures a safeguarding
+// lead can check: entries and phrasings per topic, what is cited, and whether every entry is found
+// by its own question. Exits 1, naming the file and the entry, when anything is wrong.
+import { performance } from 'node:perf_hooks';
+import { allIndicators } from '../src/procedure/indicators.js';
+import { CONTENT_DIR, loadCheckedSigns, loadEntries, loadFolds } from '../src/procedure/kb/content.js';
+import { KbIndex, DEFAULT_RETRIEVAL } from '../src/procedure/kb/retrieval.js';
+
+const dir = process.argv[2] ?? CONTENT_DIR;
+const problems: string[] = [];
+
+try {
+  const t0 = performance.now();
+  const { entries, topics } = loadEntries(dir);
+  const folds = loadFolds(dir);
+  const indicators = allIndicators();
+  const signs = loadCheckedSigns(new Set(indicators.map((i) => i.id)), dir);
+  const loadMs = performance.now() - t0;
+  const t1 = performance.now();
+  const kb = new KbIndex(entries, DEFAULT_RETRIEVAL);
+  const buildMs = performance.now() - t1;
+
+  console.log(`Knowledge base content in ${dir}: valid.`);
+  console.log(`\n${entries.length} entries in ${topics.length} topic files:`);
+  for (const t of topics) {
+    const es = entries.filter((e) => t.ids.includes(e.id));
+    console.log(
+      `  ${t.file.padEnd(34)} ${String(es.length).padStart(3)} entries, ${String(es.reduce((n, e) => n + e.alt.length, 0)).padStart(4)} phrasings  (${t.topic})`,
+    );
+  }
+  const phrasings = entries.reduce((n, e) => n + e.alt.length, 0);
+  const situations = entries.filter((e) => e.situation).length;
+  const longest = Math.max(...entries.map((e) => e.answer.length));
+  console.log(`  total ${phrasings} phrasings; ${situations} situation entries; longest answer ${longest} characters (limit 900)`);
+
+  const cited = new Map<string, number>();
+  for (const e of entries) for (const s of e.sources) cited.set(s, (cited.get(s) ?? 0) + 1);
+  const bySection = [...cited].sort((a, b) => b[1] - a[1]).map(([s, n]) => `${s} ×${n}`);
+  console.log(`\nSections cited (${cited.size}): ${bySection.join(', ')}`);
+
+  const covered = new Set(signs.signs.map((s) => s.indicator));
+  const uncovered = indicators.filter((i) => !covered.has(i.id)).map((i) => i.id);
+  console.log(
+    `\nFolds: ${folds.folds.length}; story signs: ${folds.storySigns.length}; off-topic patterns: ${folds.offTopic.length}; stop words: ${folds.stopWords.length}`,
+  );
+  console.log(
+    `PG47 §10.1 indicators a story can show: ${covered.size} of ${indicators.length}${uncovered.length ? ` (not yet: ${uncovered.join(', ')})` : ''}`,
+  );
+
+  // Every entry must be the answer to its own question.
+  const lost = entries.filter((e) => {
+    const r = kb.respond(e.question);
+    return r.kind !== 'answer' || r.entry.id !== e.id;
+  });
+  for (const e of lost) {
+    const r = kb.respond(e.question);
+    problems.push(
+      `entry "${e.id}": its own question gets ${r.kind === 'answer' ? `"${r.entry.id}"` : r.kind} (make its question or phrasings more distinct)`,
+    );
+  }
+  const offOwn = entries.filter((e) => kb.respond(e.question).kind === 'unknown');
+  console.log(
+    `\nEvery entry answers its own question: ${lost.length === 0 ? 'yes' : `no, ${lost.length} do not`}${offOwn.length ? `; ${offOwn.length} are taken as off-topic` : ''}`,
+  );
+  console.log(`Loaded and validated in ${loadMs.toFixed(0)} ms; index built in ${buildMs.toFixed(0)} ms (start-up budget 2000 ms).`);
+  if (buildMs + loadMs > 2000) problems.push(`loading and building took ${(buildMs + loadMs).toFixed(0)} ms, over the 2 s start-up budget`);
+} catch (err) {
+  problems.push((err as Error).message);
+}
+
+if (problems.length) {
+  console.error(`\nkb:check found ${problems.length} problem(s):\n  ${problems.join('\n  ')}`);
+  process.exit(1);
+}
