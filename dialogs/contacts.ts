@@ -49,12 +49,19 @@ function render(state: ContactsState, ctx: FlowContext): Message {
   const buttons = [];
   if (la) {
     blocks.push({ type: 'heading', text: `${la.name} Children’s Social Care` }, { type: 'facts', facts: authorityFacts(la) });
+    // The numbers to call, as call links, right under the authority (the national lines follow).
+    const calls = [
+      ...(la.contacts.cscInHours ? [callLink(`${la.name} CSC`, la.contacts.cscInHours)] : []),
+      ...(la.contacts.cscOutOfHours ? [callLink(`${la.name} out of hours`, la.contacts.cscOutOfHours)] : []),
+    ];
     if (hasMissingNumbers(la)) {
       blocks.push(text('Some numbers have not been filled in yet by your partnership. Meanwhile:', 'warning'), {
         type: 'list',
         items: fallbackLines(la),
       });
+      calls.push(...fallbackLinks(la));
     }
+    blocks.push({ type: 'links', links: [...calls, callLink('ICTG', ICTG_LINE)] });
     blocks.push(text('For another London authority, type contacts and the authority, e.g. contacts Camden.', 'subtle'));
   } else {
     if (state.notFound) blocks.push(text('I could not find that London authority.', 'warning'));
@@ -68,15 +75,11 @@ function render(state: ContactsState, ctx: FlowContext): Message {
       },
     });
     blocks.push(text('Pick a London authority, or type it (e.g. Tower Hamlets).', 'subtle'));
-    buttons.push(button(ID, 'show', 'Show numbers', undefined, 'primary'));
+    buttons.push({ ...button(ID, 'show', 'Show numbers', undefined, 'primary'), submits: 'borough' });
   }
   blocks.push(...nationalBlocks(), text(`${AUTHORITIES_ATTRIBUTION}.`, 'subtle'));
-  const links = [
-    ...(la?.contacts.cscInHours ? [callLink(`${la.name} CSC`, la.contacts.cscInHours)] : []),
-    ...(la && hasMissingNumbers(la) ? fallbackLinks(la) : []),
-    callLink('ICTG', ICTG_LINE),
-  ];
-  return { title: 'Contacts', blocks, buttons, ...(links.length ? { links } : {}), sources: ['PG47 §13', 'PG47 §13.2'], personal: true };
+  const links = [callLink('ICTG', ICTG_LINE)];
+  return { title: 'Contacts', blocks, buttons, ...(la ? {} : { links }), sources: ['PG47 §13', 'PG47 §13.2'], personal: true };
 }
 
 export const contactsFlow: Flow<ContactsState> = {

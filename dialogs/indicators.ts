@@ -4,7 +4,7 @@ import type { Flow } from '../src/conversation/flow.js';
 import type { Block, Message } from '../src/conversation/model.js';
 import { text } from '../src/conversation/model.js';
 import { findIndicator, indicatorGroups } from '../src/procedure/indicators.js';
-import { button, norm, safetyBlocks, valuesOf } from './common.js';
+import { button, EMERGENCY_LINE, JUDGEMENT_LINE, norm, safetyBlocks, valuesOf } from './common.js';
 
 export interface IndicatorsState {
   ticked?: string[]; // undefined until submitted
@@ -70,27 +70,34 @@ function resultMessage(ticked: string[]): Message {
       personal: true,
     };
   }
-  blocks.push({ type: 'heading', text: `You ticked ${ticked.length === 1 ? '1 indicator' : `${ticked.length} indicators`}` });
+  // What to do now first: one indicator is enough to make the call. What was ticked, and why, is behind "Show details".
+  blocks.push(
+    text(`You ticked ${ticked.length === 1 ? '1 indicator' : `${ticked.length} indicators`}.`, 'good'),
+    { type: 'heading', text: 'Do this now: talk to Children’s Social Care' },
+    text(
+      'One indicator is enough to talk to Children’s Social Care. Make a referral where the child lives: a phone call now, then a written referral within 48 hours (PG47 §14). Press Make a referral for the steps and the number to call.',
+    ),
+    text(EMERGENCY_LINE, 'warning'),
+  );
+  const details: Block[] = [];
   for (const g of indicatorGroups) {
     const hits = g.items.filter((i) => ticked.includes(i.id));
     if (!hits.length) continue;
-    blocks.push(
+    details.push(
       { type: 'heading', text: g.title },
       { type: 'list', items: hits.map((i) => i.label) },
       text(`What it may suggest: ${g.suggests}`, 'subtle'),
     );
   }
-  blocks.push(
-    { type: 'heading', text: 'Next step' },
+  details.push(
+    { type: 'heading', text: 'Why' },
     text(
-      'One indicator is enough to talk to Children’s Social Care. PG47 lists these as signs that a child may have been trafficked and may still be controlled by traffickers or the adults who received them (PG47 §10.1).',
-    ),
-    text(
-      'Make a referral to Children’s Social Care where the child lives: a phone call, then a written referral within 48 hours (PG47 §14). A first responder also refers the child to the National Referral Mechanism (NRM), the UK’s framework for identifying victims (PG47 §10.1, §13.2).',
+      'PG47 lists these as signs that a child may have been trafficked and may still be controlled by traffickers or the adults who received them (PG47 §10.1). A first responder also refers the child to the National Referral Mechanism (NRM), the UK’s framework for identifying victims (PG47 §10.1, §13.2).',
     ),
     text(UNDER_TEN, 'subtle'),
-    ...safetyBlocks(),
+    text(JUDGEMENT_LINE, 'subtle'),
   );
+  blocks.push({ type: 'details', label: 'Show what you ticked and what it may suggest', blocks: details });
   return {
     title: 'Risk indicators: result',
     blocks,

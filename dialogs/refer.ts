@@ -1,12 +1,21 @@
 // The referral decision tree (product capability 1): one question at a time, then an ordered plan.
 // Never asks for the child's name, date of birth or address.
 import type { Flow, FlowContext, FlowError } from '../src/conversation/flow.js';
-import type { Block, Input, Message } from '../src/conversation/model.js';
+import type { Block, Input, LinkButton, Message } from '../src/conversation/model.js';
 import { text } from '../src/conversation/model.js';
-import type { Question, ReferralAnswers } from '../src/procedure/referral.js';
+import { withCitations } from '../src/conversation/sources.js';
+import type { PlanStep, Question, ReferralAnswers } from '../src/procedure/referral.js';
 import { buildReferralPlan, isValidAnswer, nextQuestion, referralQuestions } from '../src/procedure/referral.js';
-import { callLink, fallbackLinks, hasMissingNumbers, ICTG_LINE } from '../src/procedure/contacts.js';
-import { button, contactsOf, safetyBlocks } from './common.js';
+import type { AuthorityEntry, ContactsDirectory } from '../src/procedure/contacts.js';
+import {
+  authorityFacts,
+  callLink,
+  fallbackLinks,
+  GOVUK_REPORT_TO_COUNCIL,
+  hasMissingNumbers,
+  ICTG_LINE,
+} from '../src/procedure/contacts.js';
+import { button, contactsOf, EMERGENCY_LINE, JUDGEMENT_LINE } from './common.js';
 
 export interface ReferState {
   answers: ReferralAnswers;
@@ -21,10 +30,57 @@ function unknownLabel(o: { value: string; label: string }, a: ReferralAnswers): 
   return a.where === 'port' ? 'Not sure / port outside London' : 'Not sure which borough';
 }
 
+/** The answer just given, confirmed in one line ("Southwark: ..."). Only option labels and directory names: never typed text. */
+function confirmation(a: ReferralAnswers, last: Question | undefined, directory: ContactsDirectory): string | undefined {
+  if (!last) return undefined;
+  const v = a[last.id];
+  switch (last.id) {
+    case 'danger':
+      return v === 'yes' ? undefined : 'Not in immediate danger: noted.'; // "in danger" has its own 999 line
+    case 'where':
+      return v === 'london'
+        ? 'Lives in a London borough: that borough’s Children’s Social Care takes the referral.'
+        : v === 'port'
+          ? 'At a port of entry: the Children’s Social Care serving the port takes the referral.'
+          : 'Lives outside London: that council’s Children’s Social Care takes the referral.';
+    case 'borough': {
+      const la = v && v !== 'unknown' ? directory.get(v) : undefined;
+      return la
+        ? `${la.name}: ${la.name} Children’s Social Care takes the referral.`
+        : 'Borough not known: the plan says how to find the right council.';
+    }
+    case 'role':
+      return v === 'first-responder'
+        ? 'First responder: you make the NRM referral.'
+        : v === 'other'
+          ? 'Not a first responder: Children’s Social Care makes the NRM referral.'
+          : 'Not sure if you are a first responder: the plan covers both.';
+    case 'age':
+      return v === 'child' ? 'Under 18: noted.' : 'Age uncertain: treated as a child until verified.';
+    case 'unaccompanied':
+      return v === 'yes' ? 'Unaccompanied: noted.' : v === 'no' ? 'Not unaccompanied: noted.' : 'Not sure if unaccompanied: noted.';
+    case 'fostering':
+      return v === 'no'
+        ? 'Living with parents or close relatives: noted.'
+        : 'Possibly privately fostered: the plan says what to tell Children’s Social Care.';
+    default:
+      return undefined;
+  }
+}
+
+/** The question answered last (the one before q in the order asked). */
+function previousQuestion(q: Question | undefined, a: ReferralAnswers): Question | undefined {
+  const asked = referralQuestions.filter((x) => !(x.id === 'borough' && a.where === 'elsewhere') && a[x.id] !== undefined);
+  const before = q ? asked.filter((x) => referralQuestions.indexOf(x) < referralQuestions.indexOf(q)) : asked;
+  return before.at(-1);
+}
+
 function questionMessage(q: Question, a: ReferralAnswers, ctx: FlowContext): Message {
   const asked = referralQuestions.filter((x) => !(x.id === 'borough' && a.where === 'elsewhere'));
   const n = asked.findIndex((x) => x.id === q.id) + 1;
+  const confirmed = confirmation(a, previousQuestion(q, a), contactsOf(ctx));
   const blocks: Block[] = [
+    ...(confirmed ? [text(confirmed, 'good')] : []),
     text(`Question ${n} of ${asked.length}`, 'subtle'),
     {
       type: 'heading',
@@ -41,7 +97,7 @@ function questionMessage(q: Question, a: ReferralAnswers, ctx: FlowContext): Mes
       title: 'Referral',
       blocks,
       buttons: [
-        button(ID, 'answer', 'Continue', 'borough', 'primary'),
+        { ...button(ID, 'answer', 'Continue', 'borough', 'primary'), submits: 'borough' },
         ...q.options.map((o) => button(ID, 'answer', unknownLabel(o, a), `${q.id}:${o.value}`)),
       ],
       sources: [q.source],
@@ -57,24 +113,71 @@ function questionMessage(q: Question, a: ReferralAnswers, ctx: FlowContext): Mes
   };
 }
 
+const stepLine = (s: PlanStep) => withCitations(`${s.text} When: ${s.when ?? 'now'}. (${s.source})`);
+
+/** The numbers for the social care step: filled-in ones as calls; a missing one said plainly, with where to find it. */
+function callBlocks(la: AuthorityEntry | undefined): Block[] {
+  const links: LinkButton[] = [];
+  const blocks: Block[] = [];
+  if (la?.contacts.cscInHours) links.push(callLink(`${la.name} CSC`, la.contacts.cscInHours));
+  if (la?.contacts.cscOutOfHours) links.push(callLink(`${la.name} out of hours`, la.contacts.cscOutOfHours));
+  if (la && hasMissingNumbers(la)) {
+    const which =
+      !la.contacts.cscInHours && !la.contacts.cscOutOfHours
+        ? 'number'
+        : !la.contacts.cscInHours
+          ? 'office-hours number'
+          : 'out-of-hours number';
+    blocks.push(
+      text(
+        `The ${which} for ${la.name} Children’s Social Care is not filled in yet in this directory: GOV.UK finds it${la.contacts.url ? ', and so does the council’s website' : ''}. For advice on referring, call the ICTG 24/7 line ${ICTG_LINE}.`,
+      ),
+    );
+    if (la.contacts.councilMain) links.push(callLink(`${la.name} Council`, la.contacts.councilMain));
+    links.push(...fallbackLinks(la));
+  } else if (!la) {
+    blocks.push(
+      text(`GOV.UK finds the council’s Children’s Social Care number. For advice on referring, call the ICTG 24/7 line ${ICTG_LINE}.`),
+    );
+    links.push({ label: 'GOV.UK: find the council to call', url: GOVUK_REPORT_TO_COUNCIL });
+  }
+  links.push(callLink('ICTG', ICTG_LINE));
+  return [...blocks, { type: 'links', links }];
+}
+
 function resultMessage(a: ReferralAnswers, ctx: FlowContext): Message {
   const directory = contactsOf(ctx);
   const plan = buildReferralPlan(a, directory);
   const la = a.borough && a.borough !== 'unknown' ? directory.get(a.borough) : undefined;
-  const items = plan.steps.map(
-    (s) =>
-      `${s.text} When: ${s.when ?? 'now'}. (${s.source})${s.contacts?.length ? '\n' + s.contacts.map((c) => `  - ${c}`).join('\n') : ''}`,
-  );
+  // The first screen: what to do now (999 first when in danger, then the call to Children's Social Care) and the number.
+  const lead = plan.steps.findIndex((s) => /Children’s Social Care/.test(s.text)) + 1 || 1;
+  const first = plan.steps.slice(0, lead);
+  const rest = plan.steps.slice(lead);
   const facts = [
+    ...(la ? authorityFacts(la).filter((f) => f.label !== 'Web') : []),
     { label: 'ICTG 24/7 assessment line', value: ICTG_LINE },
     { label: 'Police (emergency / non-emergency)', value: '999 / 101' },
     { label: 'Modern Slavery & Exploitation Helpline (24/7)', value: '08000 121 700' },
+    { label: 'NSPCC helpline', value: '0808 800 5000' },
   ];
   const blocks: Block[] = [];
+  const confirmed = confirmation(a, previousQuestion(undefined, a), directory);
+  if (confirmed) blocks.push(text(confirmed, 'good'));
   if (plan.urgent) blocks.push(text('Call 999 first: the child is in immediate danger.', 'warning'));
-  blocks.push({ type: 'heading', text: 'What to do now, in order' }, { type: 'list', ordered: true, items });
-  for (const n of plan.notes) blocks.push(text(`${n.text} (${n.source})`));
-  blocks.push({ type: 'heading', text: 'Contacts' }, { type: 'facts', facts }, ...safetyBlocks());
+  blocks.push({ type: 'heading', text: 'Do this now' }, { type: 'list', ordered: true, items: first.map(stepLine) }, ...callBlocks(la));
+  blocks.push(text(EMERGENCY_LINE, 'warning'));
+  blocks.push({
+    type: 'details',
+    label: `Show the next ${rest.length} steps, contacts and notes`,
+    blocks: [
+      { type: 'heading', text: 'Then, in order' },
+      { type: 'list', ordered: true, start: lead + 1, items: rest.map(stepLine) },
+      ...plan.notes.map((n) => text(withCitations(`${n.text} (${n.source})`))),
+      { type: 'heading', text: 'Contacts' },
+      { type: 'facts', facts },
+      text(JUDGEMENT_LINE, 'subtle'),
+    ],
+  });
   return {
     title: 'Referral: what to do now',
     blocks,
@@ -82,11 +185,6 @@ function resultMessage(a: ReferralAnswers, ctx: FlowContext): Message {
       { label: 'Contacts', action: { t: 'contacts', a: 'start', ...(la ? { v: la.code } : {}) } },
       { label: 'Golden hour checklist', action: { t: 'checklist', a: 'start', v: 'golden-hour' } },
       { label: 'Risk indicators', action: { t: 'indicators', a: 'start' } },
-    ],
-    links: [
-      ...(la?.contacts.cscInHours ? [callLink(`${la.name} CSC`, la.contacts.cscInHours)] : []),
-      ...(la && hasMissingNumbers(la) ? fallbackLinks(la).slice(-1) : []),
-      callLink('ICTG', ICTG_LINE),
     ],
     sources: plan.sources,
     personal: true,

@@ -4,7 +4,7 @@ import type { Block, Message } from '../src/conversation/model.js';
 import { text } from '../src/conversation/model.js';
 import type { WayId } from '../src/procedure/waysForward.js';
 import { findWay, isWayId, RECORD_DECISION, TELL_REFERRER, waysForward } from '../src/procedure/waysForward.js';
-import { button, safetyBlocks } from './common.js';
+import { button, EMERGENCY_LINE, JUDGEMENT_LINE } from './common.js';
 
 export interface WaysForwardState {
   chosen?: WayId;
@@ -13,13 +13,17 @@ export interface WaysForwardState {
 const ID = 'ways-forward';
 
 function cardMessage(): Message {
+  // The choice first: one line per way; when each applies is behind "Show details".
   const blocks: Block[] = [
     text('After the information gathering, the social worker and their supervising manager agree one of four ways forward (PG47 §13.3).'),
+    { type: 'list', items: waysForward.map((w) => `${w.letter}) ${w.title}: ${w.summary}`) },
   ];
+  const details: Block[] = [];
   for (const w of waysForward) {
-    blocks.push({ type: 'heading', text: `${w.letter}) ${w.title}` }, text(w.summary), { type: 'list', items: w.conditions });
-    if (w.warning) blocks.push(text(w.warning, 'warning'));
+    details.push({ type: 'heading', text: `${w.letter}) ${w.title}` }, { type: 'list', items: w.conditions });
+    if (w.warning) details.push(text(w.warning, 'warning'));
   }
+  blocks.push({ type: 'details', label: 'Show when each way applies', blocks: details });
   return {
     title: 'The four ways forward (PG47 §13.3)',
     blocks,
@@ -31,20 +35,27 @@ function cardMessage(): Message {
 
 function resultMessage(id: WayId): Message {
   const w = findWay(id)!;
-  const blocks: Block[] = [{ type: 'heading', text: `You chose ${w.letter}) ${w.title}` }, text(w.summary)];
+  // What to do now first: the first of what follows (and the warning, when there is one); the rest behind "Show details".
+  const [first, ...rest] = w.whatFollows;
+  const blocks: Block[] = [text(`You chose ${w.letter}) ${w.title}.`, 'good'), { type: 'heading', text: 'Do this now' }];
+  blocks.push({ type: 'list', ordered: true, items: [first!] });
+  if (w.warning) blocks.push(text(w.warning, 'warning'));
+  blocks.push(text(TELL_REFERRER), text(EMERGENCY_LINE, 'warning'));
   const lead =
     w.id === 's20'
       ? 'Accommodate under s.20 if any one of these applies:'
       : w.id === 'assessment'
         ? 'The assessment decides:'
         : 'When it applies:';
-  blocks.push(text(lead), {
-    type: 'list',
-    items: w.conditions,
+  const details: Block[] = [];
+  if (rest.length) details.push({ type: 'heading', text: 'Then' }, { type: 'list', ordered: true, start: 2, items: rest });
+  details.push({ type: 'heading', text: `${w.letter}) ${w.title}` }, text(w.summary), text(lead), { type: 'list', items: w.conditions });
+  details.push(text(RECORD_DECISION, 'subtle'), text(JUDGEMENT_LINE, 'subtle'));
+  blocks.push({
+    type: 'details',
+    label: rest.length ? `Show the next ${rest.length} steps and when this way applies` : 'Show when this way applies',
+    blocks: details,
   });
-  if (w.warning) blocks.push(text(w.warning, 'warning'));
-  blocks.push({ type: 'heading', text: 'What follows' }, { type: 'list', ordered: true, items: w.whatFollows });
-  blocks.push(text(TELL_REFERRER), text(RECORD_DECISION, 'subtle'), ...safetyBlocks());
   return {
     title: 'Ways forward: what follows',
     blocks,

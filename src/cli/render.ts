@@ -1,6 +1,8 @@
 // Neutral messages as terminal text: buttons numbered (the engine matches typed numbers to them),
 // choice options numbered separately when a message has inputs (typed as "1,4,7").
 import type { Block, Button, InputField, Message } from '../conversation/model.js';
+import { detailsTitle } from '../conversation/model.js';
+import { citations } from '../conversation/sources.js';
 
 export interface ScreenOption {
   n: number;
@@ -24,7 +26,7 @@ function blockLines(b: Block, optionLines: (input: InputField) => string[]): str
     case 'text':
       return [b.tone === 'warning' ? `! ${b.text}` : b.tone === 'subtle' ? `  (${b.text})` : b.text];
     case 'list':
-      return b.items.map((item, i) => `${b.ordered ? `${i + 1}.` : '-'} ${item}`);
+      return b.items.map((item, i) => `${b.ordered ? `${(b.start ?? 1) + i}.` : '-'} ${item}`);
     case 'facts':
       return b.facts.map((f) => `  ${f.label}: ${f.value}`);
     case 'progress':
@@ -33,6 +35,11 @@ function blockLines(b: Block, optionLines: (input: InputField) => string[]): str
       return ['----'];
     case 'input':
       return optionLines(b.input);
+    case 'links':
+      return b.links.map((l) => `  Link: ${l.label} ${l.url}`);
+    case 'details':
+      // A terminal has no "Show details": the rest follows, under its own line.
+      return ['', `-- ${detailsTitle(b.label)} --`, ...b.blocks.flatMap((x) => blockLines(x, optionLines))];
   }
 }
 
@@ -57,7 +64,7 @@ export function renderScreen(messages: Message[]): Screen {
   for (const m of messages) {
     if (m.title) lines.push('', `### ${m.title}`);
     for (const b of m.blocks) lines.push(...blockLines(b, optionLines));
-    if (m.sources?.length) lines.push(`  Sources: ${m.sources.join(', ')}`);
+    if (m.sources?.length) lines.push(`  Sources: ${citations(m.sources).join(', ')}`);
     for (const l of m.links ?? []) lines.push(`  Link: ${l.label} ${l.url}`);
     buttons.push(...(m.buttons ?? []));
   }

@@ -53,6 +53,8 @@ export class Delivery {
       const opts: RenderOptions = {};
       if (needsModal(reply)) opts.formKey = await this.forms.add(formSpec(reply));
       if (isPrivate && isResult(reply)) opts.shareKey = await this.shares.add(reply);
+      // A long result leads with what to do now; the rest is one "More" away (the same stored copy).
+      if (reply.blocks.some((b) => b.type === 'details')) opts.detailsKey = opts.shareKey ?? (await this.shares.add(reply));
       const pages = renderMessage(reply, opts);
       for (const [k, page] of pages.entries()) {
         const replace = i === 0 && k === 0 && result.replaceSource ? where.source : undefined;
@@ -73,7 +75,11 @@ export class Delivery {
       } as never);
     } catch (e) {
       this.log.warn({ err: errorText(e), files: files.length }, 'slack: the file could not be uploaded');
-      await this.sendPage(where, { text: 'The file could not be attached here. Please try again in a minute.', blocks: [] } as SlackMessage, true);
+      await this.sendPage(
+        where,
+        { text: 'The file could not be attached here. Please try again in a minute.', blocks: [] } as SlackMessage,
+        true,
+      );
     }
   }
 

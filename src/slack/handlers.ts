@@ -10,7 +10,7 @@ import type { ConversationState } from '../conversation/engine.js';
 import type { TtlRecords } from './ttl.js';
 import type { Delivery, Where } from './deliver.js';
 import type { FormSpec } from './render.js';
-import { SHARE_ACTION_ID, renderMessage, renderModal, truncate } from './render.js';
+import { MORE_ACTION_ID, PICK_PREFIX, SHARE_ACTION_ID, renderMessage, renderModal, truncate } from './render.js';
 import { blockActionsSchema, collectValues, parseButtonValue, parseFormMeta, type BlockActionsBody, type FormMeta } from './values.js';
 import { openFlows, renderHome } from './home.js';
 import { LIMITS } from './limits.js';
@@ -172,7 +172,12 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
       responseUrl: command.response_url,
       command: true,
     };
-    await run(where, { kind: 'text', text: plainText(command.text ?? '') }, command.user_name, mentionsIn(command.text ?? '', context.botUserId));
+    await run(
+      where,
+      { kind: 'text', text: plainText(command.text ?? '') },
+      command.user_name,
+      mentionsIn(command.text ?? '', context.botUserId),
+    );
   });
 
   app.action(/.*/, async ({ ack, body }) => {
@@ -185,9 +190,12 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
     const id = act.action_id;
     if (id.startsWith('home-')) return onHomeAction(d, run, b, act);
     if (id === SHARE_ACTION_ID) return onShare(d, b, act.value);
+    if (id === MORE_ACTION_ID) return onMore(d, b, act.value);
     if (id.startsWith('sg-form-')) return openForm(app, d, b, act);
-    if (!/^sg-\d+$/.test(id)) return; // input changes and link buttons: nothing to do
-    const parsed = parseButtonValue(act.value);
+    // A select that answers at once carries the payload of the button it stands for in its action_id.
+    const pick = id.startsWith(PICK_PREFIX);
+    if (!pick && !/^sg-\d+$/.test(id)) return; // input changes and link buttons: nothing to do
+    const parsed = parseButtonValue(pick ? id.slice(PICK_PREFIX.length) : act.value);
     if (!parsed) return;
     const channel = b.channel?.id ?? b.container?.channel_id;
     if (!channel) return;
@@ -199,7 +207,11 @@ export function registerHandlers(app: App, d: HandlerDeps): void {
       source: { ts: b.container?.message_ts, ephemeral: Boolean(b.container?.is_ephemeral) },
       ...(b.container?.thread_ts ? { thread: b.container.thread_ts } : {}),
     };
-    await run(where, { kind: 'action', action: parsed.action, values: collectValues(b.state?.values) }, b.user.username ?? b.user.name);
+    const values = collectValues(b.state?.values);
+    const chosen = (act as { selected_option?: { value?: unknown }; block_id?: unknown }).selected_option?.value;
+    const blockId = (act as { block_id?: unknown }).block_id;
+    if (pick && typeof chosen === 'string' && typeof blockId === 'string') values[blockId.split('~')[0]!] = chosen;
+    await run(where, { kind: 'action', action: parsed.action, values }, b.user.username ?? b.user.name);
   });
 
   app.view(FORM_CALLBACK, async ({ ack, body, view }) => {
@@ -358,6 +370,36 @@ async function onShare(d: HandlerDeps, b: BlockActionsBody, raw?: string): Promi
     const page = renderMessage(msg, { note: 'You shared this in the channel.' }).at(-1)!;
     await d.delivery.respond(b.response_url, { replace_original: true, ...page });
   }
+}
+
+/** "More": the same message again in place, its details shown (the stored copy; the share button kept). */
+async function onMore(d: HandlerDeps, b: BlockActionsBody, raw?: string): Promise<void> {
+  const channel = b.channel?.id ?? b.container?.channel_id;
+  let value: { k?: unknown; sh?: unknown } = {};
+  try {
+    value = JSON.parse(raw ?? '{}') as typeof value;
+  } catch {
+    value = {};
+  }
+  const key = typeof value.k === 'string' ? value.k : undefined;
+  const msg = key ? await d.shares.get(key) : undefined;
+  if (!channel) return;
+  if (!msg || !key) {
+    const note = renderMessage({ blocks: [text('That message has expired. Type the command again to see it in full.', 'subtle')] })[0]!;
+    if (b.response_url) await d.delivery.respond(b.response_url, { response_type: 'ephemeral', replace_original: false, ...note });
+    return;
+  }
+  const ephemeral = Boolean(b.container?.is_ephemeral);
+  const where: Where = {
+    channel,
+    user: b.user.id,
+    shared: !isDm(channel),
+    ...(b.response_url ? { responseUrl: b.response_url } : {}),
+    source: { ts: b.container?.message_ts, ephemeral },
+    ...(b.container?.thread_ts ? { thread: b.container.thread_ts } : {}),
+  };
+  const pages = renderMessage(msg, value.sh ? { shareKey: key } : {});
+  for (const [i, page] of pages.entries()) await d.delivery.sendPage(where, page, ephemeral, i === 0 ? where.source : undefined);
 }
 
 /** A message asking for a date or time: its button opens a modal with the stored form. */

@@ -1,6 +1,9 @@
 // The neutral Message rendered as Block Kit. Decides nothing: it only translates, within Block Kit limits.
-import type { ActionPayload, Block, Button, InputField, Message } from '../conversation/model.js';
+import type { ActionPayload, Block, Button, InputField, LinkButton, Message } from '../conversation/model.js';
+import { detailsTitle } from '../conversation/model.js';
 import { LIMITS } from './limits.js';
+import { linkPhones } from '../conversation/phones.js';
+import { citations } from '../conversation/sources.js';
 import { EMERGENCY_LINE } from '../conversation/help.js';
 
 export type SlackBlock = Record<string, unknown>;
@@ -18,6 +21,10 @@ export interface RenderOptions {
   sharedBy?: string;
   /** A note under the message (e.g. "Shared in the channel"). */
   note?: string;
+  /** Details go behind a "More" button (key of the stored message); without a key they are shown in full. */
+  detailsKey?: string;
+  /** Set by renderMessage: the button a single-choice input stands for (see pickButton). */
+  pick?: (input: InputField) => Button | undefined;
 }
 
 /** What a button's value carries: the engine's ActionPayload, plus the stored form key for modal buttons. */
@@ -25,6 +32,10 @@ export type ButtonValue = ActionPayload & { f?: string };
 
 export const NAV_ACTIONS = new Set(['back', 'restart']);
 export const SHARE_ACTION_ID = 'sg-share';
+/** "More": show a message's details in place. Its value is {k: stored message key, sh?: 1 when it can be shared}. */
+export const MORE_ACTION_ID = 'sg-more';
+/** A select that answers at once: its action_id is this prefix and the payload of the button it stands for. */
+export const PICK_PREFIX = 'sg-pick:';
 
 export const escapeMrkdwn = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -50,6 +61,9 @@ export function splitText(s: string, max = LIMITS.sectionText): string[] {
 
 const sections = (s: string): SlackBlock[] => splitText(s).map((t) => ({ type: 'section', text: mrkdwn(t) }));
 
+/** Plain text as mrkdwn, every phone number a call link (<tel:…|…>). */
+export const callMrkdwn = (s: string): string => linkPhones(s, (n, tel) => `<${tel}|${n}>`, escapeMrkdwn);
+
 /** A person's own form with a date or time opens in a modal (datepicker/timepicker input blocks).
  * Team messages (case forms, reminders) keep their pickers inline, so every button submits them as in Teams. */
 export const needsModal = (m: Message): boolean =>
@@ -69,21 +83,37 @@ export const opensForm = (b: Button): boolean => !NAV_ACTIONS.has(b.action.a) &&
 
 const TONE_PREFIX: Record<string, string> = { warning: ':warning: ', good: ':white_check_mark: ' };
 
-function renderBlock(b: Block, inModal: boolean): SlackBlock[] {
+function renderBlock(b: Block, inModal: boolean, opts: RenderOptions = {}): SlackBlock[] {
   switch (b.type) {
     case 'heading':
       return [{ type: 'header', text: plain(b.text, LIMITS.headerText) }];
     case 'text': {
-      const body = escapeMrkdwn(b.text);
+      const body = callMrkdwn(b.text);
       if (b.tone === 'subtle') return splitText(body).map((t) => ({ type: 'context', elements: [mrkdwn(t)] }));
       return sections((TONE_PREFIX[b.tone ?? ''] ?? '') + body);
     }
     case 'list': {
-      const lines = b.items.map((it, i) => `${b.ordered ? `${i + 1}.` : '•'} ${escapeMrkdwn(it)}`);
+      const lines = b.items.map((it, i) => `${b.ordered ? `${(b.start ?? 1) + i}.` : '•'} ${callMrkdwn(it)}`);
       return sections(lines.join('\n'));
     }
+    case 'links':
+      return linkBlocks(b.links, 'sg-at-links');
+    case 'details': {
+      // Slack has no show/hide: with a stored copy, a section with a "More" button shows the rest in place.
+      if (opts.detailsKey) {
+        const value = JSON.stringify({ k: opts.detailsKey, ...(opts.shareKey ? { sh: 1 } : {}) });
+        return [
+          {
+            type: 'section',
+            text: mrkdwn(`_${escapeMrkdwn(truncate(detailsTitle(b.label), 2900))}_`),
+            accessory: { type: 'button', action_id: MORE_ACTION_ID, text: plain('More', LIMITS.buttonText), value },
+          },
+        ];
+      }
+      return [{ type: 'divider' }, ...b.blocks.flatMap((x) => renderBlock(x, inModal))];
+    }
     case 'facts': {
-      const fields = b.facts.map((f) => mrkdwn(truncate(`*${escapeMrkdwn(f.label)}*\n${escapeMrkdwn(f.value)}`, LIMITS.fieldText)));
+      const fields = b.facts.map((f) => mrkdwn(truncate(`*${escapeMrkdwn(f.label)}*\n${callMrkdwn(f.value)}`, LIMITS.fieldText)));
       const out: SlackBlock[] = [];
       for (let i = 0; i < fields.length; i += LIMITS.fields) out.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fields) });
       return out;
@@ -98,7 +128,7 @@ function renderBlock(b: Block, inModal: boolean): SlackBlock[] {
     case 'divider':
       return [{ type: 'divider' }];
     case 'input':
-      return inModal ? renderModalInput(b.input) : renderMessageInput(b.input);
+      return inModal ? renderModalInput(b.input) : renderMessageInput(b.input, opts.pick?.(b.input));
   }
 }
 
@@ -114,7 +144,7 @@ function chunk<T>(xs: T[], n: number): T[][] {
   return out;
 }
 
-function choiceElements(input: Extract<InputField, { kind: 'choice' }>): SlackBlock[] {
+function choiceElements(input: Extract<InputField, { kind: 'choice' }>, pick?: Button): SlackBlock[] {
   const selected = asList(input.value);
   if (input.multi) {
     return chunk(input.options, LIMITS.checkboxOptions).map((opts, k) => {
@@ -133,7 +163,8 @@ function choiceElements(input: Extract<InputField, { kind: 'choice' }>): SlackBl
   return [
     {
       type,
-      action_id: `in:${input.id}`,
+      // Choosing answers at once (block_actions) when the select stands for a button such as Continue.
+      action_id: pick ? PICK_PREFIX + encodeValue(pick.action) : `in:${input.id}`,
       options: opts.map(option),
       ...(type === 'static_select' ? { placeholder: plain('Choose', 150) } : {}),
       ...(initial ? { initial_option: option(initial) } : {}),
@@ -142,10 +173,10 @@ function choiceElements(input: Extract<InputField, { kind: 'choice' }>): SlackBl
 }
 
 /** In a message: choices and date/time pickers in an actions block (block_id = input id), free text in an input block. */
-function renderMessageInput(input: InputField): SlackBlock[] {
+function renderMessageInput(input: InputField, pick?: Button): SlackBlock[] {
   const label: SlackBlock = { type: 'section', text: mrkdwn(`*${escapeMrkdwn(truncate(input.label, 2900))}*`) };
   if (input.kind === 'choice') {
-    return [label, { type: 'actions', block_id: input.id, elements: choiceElements(input).slice(0, LIMITS.actionsElements) }];
+    return [label, { type: 'actions', block_id: input.id, elements: choiceElements(input, pick).slice(0, LIMITS.actionsElements) }];
   }
   const element = (renderModalInput(input)[0] as { element: SlackBlock }).element;
   if (input.kind === 'date' || input.kind === 'time') return [label, { type: 'actions', block_id: input.id, elements: [element] }];
@@ -192,11 +223,12 @@ function buttonElement(b: Button, actionId: string, value: ButtonValue): SlackBl
   };
 }
 
-function buttonBlocks(m: Message, opts: RenderOptions): SlackBlock[] {
+function buttonBlocks(m: Message, opts: RenderOptions, skip: Set<Button>): SlackBlock[] {
   if (opts.sharedBy) return [];
-  const els = (m.buttons ?? []).map((b, i) => {
+  const els = (m.buttons ?? []).flatMap((b, i) => {
+    if (skip.has(b)) return []; // answered by choosing from its select
     const form = opts.formKey && opensForm(b);
-    return form ? buttonElement(b, `sg-form-${i}`, { ...b.action, f: opts.formKey }) : buttonElement(b, `sg-${i}`, b.action);
+    return [form ? buttonElement(b, `sg-form-${i}`, { ...b.action, f: opts.formKey }) : buttonElement(b, `sg-${i}`, b.action)];
   });
   if (opts.shareKey) {
     els.push({
@@ -209,19 +241,31 @@ function buttonBlocks(m: Message, opts: RenderOptions): SlackBlock[] {
   return chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-buttons-${k}`, elements }));
 }
 
-function linkBlocks(m: Message): SlackBlock[] {
+function linkBlocks(links: LinkButton[], blockPrefix = 'sg-links'): SlackBlock[] {
   // A phone number is a tel: link in mrkdwn (Slack buttons open web pages only); other links are URL buttons.
-  const calls = (m.links ?? []).filter((l) => l.url.startsWith('tel:'));
+  const calls = links.filter((l) => l.url.startsWith('tel:'));
   const callBlocks: SlackBlock[] = calls.length
     ? [{ type: 'section', text: mrkdwn(calls.map((l) => `:telephone_receiver: <${l.url}|${escapeMrkdwn(l.label)}>`).join('\n')) }]
     : [];
-  const els = (m.links ?? []).filter((l) => !l.url.startsWith('tel:')).map((l, i) => ({
-    type: 'button',
-    action_id: `sg-link-${i}`,
-    text: plain(l.label, LIMITS.buttonText),
-    url: l.url,
-  }));
-  return [...callBlocks, ...chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-links-${k}`, elements }))];
+  const els = links
+    .filter((l) => !l.url.startsWith('tel:'))
+    .map((l, i) => ({
+      type: 'button',
+      action_id: `${blockPrefix}-${i}`,
+      text: plain(l.label, LIMITS.buttonText),
+      url: l.url,
+    }));
+  return [
+    ...callBlocks,
+    ...chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `${blockPrefix}-${k}`, elements })),
+  ];
+}
+
+/** The button a select stands for when choosing answers at once: it submits only that single choice. */
+function pickButton(m: Message, input: InputField): Button | undefined {
+  if (input.kind !== 'choice' || input.multi) return undefined;
+  const b = (m.buttons ?? []).find((x) => x.submits === input.id);
+  return b && (PICK_PREFIX + encodeValue(b.action)).length <= LIMITS.actionId ? b : undefined;
 }
 
 /** Plain fallback text (notifications, screen readers): the title or the first text. */
@@ -233,6 +277,14 @@ export function fallbackText(m: Message): string {
 /** Render one neutral message; more than 50 blocks are split into several Slack messages (buttons on the last). */
 export function renderMessage(m: Message, opts: RenderOptions = {}): SlackMessage[] {
   const modal = Boolean(opts.formKey);
+  // A single choice whose only button submits it (Continue) answers as soon as an option is chosen: no extra tap.
+  const picks = new Set<Button>();
+  const pick = (input: InputField): Button | undefined => {
+    if (modal || opts.sharedBy) return undefined;
+    const b = pickButton(m, input);
+    if (b) picks.add(b);
+    return b;
+  };
   const body: SlackBlock[] = [];
   if (m.title) body.push({ type: 'header', text: plain(m.title, LIMITS.headerText) });
   // The lead (or whoever is named) @mentioned: Slack people by <@id>, people on another platform by name.
@@ -242,12 +294,12 @@ export function renderMessage(m: Message, opts: RenderOptions = {}): SlackMessag
   if (who.length) body.push({ type: 'section', text: mrkdwn(truncate(`For ${who.join(', ')}`, LIMITS.sectionText)) });
   for (const b of m.blocks) {
     if (modal && b.type === 'input') continue; // asked in the modal
-    body.push(...renderBlock(b, false));
+    body.push(...renderBlock(b, false, { ...opts, pick }));
   }
   if (modal) body.push({ type: 'context', elements: [mrkdwn('Press a button below to fill in the form.')] });
-  const tail: SlackBlock[] = [...buttonBlocks(m, opts), ...linkBlocks(m)];
+  const tail: SlackBlock[] = [...buttonBlocks(m, opts, picks), ...linkBlocks(m.links ?? [])];
   const footer: string[] = [];
-  if (m.sources?.length) footer.push(`Source: ${escapeMrkdwn(m.sources.join(', '))}`);
+  if (m.sources?.length) footer.push(`Source: ${escapeMrkdwn(citations(m.sources).join(', '))}`);
   if (opts.sharedBy) footer.push(`Shared by <@${opts.sharedBy}>`);
   if (opts.note) footer.push(escapeMrkdwn(opts.note));
   if (footer.length) tail.push({ type: 'context', elements: footer.map((f) => mrkdwn(truncate(f, LIMITS.sectionText))) });

@@ -3,6 +3,9 @@
 import { Template } from 'adaptivecards-templating';
 import shell from '../../cards/message.json' with { type: 'json' };
 import type { ActionPayload, Block, Button, InputField, LinkButton, Message } from '../conversation/model.js';
+import { flatBlocks } from '../conversation/model.js';
+import { linkPhones } from '../conversation/phones.js';
+import { citations } from '../conversation/sources.js';
 
 export type CardElement = Record<string, unknown>;
 
@@ -19,6 +22,10 @@ const MAX_CARD_ACTIONS = 5;
 const NBSP = '\u00a0';
 
 const textBlock = (text: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
+/** Markdown text in which every phone number is a call link (Teams and Web Chat open tel: links). */
+const withCalls = (text: string): string => linkPhones(text, (n, tel) => `[${n}](${tel})`);
+/** A text block whose phone numbers are call links. */
+const callText = (text: string, extra: CardElement = {}): CardElement => textBlock(withCalls(text), extra);
 
 const toneStyle: Record<string, CardElement> = {
   warning: { color: 'Attention', weight: 'Bolder' },
@@ -55,17 +62,37 @@ function inputElement(input: InputField): CardElement {
   };
 }
 
-function blockElements(block: Block): CardElement[] {
+/** A link button on a row of its own (long labels stay readable on a phone). */
+const linkRows = (links: LinkButton[]): CardElement[] =>
+  links.map((l, i) => ({ type: 'ActionSet', actions: [openUrl(l)], spacing: i === 0 ? 'Small' : 'None' }));
+
+function blockElements(block: Block, ids: () => string): CardElement[] {
   switch (block.type) {
     case 'heading':
-      return [textBlock(block.text, { style: 'heading', size: 'Medium', weight: 'Bolder', spacing: 'Medium' })];
+      return [callText(block.text, { style: 'heading', size: 'Medium', weight: 'Bolder', spacing: 'Medium' })];
     case 'text':
-      return [textBlock(block.text, toneStyle[block.tone ?? 'default'])];
+      return [callText(block.text, toneStyle[block.tone ?? 'default'])];
     case 'list':
       // One TextBlock per item; a no-break space after "1." keeps markdown from renumbering.
-      return block.items.map((item, i) => textBlock(block.ordered ? `${i + 1}.${NBSP}${item}` : `•${NBSP}${item}`, { spacing: 'Small' }));
+      return block.items.map((item, i) =>
+        callText(block.ordered ? `${(block.start ?? 1) + i}.${NBSP}${item}` : `•${NBSP}${item}`, { spacing: 'Small' }),
+      );
     case 'facts':
-      return [{ type: 'FactSet', facts: block.facts.map((f) => ({ title: f.label, value: f.value })) }];
+      return [{ type: 'FactSet', facts: block.facts.map((f) => ({ title: f.label, value: withCalls(f.value) })) }];
+    case 'links':
+      return linkRows(block.links);
+    case 'details': {
+      // Behind "Show details": the first screen keeps what to do now; the rest opens in place (Action.ToggleVisibility).
+      const id = ids();
+      return [
+        {
+          type: 'ActionSet',
+          spacing: 'Medium',
+          actions: [{ type: 'Action.ToggleVisibility', title: block.label ?? 'Show details', targetElements: [id] }],
+        },
+        { type: 'Container', id, isVisible: false, spacing: 'Small', items: bodyElements(block.blocks, ids) },
+      ];
+    }
     case 'input':
       return [inputElement(block.input)];
     case 'progress': {
@@ -80,7 +107,7 @@ function blockElements(block: Block): CardElement[] {
   }
 }
 
-function bodyElements(blocks: Block[]): CardElement[] {
+function bodyElements(blocks: Block[], ids: () => string): CardElement[] {
   const out: CardElement[] = [];
   let separateNext = false;
   for (const block of blocks) {
@@ -88,7 +115,7 @@ function bodyElements(blocks: Block[]): CardElement[] {
       separateNext = out.length > 0;
       continue;
     }
-    const els = blockElements(block);
+    const els = blockElements(block, ids);
     if (separateNext && els[0]) els[0] = { ...els[0], separator: true, spacing: 'Medium' };
     separateNext = false;
     out.push(...els);
@@ -97,7 +124,7 @@ function bodyElements(blocks: Block[]): CardElement[] {
 }
 
 function multiInputIds(message: Message): string[] {
-  return message.blocks.flatMap((b) => (b.type === 'input' && b.input.kind === 'choice' && b.input.multi ? [b.input.id] : []));
+  return flatBlocks(message.blocks).flatMap((b) => (b.type === 'input' && b.input.kind === 'choice' && b.input.multi ? [b.input.id] : []));
 }
 
 function executeAction(button: Button, multi: string[]): CardElement {
@@ -131,15 +158,19 @@ export function renderAdaptiveCard(message: Message): CardElement {
   const { stacked, actions } = layoutActions(message);
   // The lead (or whoever is named) @mentioned at the top; mentions of people on another platform show as their name.
   const mentions = (message.mentions ?? []).filter((m) => m.platform === 'teams');
-  const mentionLine = mentions.length ? [textBlock(`For ${mentions.map((m) => `<at>${m.name ?? 'lead'}</at>`).join(', ')}`, { spacing: 'None' })] : [];
+  const mentionLine = mentions.length
+    ? [textBlock(`For ${mentions.map((m) => `<at>${m.name ?? 'lead'}</at>`).join(', ')}`, { spacing: 'None' })]
+    : [];
   const otherNames = (message.mentions ?? []).filter((m) => m.platform !== 'teams' && m.name).map((m) => m.name);
   const named = otherNames.length ? [textBlock(`For ${otherNames.join(', ')}`, { isSubtle: true, size: 'Small' })] : [];
-  const body = [...mentionLine, ...named, ...bodyElements(message.blocks), ...stacked];
+  let n = 0;
+  const ids = () => `details-${++n}`;
+  const body = [...mentionLine, ...named, ...bodyElements(message.blocks, ids), ...stacked];
   const card = template.expand({
     $root: {
       title: message.title ?? '',
       body: body.length ? body : [textBlock(' ')],
-      sources: message.sources ?? [],
+      sources: citations(message.sources ?? []),
       actions,
     },
   }) as CardElement;
@@ -148,7 +179,13 @@ export function renderAdaptiveCard(message: Message): CardElement {
   card.msteams = {
     width: 'Full',
     ...(mentions.length
-      ? { entities: mentions.map((m) => ({ type: 'mention', text: `<at>${m.name ?? 'lead'}</at>`, mentioned: { id: m.id, name: m.name ?? 'lead' } })) }
+      ? {
+          entities: mentions.map((m) => ({
+            type: 'mention',
+            text: `<at>${m.name ?? 'lead'}</at>`,
+            mentioned: { id: m.id, name: m.name ?? 'lead' },
+          })),
+        }
       : {}),
   };
   return card;

@@ -2,6 +2,7 @@
 // and read back every rendered text of the replies.
 import { Engine } from '../../src/conversation/engine.js';
 import type { Button, Message, Turn } from '../../src/conversation/model.js';
+import { flatBlocks } from '../../src/conversation/model.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
@@ -20,8 +21,9 @@ export function textOf(messages: Message[]): string {
   const out: string[] = [];
   for (const m of messages) {
     if (m.title) out.push(m.title);
-    for (const b of m.blocks) {
+    for (const b of flatBlocks(m.blocks)) {
       if (b.type === 'heading' || b.type === 'text') out.push(b.text);
+      else if (b.type === 'links') out.push(...b.links.map((l) => l.label));
       else if (b.type === 'list') out.push(...b.items);
       else if (b.type === 'facts') out.push(...b.facts.map((f) => `${f.label}: ${f.value}`));
       else if (b.type === 'progress') out.push(`${b.label ? `${b.label}: ` : ''}${b.done} of ${b.total} done`);

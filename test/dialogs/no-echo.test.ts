@@ -1,6 +1,7 @@
 // Privacy: what someone types may hold a child's name, date of birth or address. No flow echoes it back
 // or keeps it in the stored conversation state, whatever step it is typed at.
 import { describe, expect, it } from 'vitest';
+import { flatBlocks } from '../../src/conversation/model.js';
 import { Engine, CONVERSATIONS } from '../../src/conversation/engine.js';
 import type { Message } from '../../src/conversation/model.js';
 import { MemoryStore } from '../../src/store/memory.js';
@@ -48,7 +49,7 @@ describe('no echo of typed text', () => {
           steps++;
           const values = Object.fromEntries(
             shown
-              .flatMap((m) => m.blocks)
+              .flatMap((m) => flatBlocks(m.blocks))
               .flatMap((b) => (b.type === 'input' && b.input.kind === 'choice' ? [[b.input.id, b.input.options[0]!.value]] : [])),
           );
           shown = (await engine.handle({ ...turn(''), input: { kind: 'action', action: next.action, values } })).replies;

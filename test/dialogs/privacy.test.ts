@@ -1,6 +1,7 @@
 // Privacy: no flow ever asks for (or shows a prompt about) a child's name, date of birth or address.
 // Explores every state reachable by pressing the flow's own buttons (with inputs filled in), and checks every text.
 import { describe, expect, it } from 'vitest';
+import { flatBlocks } from '../../src/conversation/model.js';
 import type { Flow, FlowContext } from '../../src/conversation/flow.js';
 import { isFlowError } from '../../src/conversation/flow.js';
 import type { Input, Message } from '../../src/conversation/model.js';
@@ -14,7 +15,7 @@ const ctx: FlowContext = { now: new Date('2026-03-02T10:00:00Z'), deps: { contac
 /** Values for every input on screen: every option of a multi-select, the first of a single choice. */
 function filledValues(messages: Message[]): Record<string, string | string[]> {
   const values: Record<string, string | string[]> = {};
-  for (const b of messages.flatMap((m) => m.blocks)) {
+  for (const b of messages.flatMap((m) => flatBlocks(m.blocks))) {
     if (b.type !== 'input' || b.input.kind !== 'choice') continue;
     values[b.input.id] = b.input.multi ? b.input.options.map((o) => o.value) : b.input.options[0]!.value;
   }

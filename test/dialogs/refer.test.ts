@@ -1,5 +1,6 @@
 // Referral decision tree transcripts, through the real Engine: [user says/clicks, reply contains, reply must not contain].
 import { describe, expect, it } from 'vitest';
+import { flatBlocks } from '../../src/conversation/model.js';
 import { newChat, runTranscript, textOf } from './harness.js';
 import { allFlows } from '../../dialogs/index.js';
 import { parseContactsDirectory, loadLondonAuthorities } from '../../src/procedure/contacts.js';
@@ -23,6 +24,8 @@ describe('refer: transcripts', () => {
     const list = result.blocks.find((b) => b.type === 'list');
     expect(list?.type === 'list' && list.items[0]).toMatch(/^Call 999 now/);
     expect(list?.type === 'list' && list.items[1]).toMatch(/Southwark Children’s Social Care/);
+    // Both on the first screen, before "Show details".
+    expect(result.blocks.findIndex((b) => b.type === 'details')).toBeGreaterThan(result.blocks.indexOf(list!));
   });
 
   it('a London child (ICTG area): local authority, verbal then written within 48 hours, NRM without consent, ICTG in parallel', async () => {
@@ -62,8 +65,8 @@ describe('refer: transcripts', () => {
         ['Call 999 first'],
       ],
     ]);
-    const list = chat.seen.at(-1)!.blocks.find((b) => b.type === 'list');
-    const items = list?.type === 'list' ? list.items : [];
+    // The plan's steps: the first on the first screen, the rest behind "Show details", numbered on.
+    const items = flatBlocks(chat.seen.at(-1)!.blocks).flatMap((b) => (b.type === 'list' && b.ordered ? b.items : []));
     const at = (re: RegExp) => items.findIndex((i) => re.test(i));
     // In order: verbal referral, then written, then NRM, then ICTG.
     expect(at(/verbal referral/)).toBeLessThan(at(/written referral/));

@@ -1,5 +1,6 @@
 // A safeguarding lead's review of what the bot says: transcripts for each fix, and checks over every reachable text.
 import { describe, expect, it } from 'vitest';
+import { flatBlocks } from '../../src/conversation/model.js';
 import type { CommandHandler, Flow, FlowContext } from '../../src/conversation/flow.js';
 import { isFlowError } from '../../src/conversation/flow.js';
 import type { Input, Message } from '../../src/conversation/model.js';
@@ -33,7 +34,7 @@ function explore(flow: Flow, args: Array<string | undefined>): Message[][] {
     const messages = flow.render(state, ctx);
     screens.push(messages);
     const values: Record<string, string | string[]> = {};
-    for (const b of messages.flatMap((m) => m.blocks))
+    for (const b of messages.flatMap((m) => flatBlocks(m.blocks)))
       if (b.type === 'input' && b.input.kind === 'choice')
         values[b.input.id] = b.input.multi ? b.input.options.map((o) => o.value) : b.input.options[0]!.value;
     for (const b of messages.flatMap((m) => m.buttons ?? []).filter((x) => x.action.t === flow.id)) {
@@ -177,7 +178,7 @@ describe('review: the referral plan', () => {
       ],
     ]);
     const result = chat.seen.at(-1)!;
-    const facts = result.blocks.flatMap((b) => (b.type === 'facts' ? b.facts : []));
+    const facts = flatBlocks(result.blocks).flatMap((b) => (b.type === 'facts' ? b.facts : []));
     expect(facts.filter((f) => f.value === '999')).toEqual([]);
     expect(facts.map((f) => f.value)).toContain('999 / 101');
   });

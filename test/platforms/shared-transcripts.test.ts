@@ -21,11 +21,17 @@ async function walk(d: PlatformDriver, t: Transcript): Promise<string> {
   for (const [i, step] of t.steps.entries()) {
     try {
       if ('say' in step) await d.say(step.say);
+      else if ('choose' in step) await d.choose(step.choose, step.click);
       else await d.click(step.click, step.selections);
     } catch (e) {
       throw new Error(`${d.platform}, step ${i + 1} of "${t.name}": ${(e as Error).message}\nlast message: ${d.lastText()}`, { cause: e });
     }
   }
+  // What to do now is on the first screen; the rest is one "Show details" / "More" away.
+  const first = d.firstScreenText();
+  for (const f of t.firstScreen ?? [])
+    expect(has(first, f), `${d.platform}: ${String(f)} on the first screen of "${t.name}":\n${first}`).toBe(true);
+  await d.expand();
   return d.lastText();
 }
 

@@ -4,7 +4,8 @@
 import { indicatorGroups } from '../../src/procedure/indicators.js';
 import type { Selections } from '../support/drivers.js';
 
-export type Step = { say: string } | { click: string | RegExp; selections?: Selections };
+/** say: type it; click: press a button; choose: pick from a list (Slack answers at once, cards then press `click`). */
+export type Step = { say: string } | { click: string | RegExp; selections?: Selections } | { choose: Selections; click: string | RegExp };
 
 /** A fragment the final message must contain: a string (case-insensitive) or a pattern. */
 export type Fragment = string | RegExp;
@@ -20,6 +21,8 @@ export interface Transcript {
   controlLine?: true;
   /** Fragments that appear in this order (e.g. the verbal referral before the written one). */
   inOrder?: string[];
+  /** Fragments the final message shows before "Show details" / "More" is pressed: what to do now. */
+  firstScreen?: Fragment[];
 }
 
 /** Phone numbers the product knows (PG47 §13.2 and the current national lines). The shipped directory has no
@@ -48,7 +51,7 @@ export const transcripts: Transcript[] = [
       { say: 'refer' },
       { click: /^No$/ }, // not in immediate danger
       { click: /London borough/i },
-      { click: 'Continue', selections: { borough: HACKNEY } },
+      { choose: { borough: HACKNEY }, click: 'Continue' },
       ...referralTail(/first responder/i),
     ],
     expect: [
@@ -68,6 +71,8 @@ export const transcripts: Transcript[] = [
       'PG47 §13.2',
     ],
     inOrder: ['verbal referral', 'written referral'],
+    // The first step and where its number is: on the first screen, before "Show details".
+    firstScreen: ["Phone Hackney Children's Social Care", 'verbal referral', /not filled in/i, 'GOV.UK', '0800 043 4303', 'call 999'],
   },
   {
     name: 'referral: immediate danger puts 999 first',
@@ -75,12 +80,13 @@ export const transcripts: Transcript[] = [
       { say: 'refer' },
       { click: /danger now/i },
       { click: /London borough/i },
-      { click: 'Continue', selections: { borough: HACKNEY } },
+      { choose: { borough: HACKNEY }, click: 'Continue' },
       ...referralTail(/first responder/i),
     ],
     expect: ['999', 'powers of protection', 'PG47 §13.3', "Children's Social Care", '0800 043 4303'],
     // 999 comes before everything else the plan asks for.
     inOrder: ['999', "Children's Social Care", 'written referral', 'NRM'],
+    firstScreen: ['Call 999 now', "Phone Hackney Children's Social Care", '0800 043 4303'],
   },
   {
     name: 'referral: a child at a port of entry',
@@ -102,7 +108,7 @@ export const transcripts: Transcript[] = [
       { say: 'refer' },
       { click: /^No$/ },
       { click: /London borough/i },
-      { click: 'Continue', selections: { borough: HILLINGDON } },
+      { choose: { borough: HILLINGDON }, click: 'Continue' },
       ...referralTail(/^No$/, /uncertain/i),
     ],
     expect: [/treat(ed)? .{0,40}as a child/i, 'Monitoring report §4.6', 'NRM', "Children's Social Care", '0800 043 4303', '999'],
@@ -120,6 +126,7 @@ export const transcripts: Transcript[] = [
     ],
     // The procedure has no score or threshold; nothing may invent one.
     expectNot: [/\bscore\b/i, /\bpoints?\b/i, /\d+ ?%/, /\d+ ?\/ ?\d+/, /risk level/i],
+    firstScreen: ['You ticked 2 indicators', "talk to Children's Social Care", /one indicator is enough/i, 'call 999'],
   },
   {
     name: 'ways forward: s.47 leads to a strategy meeting within 2 working days',
@@ -132,10 +139,11 @@ export const transcripts: Transcript[] = [
       /referrer/i, // the referrer is told which plan is in place (PG47 §13.3)
       'If a child is in immediate danger, call 999',
     ],
+    firstScreen: ['You chose c) Child protection enquiry (s.47)', 'strategy meeting within 2 working days', /referrer/i],
   },
   {
     name: 'contacts: a borough whose numbers are not filled in',
-    steps: [{ say: 'contacts' }, { click: /show numbers/i, selections: { borough: HACKNEY } }],
+    steps: [{ say: 'contacts' }, { choose: { borough: HACKNEY }, click: /show numbers/i }],
     expect: ['Hackney', /not filled in/i, '999', '0800 043 4303'],
   },
   {

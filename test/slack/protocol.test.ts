@@ -173,21 +173,33 @@ describe('Slack flows end to end', () => {
     msg = await click(msg, 'No', at);
     expect(msg.body.replace_original).toBe(true);
     msg = await click(msg, 'Lives in a London borough', at);
-    // The London authority is a select in the message: pick the first one, then Continue.
+    // The London authority is a select in the message: choosing one answers at once (no Continue to press).
     const select = msg.blocks.find((b) => b.block_id === 'borough') as {
       elements: Array<{ type: string; options: Array<{ value: string; text: { text: string } }> }>;
     };
     expect(select.elements[0]!.type).toBe('static_select');
+    expect(buttonLabels(msg.blocks)).not.toContain('Continue');
     const authority = select.elements[0]!.options[0]!;
-    msg = await click(msg, 'Continue', at, { borough: authority.value });
+    const chosen = await h.slack.choose(msg, 'borough', authority.value, at);
+    expect(chosen.res.status).toBe(200);
+    msg = seen(await h.fake.nextMessage(chosen.from));
     expect(msg.body.replace_original).toBe(true);
+    expect(visibleText(msg.blocks)).toContain(`${authority.text.text}: ${authority.text.text} Children’s Social Care takes the referral.`);
     const answers: Array<string | RegExp> = ['Yes, first responder', 'Yes, under 18', 'Yes, unaccompanied', 'No'];
     for (const a of answers) {
       if (!findButton(msg.blocks, a)) break; // the tree may skip a question
       msg = await click(msg, a, at);
     }
-    const text = visibleText(msg.blocks);
+    let text = visibleText(msg.blocks);
     expect(text).toMatch(/what to do now/i);
+    // The first step and where to find the number lead; the rest is behind "More", opened in place.
+    expect(text).toContain(`Phone ${authority.text.text} Children’s Social Care`);
+    expect(text).not.toContain('written referral');
+    msg = await click(msg, 'More', at);
+    expect(msg.body.replace_original).toBe(true);
+    text = visibleText(msg.blocks);
+    expect(text).toContain('written referral');
+    expect(buttonLabels(msg.blocks)).not.toContain('More');
     expect(text).toContain('If a child is in immediate danger, call 999');
     expect(text).toContain('0800 043 4303');
     expect(text).toContain(authority.text.text);
@@ -236,9 +248,12 @@ describe('Slack flows end to end', () => {
     const res = await h.slack.click(msg, 'Submit', at, picks);
     const upd = await h.fake.waitFor((c) => c.method === 'chat.update' && c.body.channel === at.channel, { from: res.from });
     expect(upd.body.ts).toBe(msg.ts);
-    const result = seen(upd);
+    let result = seen(upd);
+    expect(visibleText(result.blocks)).toMatch(/You ticked 2 indicators/);
+    // What was ticked is one "More" away (the DM message updated in place).
+    const more = await h.slack.click(result, 'More', at);
+    result = seen(await h.fake.waitFor((c) => c.method === 'chat.update' && c.body.channel === at.channel, { from: more.from }));
     const text = visibleText(result.blocks);
-    expect(text).toMatch(/You ticked 2 indicators/);
     for (const l of labels) expect(text).toContain(l.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/…$/, ''));
     expect(text).toContain('If a child is in immediate danger, call 999');
     expect(buttonLabels(result.blocks)).not.toContain('Share in channel'); // a DM is already private

@@ -17,6 +17,15 @@ export interface PlatformDriver {
   say(text: string): Promise<void>;
   /** Press the button with this label on the latest bot message, with these input values. */
   click(label: string | RegExp, selections?: Selections): Promise<void>;
+  /** Choose from a single-choice list: where choosing answers at once (Slack's select) that is all; elsewhere
+   * the choice is made and the button labelled `label` (e.g. Continue) is pressed. */
+  choose(selections: Selections, label: string | RegExp): Promise<void>;
+  /** Open what the latest message keeps behind "More" (Slack); cards carry their details already (Show details). */
+  expand(): Promise<void>;
+  /** The text a person sees before opening the details. */
+  firstScreenText(): string;
+  /** Taps (clicks, choices) made so far: each button press and each option chosen is one. */
+  readonly taps: number;
   /** All visible text of the latest bot message, normalised (see normaliseText). */
   lastText(): string;
   /** Button labels of the latest bot message. */
@@ -26,6 +35,8 @@ export interface PlatformDriver {
 /** Plain text that compares across platforms: no-break spaces, curly quotes, Slack escapes and bold marks, runs of space. */
 export function normaliseText(s: string): string {
   return s
+    .replace(/\[([^[\]]+)\]\((?:tel|https?|mailto):[^)\s]+\)/g, '$1') // markdown links: their label
+    .replace(/<(?:tel|https?|mailto):[^|>]+\|([^>]+)>/g, '$1') // Slack links: their label
     .replace(/\u00a0/g, ' ')
     .replace(/[\u2018\u2019]/g, "'")
     .replace(/[\u201c\u201d]/g, '"')
@@ -42,11 +53,12 @@ const matches = (title: string, label: string | RegExp) => (typeof label === 'st
 // ---- Adaptive Cards (Teams and the playground) ----
 
 /** The visible text of an Adaptive Card: text blocks, fact sets, input labels (choices are inputs, not text). */
-export function cardVisibleText(card: Record<string, any>): string {
+export function cardVisibleText(card: Record<string, any>, opts: { hidden?: boolean } = {}): string {
   const out: string[] = [];
   const walk = (els: any[] | undefined): void => {
     for (const el of els ?? []) {
       if (!el || typeof el !== 'object') continue;
+      if (opts.hidden === false && el.isVisible === false) continue; // behind Show details
       if (el.type === 'TextBlock' && typeof el.text === 'string') out.push(el.text);
       if (el.type === 'RichTextBlock') out.push((el.inlines ?? []).map((i: any) => (typeof i === 'string' ? i : i.text)).join(''));
       if (el.type === 'FactSet') for (const f of el.facts ?? []) out.push(`${f.title}: ${f.value}`);
@@ -71,6 +83,7 @@ interface TeamsShown {
 
 export class TeamsDriver implements PlatformDriver {
   readonly platform = 'teams' as const;
+  taps = 0;
   private latest?: TeamsShown;
   constructor(
     private readonly botUrl: string,
@@ -99,7 +112,22 @@ export class TeamsDriver implements PlatformDriver {
     this.latest = posted[posted.length - 1];
   }
 
+  async choose(selections: Selections, label: string | RegExp): Promise<void> {
+    // A card's choice list submits with a button: one tap to choose, one to press it.
+    this.taps += Object.keys(selections).length;
+    await this.click(label, selections);
+  }
+
+  async expand(): Promise<void> {
+    // "Show details" (Action.ToggleVisibility) opens in the client: the hidden part is in the card already.
+  }
+
+  firstScreenText(): string {
+    return this.latest?.card ? cardVisibleText(this.latest.card, { hidden: false }) : this.lastText();
+  }
+
   async click(label: string | RegExp, selections: Selections = {}): Promise<void> {
+    this.taps++;
     const source = this.latest;
     const action = source?.card ? actionsOf(source.card).find((a) => a.type === 'Action.Execute' && matches(a.title, label)) : undefined;
     if (!source || !action) throw new Error(`teams: no button ${String(label)} in: ${this.lastButtons().join(' | ')}`);
@@ -167,6 +195,7 @@ function pageOf(r: SlackCall): SlackPage {
 
 export class SlackPlatformDriver implements PlatformDriver {
   readonly platform = 'slack' as const;
+  taps = 0;
   /** The pages of the latest message (a long message is split into several, buttons on the last). */
   private latest: SlackPage[] = [];
   constructor(
@@ -204,8 +233,39 @@ export class SlackPlatformDriver implements PlatformDriver {
     await this.receive(from);
   }
 
+  /** The select for this input that answers at once (action_id sg-pick:...), on the latest message. */
+  private pickSelect(inputId: string): { page: SlackPage; element: Record<string, any> } | undefined {
+    for (const page of this.latest) {
+      const block = page.blocks.find((b) => b.type === 'actions' && b.block_id === inputId);
+      const element = (block?.elements ?? []).find((e: any) => String(e.action_id ?? '').startsWith('sg-pick:'));
+      if (element) return { page, element };
+    }
+    return undefined;
+  }
+
+  async choose(selections: Selections, label: string | RegExp): Promise<void> {
+    const entries = Object.entries(selections);
+    const [inputId, value] = entries[0] ?? [];
+    const found = entries.length === 1 && typeof value === 'string' ? this.pickSelect(inputId!) : undefined;
+    if (!found) return this.click(label, selections);
+    this.taps++;
+    // What Slack sends when an option is chosen in a select of an actions block: block_actions, at once.
+    const { res, from } = await this.slack.choose(found.page, inputId!, value as string, this.at);
+    if (res.status !== 200) throw new Error(`slack: block_actions answered ${res.status}`);
+    await this.receive(from);
+  }
+
+  async expand(): Promise<void> {
+    if (this.lastButtons().includes('More')) await this.click('More');
+  }
+
+  firstScreenText(): string {
+    return this.lastText();
+  }
+
   async click(label: string | RegExp, selections: Selections = {}): Promise<void> {
-    const page = this.latest[this.latest.length - 1];
+    this.taps++;
+    const page = this.latest.find((p) => buttonLabels(p.blocks).some((l) => matches(l, label))) ?? this.latest[this.latest.length - 1];
     if (!page || !buttonLabels(page.blocks).some((l) => matches(l, label))) {
       throw new Error(`slack: no button ${String(label)} in: ${this.lastButtons().join(' | ')}`);
     }
@@ -227,6 +287,7 @@ export class SlackPlatformDriver implements PlatformDriver {
 
 export class PlaygroundDriver implements PlatformDriver {
   readonly platform = 'playground' as const;
+  taps = 0;
   private latest?: Activity;
   constructor(private readonly dl: DirectLineClient) {}
 
@@ -251,7 +312,22 @@ export class PlaygroundDriver implements PlatformDriver {
     this.take(await this.dl.send({ text }));
   }
 
+  async choose(selections: Selections, label: string | RegExp): Promise<void> {
+    this.taps += Object.keys(selections).length;
+    await this.click(label, selections);
+  }
+
+  async expand(): Promise<void> {
+    // Show details opens in Web Chat itself: the hidden part is in the card already.
+  }
+
+  firstScreenText(): string {
+    const card = this.card();
+    return card ? cardVisibleText(card, { hidden: false }) : this.lastText();
+  }
+
   async click(label: string | RegExp, selections: Selections = {}): Promise<void> {
+    this.taps++;
     const card = this.card();
     const action = card ? actionsOf(card).find((a) => a.type === 'Action.Submit' && matches(a.title, label)) : undefined;
     if (!action) throw new Error(`playground: no button ${String(label)} in: ${this.lastButtons().join(' | ')}`);

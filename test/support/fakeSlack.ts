@@ -384,6 +384,43 @@ export class SlackDriver {
     return { res, responseUrl, from, triggerId };
   }
 
+  /** Choose `value` from the select for input `inputId`: Slack sends block_actions at once (no button pressed). */
+  async choose(
+    message: { blocks: Obj[]; ts?: string; ephemeral: boolean },
+    inputId: string,
+    value: string,
+    at: Place,
+  ): Promise<{ res: Response; responseUrl: string; from: number }> {
+    const block = message.blocks.find((b) => b.type === 'actions' && b.block_id === inputId);
+    const element = ((block?.elements as Obj[] | undefined) ?? []).find((e) => /select|radio/.test(String(e.type)));
+    const option = ((element?.options as Obj[] | undefined) ?? []).find((o) => o.value === value);
+    if (!element || !option) throw new Error(`no option ${value} in a ${inputId} select`);
+    const responseUrl = this.fake.newResponseUrl();
+    const payload = {
+      type: 'block_actions',
+      user: { id: at.user, username: at.userName ?? 'practitioner', name: at.userName ?? 'practitioner', team_id: 'T0001' },
+      api_app_id: 'A0001',
+      token: 'verification-token-unused',
+      container: {
+        type: 'message',
+        message_ts: message.ts ?? '1700000000.000001',
+        channel_id: at.channel,
+        is_ephemeral: message.ephemeral,
+      },
+      trigger_id: `${Date.now()}.${++this.eventSeq}.trigger`,
+      team: { id: 'T0001', domain: 'example' },
+      channel: { id: at.channel, name: at.channelName ?? 'safeguarding' },
+      state: { values: stateValues(message.blocks, { [inputId]: value }) },
+      response_url: responseUrl,
+      actions: [
+        { type: element.type, action_id: element.action_id, block_id: inputId, selected_option: option, action_ts: `${Date.now() / 1000}` },
+      ],
+    };
+    const from = this.fake.calls.length;
+    const res = await this.postPayload(payload);
+    return { res, responseUrl, from };
+  }
+
   /** Submit a modal that the app opened (the recorded views.open view) with selections. */
   async submitView(view: Obj, at: Place, selections: Selections): Promise<{ res: Response; from: number }> {
     const payload = {
@@ -498,6 +535,7 @@ export function visibleText(blocks: Obj[]): string {
       textOf(b.label),
     ])
     .filter(Boolean)
+    .map((t) => t.replace(/<tel:[^|>]+\|([^>]+)>/g, '$1')) // a call link reads as its number
     .join('\n');
 }
 

@@ -50,7 +50,8 @@ export function forwardAction(card: Record<string, any>, flowId: string): CardAc
     CardAction | undefined;
 }
 
-export const cardText = (card: Record<string, any>): string => JSON.stringify(card.body);
+/** The card body as JSON, with markdown call links as their label (what a person reads: "call 999"). */
+export const cardText = (card: Record<string, any>): string => JSON.stringify(card.body).replace(/\[([^[\]]+)\]\(tel:[^)]+\)/g, '$1');
 
 /** The card's action titled `title` (throws when there is none). */
 export function findAction(card: Record<string, any>, title: string): CardAction {

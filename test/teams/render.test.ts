@@ -79,7 +79,32 @@ describe('renderAdaptiveCard', () => {
     expect(texts).toContain('•\u00a0one');
     expect(texts).toContain('3.\u00a0third');
     expect(els.find((e) => e.text === '1.\u00a0first')).toMatchObject({ separator: true });
-    expect(els.find((e) => e.type === 'FactSet')).toEqual({ type: 'FactSet', facts: [{ title: 'ICTG', value: '0800 043 4303' }] });
+    // A phone number is a call link (markdown), so a phone dials it.
+    expect(els.find((e) => e.type === 'FactSet')).toEqual({
+      type: 'FactSet',
+      facts: [{ title: 'ICTG', value: '[0800 043 4303](tel:+448000434303)' }],
+    });
+  });
+
+  it('puts details behind Show details (Action.ToggleVisibility) and inline links on rows of their own', () => {
+    const m: Message = {
+      title: 'Plan',
+      blocks: [
+        { type: 'list', ordered: true, items: ['Phone now.'] },
+        { type: 'links', links: [{ label: 'Call ICTG 0800 043 4303', url: 'tel:+448000434303' }] },
+        { type: 'details', label: 'Show the next steps', blocks: [{ type: 'list', ordered: true, start: 2, items: ['Write.'] }] },
+      ],
+    };
+    const c = renderAdaptiveCard(m);
+    const deep = (els: any[]): any[] => els.flatMap((e) => [e, ...deep(e.items ?? [])]);
+    const all = deep(c.body as any[]);
+    const toggle = all.find((e) => e.type === 'ActionSet' && (e.actions as any[])[0].type === 'Action.ToggleVisibility') as any;
+    expect(toggle.actions[0]).toMatchObject({ title: 'Show the next steps', targetElements: ['details-1'] });
+    const hidden = all.find((e) => e.id === 'details-1') as any;
+    expect(hidden).toMatchObject({ type: 'Container', isVisible: false });
+    expect(hidden.items[0].text).toBe('2.\u00a0Write.');
+    expect(all.find((e) => e.type === 'ActionSet' && (e.actions as any[])[0].url === 'tel:+448000434303')).toBeTruthy();
+    expect(cardProblems(c)).toEqual([]);
   });
 
   it('renders inputs with labels: multi-select expanded, date, time, text', () => {

@@ -98,4 +98,5 @@ export function allActions(card: unknown): Array<Record<string, unknown>> {
   return out;
 }
 
-export const cardText = (card: unknown): string => JSON.stringify(card);
+/** The card as JSON, with markdown call links as their label (what a person reads: "call 999"). */
+export const cardText = (card: unknown): string => JSON.stringify(card).replace(/\[([^[\]]+)\]\(tel:[^)]+\)/g, '$1');
