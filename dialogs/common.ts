@@ -23,7 +23,7 @@ export const button = (flowId: string, a: string, label: string, v?: string, sty
   ...(style ? { style } : {}),
 });
 
-/** Every value submitted for an input: multi-selects arrive as string[] (Slack) or "a,b" (Teams). */
+/** Every value submitted for an input: multi-selects arrive as string[] or as "a,b", by platform. */
 export function valuesOf(input: Input, id: string): string[] {
   if (input.kind !== 'action') return [];
   const v = input.values?.[id];

@@ -3,7 +3,17 @@
 // card; the answers show on every posted copy; the working day before, a reminder names the agencies with no answer.
 // Staff only: the name of the person sent is a colleague's, never the child's (personal data is refused).
 import type { Block, Button, Option } from '../conversation/model.js';
-import type { DeadlineRecord, Who } from './service.js';
+
+/** A colleague, as a case records them (the same shape as the case's Who). */
+interface Who {
+  id: string;
+  name?: string;
+}
+/** What attendance reads of a deadline (structurally a DeadlineRecord: no import of the service, no cycle). */
+interface MeetingDeadline {
+  rule: string;
+  attendance?: AttendanceRecord[];
+}
 
 export type AttendanceAnswer = 'attending' | 'sending' | 'written';
 
@@ -50,16 +60,16 @@ const ANSWER_TEXT: Record<AttendanceAnswer, string> = {
   written: 'sending written information',
 };
 
-export const isAttendanceDeadline = (d: DeadlineRecord): boolean => d.rule === 'meeting';
+export const isAttendanceDeadline = (d: MeetingDeadline): boolean => d.rule === 'meeting';
 
 /** The agencies expected at every meeting that have not answered yet. */
-export function unanswered(d: DeadlineRecord): string[] {
+export function unanswered(d: MeetingDeadline): string[] {
   const answered = new Set((d.attendance ?? []).map((a) => a.agency));
   return AGENCIES.filter((a) => a.expected && !answered.has(a.id)).map((a) => a.label);
 }
 
 /** One line per answer, in the agencies' order. */
-export function answerLines(d: DeadlineRecord): string[] {
+export function answerLines(d: MeetingDeadline): string[] {
   const byAgency = new Map((d.attendance ?? []).map((a) => [a.agency, a]));
   return AGENCIES.flatMap((ag) => {
     const a = byAgency.get(ag.id);
@@ -70,7 +80,7 @@ export function answerLines(d: DeadlineRecord): string[] {
 }
 
 /** The attendance part of a meeting's card: the answers so far, who has not answered, and how to answer. */
-export function attendanceBlocks(d: DeadlineRecord, open: boolean): Block[] {
+export function attendanceBlocks(d: MeetingDeadline, open: boolean): Block[] {
   const lines = answerLines(d);
   const missing = unanswered(d);
   const blocks: Block[] = [{ type: 'heading', text: 'Attendance' }];
@@ -105,7 +115,7 @@ export function attendanceButtons(v: string): Button[] {
 }
 
 /** The reminder the working day before: who has not answered. */
-export function noAnswerNote(d: DeadlineRecord): string {
+export function noAnswerNote(d: MeetingDeadline): string {
   const missing = unanswered(d);
   return missing.length
     ? `The meeting is soon and these agencies have not answered: ${missing.join(', ')}. Ask them to attend, send someone or send written information.`

@@ -10,11 +10,12 @@ import type { CaseChecklist, CaseEventRecord, CaseRecord, DeadlineRecord, Lead, 
 import { whoName } from './service.js';
 import { EVENT_LABELS, MEETING_KINDS, MEETING_LABELS, MISSING_RULES, SIMPLE_EVENT_TYPES } from '../procedure/deadlines.js';
 import type { EventType } from '../procedure/deadlines.js';
+import { platformLabel } from '../platforms.js';
 
 export type Fmt = (d: Date) => string;
 const PRIVACY = 'Use a reference your team chooses, never a child’s name, date of birth or address.';
 
-/** The event types a form offers (10 at most: one Slack select). */
+/** The event types a form offers (10 at most: one select on every platform). */
 export const FORM_EVENT_TYPES: EventType[] = [...SIMPLE_EVENT_TYPES, 'meeting-booked', 'meeting-held'];
 export const WAY_LABEL: Record<WayId, string> = {
   assessment: 'a) Assessment',
@@ -22,7 +23,6 @@ export const WAY_LABEL: Record<WayId, string> = {
   s47: 'c) Child protection enquiry (s.47)',
   nfa: 'd) No further action',
 };
-const PLATFORM_LABEL: Record<string, string> = { teams: 'Teams', slack: 'Slack', web: 'Playground' };
 
 /** One line per event: what happened and when. */
 export function eventLine(e: CaseEventRecord, fmt: Fmt): string {
@@ -35,8 +35,7 @@ export function eventLine(e: CaseEventRecord, fmt: Fmt): string {
 
 export const deadlineLine = (d: DeadlineRecord, fmt: Fmt) => `${d.title}: due ${fmt(new Date(d.due))} (${d.source})`;
 
-export const leadLabel = (l: Lead): string =>
-  `${l.name ?? 'someone'} (${PLATFORM_LABEL[l.platform] ?? l.platform}, since ${l.since.slice(0, 10)})`;
+export const leadLabel = (l: Lead): string => `${l.name ?? 'someone'} (${platformLabel(l.platform)}, since ${l.since.slice(0, 10)})`;
 
 /** The lead to @mention on a message posted into the case's channels. */
 export const leadMentions = (c: CaseRecord): Mention[] =>
@@ -154,7 +153,7 @@ export function notLinkedMessage(what = 'That'): Message {
     title: 'This channel does not follow a case',
     blocks: [
       text(`${what} needs a case. Link this channel to one: type case open and your team’s reference, e.g. case open REF-123.`),
-      text(`${PRIVACY} A case can follow several channels (Teams and Slack); a channel follows one case.`, 'subtle'),
+      text(`${PRIVACY} A case can follow several channels, on any platform the bot is on; a channel follows one case.`, 'subtle'),
     ],
     personal: true,
   };
@@ -208,7 +207,7 @@ export function caseHelp(): Message {
 }
 
 export function openedMessage(c: CaseRecord, kind: 'created' | 'already'): Message {
-  const where = c.channels.map((l) => PLATFORM_LABEL[l.platform] ?? l.platform).join(', ');
+  const where = c.channels.map((l) => platformLabel(l.platform)).join(', ');
   const first = kind === 'created' ? `Case ${c.ref} opened and linked to this channel.` : `This channel already follows case ${c.ref}.`;
   return {
     title: `Case ${c.ref}`,
@@ -254,7 +253,7 @@ export function caseCard(c: CaseRecord, now: Date, fmt: Fmt): Message {
     type: 'facts',
     facts: [
       { label: 'Status', value: c.status === 'open' ? 'Open' : `Closed ${fmt(new Date(c.closedAt!))} by ${whoName(c.closedBy)}` },
-      { label: 'Channels', value: c.channels.map((l) => PLATFORM_LABEL[l.platform] ?? l.platform).join(', ') },
+      { label: 'Channels', value: c.channels.map((l) => platformLabel(l.platform)).join(', ') },
       { label: 'Opened', value: `${fmt(new Date(c.openedAt))} by ${whoName(c.openedBy)}` },
       { label: 'Lead', value: c.lead ? leadLabel(c.lead) : 'none yet: type case lead me' },
       ...(way ? [{ label: 'Way forward', value: `${WAY_LABEL[way.way!]} (${whoName(way.recordedBy)})` }] : []),
@@ -416,7 +415,7 @@ export function auditMessage(c: CaseRecord, entries: AuditEntry[], fmt: Fmt): Me
                   ? ` ${list?.title ?? String(d.checklist)}`
                   : '';
     const where = e.where.split(':')[0];
-    return `${fmt(new Date(e.when))}: ${e.who} ${WHAT_LABEL[e.what] ?? e.what}${extra} (${PLATFORM_LABEL[where] ?? where})`;
+    return `${fmt(new Date(e.when))}: ${e.who} ${WHAT_LABEL[e.what] ?? e.what}${extra} (${platformLabel(where)})`;
   });
   return {
     title: `Case ${c.ref}: audit log (last ${entries.length})`,
@@ -429,7 +428,7 @@ export function checklistCard(c: CaseRecord, cl: CaseChecklist, list: Checklist)
   const done = Object.keys(cl.ticks).length;
   const ticked = list.items.filter((i) => cl.ticks[i.id]).map((i) => i.id);
   const blocks: Block[] = [text(list.intro), { type: 'progress', done, total: list.items.length }];
-  // Slack takes at most 10 options per checkbox element: split longer lists.
+  // A checkbox group holds at most 10 options on some platforms: split longer lists.
   for (let i = 0; i < list.items.length; i += 10) {
     const part = list.items.slice(i, i + 10);
     blocks.push({

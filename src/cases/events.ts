@@ -63,7 +63,7 @@ const EXAMPLES =
 
 const fail = (error: string): ParseResult => ({ ok: false, error });
 
-// Privacy: no message here quotes what was typed. In a Teams channel every reply is seen by the whole
+// Privacy: no message here quotes what was typed. In a channel every reply may be seen by the whole
 // channel, and the words after the event type may hold a child's name, date of birth or address.
 // Each message says what was expected instead, with an example.
 

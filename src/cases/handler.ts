@@ -141,7 +141,7 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
                 : `Case ${c.ref} has no lead yet: type case lead me, or case lead @person.`,
             ),
           ]);
-        // `me`, or the first person @mentioned (Teams mention, Slack user): never a name typed as free text.
+        // `me`, or the first person @mentioned (a platform mention): never a name typed as free text.
         const who =
           target === 'me' && sub === 'lead'
             ? turn.mentionId && { platform: turn.platform, mentionId: turn.mentionId, ...(turn.userName ? { name: turn.userName } : {}) }

@@ -7,6 +7,7 @@ import { text } from '../conversation/model.js';
 import type { CaseRecord, CaseService, ChannelLink, Who } from './service.js';
 import { CaseError, channelKey, whoName, whoOf } from './service.js';
 import type { ReminderDelivery } from './delivery.js';
+import { platformLabel } from '../platforms.js';
 
 export const CASE_JOINS = 'case-joins';
 
@@ -23,11 +24,12 @@ export interface JoinRequest {
   reached: number;
 }
 
-const PLATFORM: Record<string, string> = { teams: 'Teams', slack: 'Slack', web: 'playground' };
-
 /** One request per case and channel: its id is a short hash of both (a repeated request is the same request). */
 export const joinId = (caseKey: string, from: { platform: string; conversationId: string }): string =>
-  createHash('sha256').update(`${caseKey}\n${channelKey(from)}`).digest('base64url').slice(0, 16);
+  createHash('sha256')
+    .update(`${caseKey}\n${channelKey(from)}`)
+    .digest('base64url')
+    .slice(0, 16);
 
 /** What the requesting channel is told: that the case exists is all it learns. */
 export function requestedMessage(ref: string, reached: number, again: boolean): Message {
@@ -40,10 +42,7 @@ export function requestedMessage(ref: string, reached: number, again: boolean): 
           : `Case ${ref} exists, and this channel does not follow it yet. I have asked the channels that follow it: once a duty manager there approves, this channel is linked and I will say so here.`,
       ),
       reached === 0
-        ? text(
-            'I could not post the request into those channels just now. Ask a member there to type case requests to see it.',
-            'warning',
-          )
+        ? text('I could not post the request into those channels just now. Ask a member there to type case requests to see it.', 'warning')
         : text('Nothing about the case is shown here until then.', 'subtle'),
     ],
     personal: true,
@@ -55,7 +54,7 @@ export function requestCard(c: CaseRecord, r: JoinRequest): Message {
   return {
     title: `Request to follow case ${c.ref}`,
     blocks: [
-      text(`${whoName(r.requestedBy)} asks for a ${PLATFORM[r.from.platform] ?? r.from.platform} channel to follow this case.`),
+      text(`${whoName(r.requestedBy)} asks for a ${platformLabel(r.from.platform)} channel to follow this case.`),
       text(
         'If approved, that channel sees the case card, its deadlines and reminders, and can record events. Approve only a channel you know works on this case. Duty managers decide.',
         'subtle',
@@ -74,7 +73,7 @@ export function decidedCard(c: CaseRecord, r: JoinRequest): Message {
     title: `Request to follow case ${c.ref}`,
     blocks: [
       text(
-        `${whoName(r.decidedBy)} ${verb} the request from ${whoName(r.requestedBy)} (a ${PLATFORM[r.from.platform] ?? r.from.platform} channel).`,
+        `${whoName(r.decidedBy)} ${verb} the request from ${whoName(r.requestedBy)} (a ${platformLabel(r.from.platform)} channel).`,
         r.status === 'approved' ? 'good' : 'subtle',
       ),
     ],
@@ -122,7 +121,12 @@ export class CaseJoins {
    * A duty manager in a channel that follows the case decides. Returns the card that replaces the request, or a reason.
    * The requesting channel is told either way; an approval links it.
    */
-  async decide(turn: Turn, c: CaseRecord, id: string, approve: boolean): Promise<{ ok: true; card: Message } | { ok: false; reason: string }> {
+  async decide(
+    turn: Turn,
+    c: CaseRecord,
+    id: string,
+    approve: boolean,
+  ): Promise<{ ok: true; card: Message } | { ok: false; reason: string }> {
     const r = await this.store.get<JoinRequest>(CASE_JOINS, id);
     if (!r || r.case !== c.key) return { ok: false, reason: 'That request is not for the case this channel follows: nothing changed.' };
     if (r.status !== 'pending') return { ok: true, card: decidedCard(c, r) };

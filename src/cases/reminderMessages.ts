@@ -22,12 +22,13 @@ export function reminderButtons(c: CaseRecord, d: DeadlineRecord, now?: Date): B
   const v = deadlineRef(c, d);
   // Once overdue, "I'm on it" tells the case it is in hand (no escalation to the lead) without marking it done.
   const overdue = now !== undefined && now.getTime() >= Date.parse(d.due) && !d.acknowledgedAt;
-  // A booked meeting: the agencies answer on it; Done (held) and Reschedule stay, the snoozes go (too many buttons).
+  // A booked meeting: the agencies answer on it; Done (held), Snooze 1 hour and Reschedule stay; the snooze to tomorrow goes (too many buttons).
   if (isAttendanceDeadline(d))
     return [
       ...attendanceButtons(v),
       { label: 'Done', action: { t: 'case', a: 'dl-done', v } },
       ...(overdue ? [{ label: "I'm on it", action: { t: 'case' as const, a: 'dl-ack', v } }] : []),
+      { label: 'Snooze 1 hour', action: { t: 'case', a: 'dl-snooze-hour', v } },
       { label: 'Reschedule', action: { t: 'case', a: 'dl-reschedule', v } },
     ];
   return [

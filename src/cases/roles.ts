@@ -1,25 +1,20 @@
-// Who may do what across a case: duty managers (config/roles.json, by Teams AAD object id and Slack user id).
+// Who may do what across a case: duty managers (config/roles.json: per platform, the people's own ids).
 // Checked at start-up like the contacts file: a bad file stops start-up with a message naming it. With no file
 // (trying it locally), everyone is a duty manager, and start-up says so once.
 import { existsSync, readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
 import { ConfigError } from '../config.js';
+import { CHANNEL_PLATFORMS, normaliseUserId } from '../platforms.js';
 
 const ids = z.array(z.string().trim().min(1).max(200)).max(10_000).default([]);
 
 export const RolesFileSchema = z
   .object({
     /** Duty managers: may close, reopen and audit a case, approve a channel joining it, and see views across cases. */
+    // Per platform id: the ids its adapter gives a person (see docs/security.md and config/roles.example.json).
     dutyManagers: z
-      .object({
-        /** Teams: the person's Azure AD (Entra ID) object id (from.aadObjectId). */
-        teams: ids,
-        /** Slack: the member id, e.g. U0123ABCD. */
-        slack: ids,
-        /** The local playground's people (for trying roles out). */
-        web: ids,
-      })
+      .object(Object.fromEntries(CHANNEL_PLATFORMS.map((p) => [p, ids])) as Record<(typeof CHANNEL_PLATFORMS)[number], typeof ids>)
       .strict(),
   })
   .strict();
@@ -35,15 +30,12 @@ export interface Roles {
 export const everyoneRoles: Roles = { configured: false, has: () => true };
 
 export function rolesFrom(data: z.infer<typeof RolesFileSchema>): Roles {
-  const sets: Record<string, Set<string>> = {
-    teams: new Set(data.dutyManagers.teams.map((s) => s.toLowerCase())),
-    slack: new Set(data.dutyManagers.slack),
-    web: new Set(data.dutyManagers.web),
-  };
+  const sets = new Map(
+    Object.entries(data.dutyManagers).map(([platform, list]) => [platform, new Set(list.map((id) => normaliseUserId(platform, id)))]),
+  );
   return {
     configured: true,
-    has: (who, role) =>
-      role === 'duty-manager' && (sets[who.platform]?.has(who.platform === 'teams' ? who.userId.toLowerCase() : who.userId) ?? false),
+    has: (who, role) => role === 'duty-manager' && (sets.get(who.platform)?.has(normaliseUserId(who.platform, who.userId)) ?? false),
   };
 }
 

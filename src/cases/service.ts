@@ -31,7 +31,7 @@ export interface Who {
 /** The case's lead coordinator (monitoring report §6.2): a member of staff, mentioned on reminders. */
 export interface Lead {
   platform: string;
-  /** The platform's id to @mention (Teams from.id, Slack user id). */
+  /** The platform's id to @mention (as its adapter gives it). */
   mentionId: string;
   name?: string;
   since: string;
@@ -209,7 +209,7 @@ export class CaseService {
       return check;
     }
     if (turn.platform === 'cli')
-      return { ok: false, reason: 'Cases follow a Teams or Slack channel: open the case in the channel your team uses.' };
+      return { ok: false, reason: 'Cases follow a team channel, not a one-to-one chat: open the case in the channel your team uses.' };
     if (turn.direct)
       return {
         ok: false,

@@ -1,4 +1,4 @@
-// Validation of an ActionPayload coming back from a card (Teams, Slack, playground): one schema for all.
+// Validation of an ActionPayload coming back from a card (any platform): one schema for all.
 import { z } from 'zod';
 
 export const actionPayloadSchema = z.object({

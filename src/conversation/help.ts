@@ -12,7 +12,7 @@ export const SORRY = 'Sorry, something went wrong on my side. Please try again, 
 const PLACEHOLDER_EXAMPLES: Record<string, string> = { reference: 'REF-123', ref: 'REF-123', name: 'golden hour' };
 
 /**
- * Help lines survive Teams/Web Chat markdown and Slack mrkdwn: an angle-bracket placeholder is eaten as a
+ * Help lines survive every platform's markdown: an angle-bracket placeholder is eaten as a
  * tag ("case open <reference>" shows "case open :"), so it becomes an example value or a plain capitalised word.
  */
 export function plainHelpLine(line: string): string {

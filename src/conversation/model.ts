@@ -1,6 +1,8 @@
 // The neutral reply model: what the core says, before any platform renders it.
-// Teams renders it as Adaptive Cards 1.5, Slack as Block Kit, the CLI as numbered text.
+// Each adapter renders it its own way (Adaptive Cards, Block Kit, numbered text in the terminal).
 // Text is plain (no markdown); renderers may style headings and emphasis.
+
+import type { PlatformId } from '../platforms.js';
 
 /** What a button carries back to the engine. Kept small: it is serialised into card data. */
 export interface ActionPayload {
@@ -15,7 +17,7 @@ export interface ActionPayload {
 }
 
 export interface Button {
-  label: string; // <= 75 chars (Slack limit)
+  label: string; // <= 75 chars (the tightest platform's limit)
   action: ActionPayload;
   style?: 'primary' | 'danger';
   /** This button only submits the single choice with this input id (e.g. Continue under a borough list): a client
@@ -38,7 +40,7 @@ export type InputField =
       kind: 'choice';
       id: string;
       label: string;
-      options: Option[]; // Slack: <= 10 per multi-select element; keep groups small
+      options: Option[]; // <= 10 per multi-select element on some platforms; keep groups small
       multi?: boolean;
       value?: string | string[];
       required?: boolean;
@@ -82,13 +84,13 @@ export interface Message {
   blocks: Block[];
   buttons?: Button[];
   links?: LinkButton[];
-  /** Hint: this concerns the person who asked (Slack: ephemeral in channels). */
+  /** Hint: this concerns the person who asked (shown only to them in channels, where the platform can). */
   personal?: boolean;
   /** People to @mention at the top (a case's lead): each platform mentions its own, others see the name. */
   mentions?: Mention[];
   /** Where it came from, e.g. ['PG47 §13.3']; renderers show it as a small footer. */
   sources?: string[];
-  /** Files that go with it (e.g. a case chronology): Slack uploads them; Teams and the playground link to a download. */
+  /** Files that go with it (e.g. a case chronology): uploaded where the platform takes files, else a download link. */
   files?: MessageFile[];
 }
 
@@ -100,7 +102,7 @@ export interface MessageFile {
   content: string;
 }
 
-/** A person as a platform can @mention them: its platform and its own id for a mention (Teams 29:..., Slack U...). */
+/** A person as a platform can @mention them: its platform and its own id for a mention (as the adapter gives it). */
 export interface Mention {
   platform: string;
   id: string;
@@ -111,16 +113,16 @@ export type Input = { kind: 'text'; text: string } | { kind: 'action'; action: A
 
 /** Everything the core needs to know about who said what, where. No platform types. */
 export interface Turn {
-  platform: 'teams' | 'slack' | 'web' | 'cli';
-  /** Platform-scoped conversation id (Teams conversation id, Slack channel id). */
+  platform: PlatformId;
+  /** Platform-scoped conversation id (the adapter's own conversation or channel id). */
   conversationId: string;
   userId: string;
   userName?: string;
-  /** True in a team channel / group chat / Slack channel (state is then kept per user). */
+  /** True in a team channel / group chat (state is then kept per user). */
   shared: boolean;
-  /** A one-to-one chat with the bot (Teams personal chat, Slack DM): never linked to a case. */
+  /** A one-to-one chat with the bot (a personal chat or DM): never linked to a case. */
   direct?: boolean;
-  /** The sender as the platform @mentions them (Teams: from.id; Slack: the user id). */
+  /** The sender as the platform @mentions them (the adapter's id for them). */
   mentionId?: string;
   /** People @mentioned in the message, other than the bot (staff only: e.g. `case lead @person`). */
   mentions?: Array<{ id: string; name?: string }>;

@@ -1,9 +1,10 @@
-// Proactive delivery port: how reminders reach a case channel. Teams and Slack each implement it.
+// Proactive delivery port: how reminders reach a case channel. Each channel platform's adapter implements it.
 import type { Message } from './model.js';
+import type { ChannelPlatformId } from '../platforms.js';
 
-/** Where a channel is. Teams needs its stored ConversationReference (JSON), Slack only the channel id. */
+/** Where a channel is. Its platform and id; an adapter may keep more (e.g. a stored conversation reference) in `ref`. */
 export interface ChannelAddress {
-  platform: 'teams' | 'slack' | 'web';
+  platform: ChannelPlatformId;
   conversationId: string;
   ref?: Record<string, unknown>;
 }

@@ -36,7 +36,19 @@ const slackUpdates = (from: number) =>
 const teamsPosts = (from: number) => a.fc.requests.slice(from).filter((r) => r.method === 'POST' && cardOf(r.body));
 const teamsUpdates = (from: number) => a.fc.requests.slice(from).filter((r) => r.method === 'PUT' && cardOf(r.body));
 const shown = (r: Recorded) => cardVisibleText(cardOf(r.body)!);
-const actionsOf = (r: Recorded): Action[] => (cardOf(r.body)!.actions ?? []) as Action[];
+/** Every Action.Execute on the card: card-level, or stacked in the body (Teams shows only a few card-level actions). */
+const actionsOf = (r: Recorded): Action[] => {
+  const found: Action[] = [];
+  const walk = (x: unknown): void => {
+    if (Array.isArray(x)) return x.forEach(walk);
+    if (!x || typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    if (o.type === 'Action.Execute') found.push(o as unknown as Action);
+    Object.values(o).forEach(walk);
+  };
+  walk(cardOf(r.body));
+  return found;
+};
 /** Press a card button as Teams does (Action.Execute, the card's inputs merged into data): its status, and all the
  * bot said back (the invoke's card and the replies posted after it). */
 const press = async (who: TeamsActivities, card: Recorded, title: string, inputs: Record<string, string>) => {

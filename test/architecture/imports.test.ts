@@ -1,5 +1,6 @@
 // The shape of the code, checked: no import cycle in src/ and dialogs/ (type-only imports count too: a cycle of
-// types is still two modules that cannot be understood apart), and the core knows no platform SDK.
+// types is still two modules that cannot be understood apart), the core imports no platform SDK, and the core names
+// no platform at all (platform ids and their names live in src/platforms.ts and the adapters).
 import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
@@ -78,5 +79,23 @@ describe('imports', () => {
         .map((m) => `${path.relative(ROOT, f)} imports ${m}`),
     );
     expect(offending).toEqual([]);
+  });
+
+  it('the core (cases, reminders, conversation, dialogs) never names a platform, in code or comments', () => {
+    const core = files.filter((f) => /[/\\](src[/\\](conversation|cases|reminders)|dialogs)[/\\]/.test(f));
+    expect(core.length).toBeGreaterThan(20);
+    const offending = core.flatMap((f) =>
+      fs
+        .readFileSync(f, 'utf8')
+        .split('\n')
+        .flatMap((line, i) => (/\b(teams|slack)\b/i.test(line) ? [`${path.relative(ROOT, f)}:${i + 1}: ${line.trim()}`] : [])),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('the platform-word check catches a platform named in a file', () => {
+    const line = "if (turn.platform === 'teams') return;";
+    expect(/\b(teams|slack)\b/i.test(line)).toBe(true);
+    expect(/\b(teams|slack)\b/i.test('a team channel, a platform')).toBe(false);
   });
 });
