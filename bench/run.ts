@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-const modules = ['engine', 'kb', 'deadlines', 'store', 'cases', 'http'];
+const modules = ['engine', 'kb', 'deadlines', 'store', 'cases', 'http', 'oversight'];
 
 async function main(): Promise<void> {
   const only = process.argv.slice(2);

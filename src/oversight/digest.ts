@@ -4,11 +4,12 @@
 import type { Block, Button, Message } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
 import { EMERGENCY_LINE } from '../conversation/help.js';
-import type { CaseRecord, DeadlineRecord } from '../cases/service.js';
-import { missingEpisodes, missingFirst } from '../cases/cards.js';
+import { missingFirst } from '../cases/cards.js';
+import type { DeadlineRecord } from '../cases/service.js';
+import type { DigestCase } from './queries.js';
 import type { Calendar } from '../procedure/calendar.js';
 import { addCalendarDays } from '../procedure/calendar.js';
-import { missingNow } from './facts.js';
+import { missingSince } from './facts.js';
 
 export type DigestState = 'missing' | 'overdue' | 'due today';
 
@@ -19,7 +20,7 @@ export interface DigestRow {
   lead?: string;
   missingSince?: string;
   /** Its open deadlines due by the end of today, missing ones first, then by due time. */
-  deadlines: DeadlineRecord[];
+  deadlines: DigestCase['deadlines'];
 }
 
 /** A digest card lists this many cases; the rest are counted. */
@@ -29,16 +30,17 @@ const RANK: Record<DigestState, number> = { missing: 0, overdue: 1, 'due today':
 /** The end of today in London: the first instant of tomorrow. */
 export const endOfToday = (now: Date, cal: Calendar): Date => cal.atLondonTime(addCalendarDays(cal.londonDate(now), 1), '00:00');
 
-export function digestRows(cases: CaseRecord[], now: Date, cal: Calendar): DigestRow[] {
+export function digestRows(cases: DigestCase[], now: Date, cal: Calendar): DigestRow[] {
   const end = endOfToday(now, cal).toISOString();
   const t = now.toISOString();
   const rows = cases
     .filter((c) => c.status === 'open')
     .map((c): DigestRow => {
-      const deadlines = c.deadlines.filter((d) => d.status === 'open' && d.due < end).sort(missingFirst);
-      const missing = missingNow(c);
-      const state: DigestState = missing ? 'missing' : deadlines.some((d) => d.due < t) ? 'overdue' : 'due today';
-      const since = missing ? missingEpisodes(c).at(-1)?.from : undefined;
+      const deadlines = c.deadlines
+        .filter((d) => d.status === 'open' && d.due < end)
+        .sort((a, b) => missingFirst(a as DeadlineRecord, b as DeadlineRecord));
+      const since = missingSince(c);
+      const state: DigestState = since ? 'missing' : deadlines.some((d) => d.due < t) ? 'overdue' : 'due today';
       return {
         key: c.key,
         ref: c.ref,

@@ -41,10 +41,22 @@ export function factsOf(c: CaseRecord): CaseFacts {
 }
 
 /** The child is missing now: the latest missing/found event (by time, then as recorded) is a missing one. */
-export function missingNow(c: Pick<CaseRecord, 'events'>): boolean {
+export function missingNow(c: { events: Array<{ type: string; at: string }> }): boolean {
   let last: { type: string; at: string } | undefined;
   for (const e of c.events) if ((e.type === 'missing' || e.type === 'found') && (!last || e.at >= last.at)) last = e;
   return last?.type === 'missing';
+}
+
+/** When the open missing episode began (the first missing event after the last found one), or undefined. */
+export function missingSince(c: { events: Array<{ type: string; at: string }> }): string | undefined {
+  let from: string | undefined;
+  const evs = c.events.filter((e) => e.type === 'missing' || e.type === 'found');
+  // Stable by time, as cards.ts's missingEpisodes reads them.
+  for (const e of [...evs].sort((a, b) => a.at.localeCompare(b.at))) {
+    if (e.type === 'missing') from ??= e.at;
+    else from = undefined;
+  }
+  return from;
 }
 
 /** Open, with an open deadline due before `before` (the end of today), or with the child missing now: the digest's cases. */

@@ -15,7 +15,7 @@ import type { Logger } from '../logger.js';
 import { errorText } from '../logger.js';
 import { text } from '../conversation/model.js';
 import { addCalendarDays } from '../procedure/calendar.js';
-import { oversightQueries, type OversightQueries } from './queries.js';
+import { oversightQueries, type DigestCase, type OversightQueries } from './queries.js';
 import { digestMessage, digestRows, endOfToday } from './digest.js';
 import { DIGEST_JOB, DigestSchedule, parseDigestTime } from './schedule.js';
 import { chronology, KIND_LABEL, type ChronologyKind } from './chronology.js';
@@ -61,7 +61,7 @@ export function createOversight(opts: { module: CaseModule; store: Store; log: L
   const schedule = new DigestSchedule(store, cases.o.scheduler, cal);
   let notifiers: Notifier[] = [];
 
-  async function digestCases(turn: Pick<Turn, 'platform' | 'conversationId'>, scope: 'all' | 'channel', now: Date): Promise<CaseRecord[]> {
+  async function digestCases(turn: Pick<Turn, 'platform' | 'conversationId'>, scope: 'all' | 'channel', now: Date): Promise<DigestCase[]> {
     if (scope === 'all') return queries.dueBefore(endOfToday(now, cal));
     const c = await cases.forChannel(turn);
     return c ? [c] : [];

@@ -51,7 +51,7 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-const byKey = (xs: CaseRecord[]) => xs.map((c) => c.key).sort();
+const byKey = (xs: Array<{ key: string }>) => xs.map((c) => c.key).sort();
 const END = new Date('2026-12-04T00:00:00Z');
 
 describe('queries across cases', () => {
