@@ -28,7 +28,7 @@ export const DEFAULT_RETRIEVAL: RetrievalOptions = {
   boost: { question: 3, alt: 2.5, answer: 1 },
   closeRunnerUp: 0.97,
   weakCoverage: 0.5,
-  weakRunnerUp: 0.8,
+  weakRunnerUp: 0.9,
 };
 
 interface Doc {

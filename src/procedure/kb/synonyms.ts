@@ -61,13 +61,22 @@ export function stem(word: string): string {
   return w;
 }
 
-/** Text → the terms we index and search: canonical, stop words dropped, stemmed. */
+/** Recent texts' terms: one question is read several ways (query, intent, story) in one answer. */
+const recent = new Map<string, readonly string[]>();
+const RECENT = 64;
+
+/** Text → the terms we index and search: canonical, stop words dropped, stemmed (do not mutate the result). */
 export function terms(text: string): string[] {
-  return canonicalise(text)
+  const hit = recent.get(text);
+  if (hit) return hit as string[];
+  const out = canonicalise(text)
     .split(/[^a-z0-9§]+/)
     .filter((t) => t.length > 1 && !STOP_WORDS.has(t))
     .map(stem)
     .filter((t) => t.length > 1);
+  if (recent.size >= RECENT) recent.clear();
+  recent.set(text, Object.freeze(out));
+  return out;
 }
 
 /**
