@@ -11,6 +11,7 @@ import { TtlRecords } from './ttl.js';
 import { Delivery } from './deliver.js';
 import type { FormSpec } from './render.js';
 import { SlackNotifier, createNotifierClient } from './notifier.js';
+import { PacedNotifier, SLACK_LIMITS } from '../conversation/pacing.js';
 import { registerHandlers } from './handlers.js';
 import { mountSlackGuard } from './guard.js';
 
@@ -87,7 +88,8 @@ export async function mountSlack(app: Express, ctx: PlatformContext): Promise<Sl
   registerHandlers(bolt, { ctx, log, delivery, seenEvents, shares, forms });
   if (socket) await bolt.start();
   log.info({ mode: socket ? 'socket' : 'http' }, 'Slack is on');
-  const notifier = new SlackNotifier(createNotifierClient(token, apiUrl));
+  // Proactive posts stay under Slack's 1 message/s per channel; a 429 pauses them all for its Retry-After.
+  const notifier = new PacedNotifier(new SlackNotifier(createNotifierClient(token, apiUrl)), SLACK_LIMITS, ctx.clock);
   return {
     notifier,
     async stop() {

@@ -16,6 +16,7 @@ import type { Notifier } from '../conversation/notifier.js';
 import { TeamsBot } from './bot.js';
 import { isActivityShaped } from './turn.js';
 import { TeamsNotifier } from './notifier.js';
+import { PacedNotifier, TEAMS_LIMITS } from '../conversation/pacing.js';
 import { errorText } from '../logger.js';
 
 export { renderAdaptiveCard } from './render.js';
@@ -177,7 +178,12 @@ export async function mountTeams(app: Express, ctx: PlatformContext, opts: Teams
       res.status(status).json({ error: { code: 'BadRequest', message: 'The body could not be read as JSON.' } });
     },
   );
-  const notifier = new TeamsNotifier(adapter, ctx.config.MicrosoftAppId ?? '', ctx.store, ctx.clock);
+  // Proactive posts stay under Teams' limits (7/s and 60/30 s per conversation, 50/s per app; a 429's Retry-After kept).
+  const notifier = new PacedNotifier(
+    new TeamsNotifier(adapter, ctx.config.MicrosoftAppId ?? '', ctx.store, ctx.clock),
+    TEAMS_LIMITS,
+    ctx.clock,
+  );
   return { notifier };
 }
 

@@ -8,7 +8,7 @@ import { DeliveryError, type Notifier } from '../../src/conversation/notifier.js
 import { loadConfig } from '../../src/config.js';
 import { Engine } from '../../src/conversation/engine.js';
 import { MemoryStore } from '../../src/store/memory.js';
-import { systemClock } from '../../src/clock.js';
+import { ManualClock } from '../../src/clock.js';
 import type { Logger } from '../../src/logger.js';
 import { silentLogger } from '../../src/logger.js';
 import type { Message } from '../../src/conversation/model.js';
@@ -21,10 +21,13 @@ const reminder: Message = {
 };
 const to = { platform: 'slack' as const, conversationId: 'C0CASE' };
 
+/** The app's clock: the notifier's pacing reads it (a 429's Retry-After is waited out by moving it). */
+const clock = new ManualClock(new Date('2026-11-23T10:00:00Z'));
+
 function ctxFor(env: Record<string, string>, log: Logger = silentLogger) {
   const store = new MemoryStore();
-  const engine = new Engine({ store, clock: systemClock, log, deps: {} }, []);
-  return { config: loadConfig({ NODE_ENV: 'test', ...env }), engine, store, clock: systemClock, log };
+  const engine = new Engine({ store, clock, log, deps: {} }, []);
+  return { config: loadConfig({ NODE_ENV: 'test', ...env }), engine, store, clock, log };
 }
 
 let fake: FakeSlack;
@@ -69,6 +72,13 @@ describe('SlackNotifier', () => {
     expect(e.retryable).toBe(true);
     expect(e.retryAfterMs).toBe(30_000);
     expect(Date.now() - started).toBeLessThan(5_000);
+    // A Slack 429 pauses the app's posts until its Retry-After: the next one (any channel) is refused at once, unsent.
+    const calls = fake.callsTo('chat.postMessage').length;
+    const paced = await failure(notifier.post({ ...to, conversationId: 'C0OTHER' }, reminder));
+    expect(paced.retryable).toBe(true);
+    expect(paced.retryAfterMs).toBeLessThanOrEqual(30_000);
+    expect(fake.callsTo('chat.postMessage')).toHaveLength(calls);
+    clock.advance(30_000);
   });
 
   it('maps 5xx to retryable, channel_not_found / not_in_channel / is_archived to not retryable', async () => {

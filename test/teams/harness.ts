@@ -107,6 +107,8 @@ export interface Harness {
   store: Store;
   engine: Engine;
   notifier: Notifier;
+  /** The app's clock (the notifier's pacing reads it). */
+  clock: ManualClock;
   close(): Promise<void>;
 }
 
@@ -141,6 +143,7 @@ export async function startHarness(opts: { env?: Record<string, string>; flows?:
     store,
     engine,
     notifier,
+    clock,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -72,6 +72,15 @@ describe('TeamsNotifier', () => {
     expect(err.retryAfterMs).toBe(7000);
     // No hidden retry inside the HTTP client: the scheduler owns retries.
     expect(fc.rejected).toHaveLength(1);
+    // Until the Retry-After is over, nothing more goes to that conversation: refused at once, with the wait left.
+    const sentBefore = fc.sent().length;
+    const paced = await deliveryError(h.notifier.post(to(), reminder));
+    expect(paced.retryable).toBe(true);
+    expect(paced.retryAfterMs).toBeGreaterThan(0);
+    expect(paced.retryAfterMs).toBeLessThanOrEqual(7000);
+    expect(fc.sent()).toHaveLength(sentBefore);
+    expect(fc.rejected).toHaveLength(1);
+    h.clock.advance(7000);
     await expect(h.notifier.post(to(), reminder)).resolves.toMatchObject({ platform: 'teams' });
   });
 
