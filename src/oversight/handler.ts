@@ -6,7 +6,28 @@ import type { ActionPayload, Message, Turn, TurnResult } from '../conversation/m
 import { text } from '../conversation/model.js';
 import * as cards from '../cases/cards.js';
 import { whoOf, type CaseRecord } from '../cases/service.js';
-import type { Oversight } from './index.js';
+import type { CommandHandler as Handler } from '../conversation/flow.js';
+import type { Notifier } from '../conversation/notifier.js';
+import type { CaseService } from '../cases/service.js';
+import type { Roles } from '../cases/roles.js';
+import type { OversightQueries } from './queries.js';
+import type { DigestSchedule } from './schedule.js';
+import type { Figures } from './figures.js';
+
+/** The oversight module, as its commands use it (built in index.ts). */
+export interface Oversight {
+  cases: CaseService;
+  roles: Roles;
+  queries: OversightQueries;
+  schedule: DigestSchedule;
+  handlers: Handler[];
+  parseTime(s: string): string | undefined;
+  digestFor(turn: Pick<Turn, 'platform' | 'conversationId'>, scope: 'all' | 'channel'): Promise<Message>;
+  chronologyMessage(c: CaseRecord): Promise<Message>;
+  figures(from: Date, to: Date): Promise<Figures>;
+  statsMessage(): Promise<Message>;
+  start(notifiers: Notifier[]): Promise<void>;
+}
 
 const reply = (replies: Message[], replaceSource = false): TurnResult => ({ replies, replaceSource });
 const refuse = (why: string) => reply([cards.refusal(why)]);

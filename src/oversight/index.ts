@@ -1,13 +1,11 @@
 // Oversight across cases (product capability 13): the duty digest (on demand and each working day), the case
 // chronology file, and the partnership figures. Wired in by src/app.ts beside the case module.
-import type { CommandHandler } from '../conversation/flow.js';
-import type { Message, Turn } from '../conversation/model.js';
+import type { Turn } from '../conversation/model.js';
 import type { Notifier } from '../conversation/notifier.js';
 import { DeliveryError } from '../conversation/notifier.js';
 import type { CaseModule } from '../cases/index.js';
-import type { CaseRecord, CaseService } from '../cases/service.js';
+import type { CaseService } from '../cases/service.js';
 import { channelKey } from '../cases/service.js';
-import type { Roles } from '../cases/roles.js';
 import { AUDIT_LOG, type AuditEntry } from '../cases/audit.js';
 import type { Job } from '../reminders/scheduler.js';
 import type { Store } from '../store/store.js';
@@ -15,31 +13,19 @@ import type { Logger } from '../logger.js';
 import { errorText } from '../logger.js';
 import { text } from '../conversation/model.js';
 import { addCalendarDays } from '../procedure/calendar.js';
-import { oversightQueries, type DigestCase, type OversightQueries } from './queries.js';
+import { oversightQueries, type DigestCase } from './queries.js';
 import { digestMessage, digestRows, endOfToday } from './digest.js';
 import { DIGEST_JOB, DigestSchedule, parseDigestTime } from './schedule.js';
 import { chronology, KIND_LABEL, type ChronologyKind } from './chronology.js';
 import { chronologyFiles } from './chronologyFiles.js';
-import { computeFigures, type Figures } from './figures.js';
+import { computeFigures } from './figures.js';
 import { statsMessage } from './statsCard.js';
-import { createOversightHandlers } from './handler.js';
+import { createOversightHandlers, type Oversight } from './handler.js';
+
+export type { Oversight };
 
 /** A digest posted more than this after its time says it is late. */
 const LATE_MS = 10 * 60_000;
-
-export interface Oversight {
-  cases: CaseService;
-  roles: Roles;
-  queries: OversightQueries;
-  schedule: DigestSchedule;
-  handlers: CommandHandler[];
-  parseTime(s: string): string | undefined;
-  digestFor(turn: Pick<Turn, 'platform' | 'conversationId'>, scope: 'all' | 'channel'): Promise<Message>;
-  chronologyMessage(c: CaseRecord): Promise<Message>;
-  figures(from: Date, to: Date): Promise<Figures>;
-  statsMessage(): Promise<Message>;
-  start(notifiers: Notifier[]): Promise<void>;
-}
 
 /** The default period of the figures: the last 12 months, to the end of today (London). */
 export function lastTwelveMonths(now: Date, cases: CaseService): { from: Date; to: Date } {
