@@ -28,6 +28,7 @@ export class Downloads {
   /** The message with a download link per file in place of its files (unchanged when it has none). */
   async withLinks(m: Message): Promise<Message> {
     if (!m.files?.length) return m;
+    await this.purgeExpired();
     const token = randomBytes(32).toString('base64url');
     const expiresAt = new Date(this.clock.now().getTime() + DOWNLOAD_TTL_MS).toISOString();
     await this.store.put<DownloadRecord>(DOWNLOADS, hashOf(token), { files: m.files, expiresAt });
@@ -38,6 +39,18 @@ export class Downloads {
       url: `${base}/downloads/${token}/${encodeURIComponent(f.name)}`,
     }));
     return { ...rest, links: [...(m.links ?? []), ...links] };
+  }
+
+  /** Forget the files whose links have expired (downloads are few: a pass over them when a new one is made). */
+  async purgeExpired(): Promise<number> {
+    const now = this.clock.now().getTime();
+    let n = 0;
+    for (const { key, value } of await this.store.list<DownloadRecord>(DOWNLOADS))
+      if (Date.parse(value.expiresAt) <= now) {
+        await this.store.delete(DOWNLOADS, key);
+        n++;
+      }
+    return n;
   }
 
   /** The file for a token and name, while the link lasts. */

@@ -219,6 +219,9 @@ describe('the case chronology', () => {
     expect((await fetch(links[2]!.url!.replace(/downloads\/[^/]+/, 'downloads/' + 'A'.repeat(43)))).status).toBe(404);
     a.clock.set(new Date(a.clock.now().getTime() + 25 * 3_600_000));
     expect((await fetch(links[0]!.url!)).status).toBe(404);
+    // The next file made forgets every expired one.
+    await teamsSay(chat(CHAT_A), 'case chronology');
+    expect(await a.server.app.store.list('downloads')).toHaveLength(1);
   });
 });
 
