@@ -60,13 +60,14 @@ export class ReminderDelivery {
     if (!step) return;
     const now = this.o.clock.now();
     if (step.kind === 'escalate') return this.escalate(job, c, d, step, now);
+    if (step.kind === 'card') return this.postMeetingCard(job, c, d);
     // Who has not answered is worth saying only before the meeting.
     if (step.kind === 'attendance' && now.getTime() >= Date.parse(d.due)) return;
     const at = Date.parse(step.at);
     // After downtime, several steps may be due at once: only the latest (by time, then order) is posted.
     // The escalation is a message of its own (to the lead), so it never hides a reminder nor is hidden by one.
     const later = (s: ReminderStep) => Date.parse(s.at) > at || (Date.parse(s.at) === at && s.n > step.n);
-    const ownMessage = (s: ReminderStep) => s.kind === 'escalate' || s.kind === 'attendance';
+    const ownMessage = (s: ReminderStep) => s.kind === 'escalate' || s.kind === 'attendance' || s.kind === 'card';
     if (!ownMessage(step) && d.plan.some((s) => !ownMessage(s) && s.n !== step.n && Date.parse(s.at) <= now.getTime() && later(s))) return;
     if (step.kind !== 'snooze' && d.snoozedUntil && Date.parse(d.snoozedUntil) > now.getTime()) return;
     // Past due: keep reminding daily on working days until done.
@@ -251,16 +252,22 @@ export class ReminderDelivery {
    * A meeting just booked: its card, where each agency answers, posted into every channel of the case (each once, kept
    * as a copy so that every answer updates it in place).
    */
-  async postMeetingCard(c: CaseRecord, d: DeadlineRecord): Promise<void> {
-    if (!isAttendanceDeadline(d)) return;
+  private async postMeetingCard(job: Job, c: CaseRecord, d: DeadlineRecord): Promise<void> {
+    if (!isAttendanceDeadline(d) || this.o.clock.now().getTime() >= Date.parse(d.due)) return;
     const message = deadlineStateMessage(c, d, this.o.clock.now(), this.o.rules.formatLondon);
     const card = { ...message, title: `Booked: ${d.title}, ${this.o.rules.formatLondon(new Date(d.due))}` };
+    let retry: unknown;
     for (const link of c.channels) {
       try {
-        await this.postOnce(c, d, `meeting-card:${c.key}:${d.id}:${d.gen}`, link, card, false);
+        await this.postOnce(c, d, job.id, link, card, false);
       } catch (e) {
-        this.o.log.warn({ case: c.key, platform: link.platform, err: errorText(e) }, 'meeting card could not be posted to a channel');
+        retry ??= e;
+        this.o.log.warn(
+          { case: c.key, platform: link.platform, err: errorText(e) },
+          'meeting card could not be posted to a channel: will retry',
+        );
       }
     }
+    if (retry) throw retry;
   }
 }

@@ -89,8 +89,6 @@ export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
     const r = await cases.recordEvent(turn, c, e, formId);
     for (const d of r.held) notes.unshift(`Marked done: ${d.title} (due ${fmt(new Date(d.due))}).`);
     const recorded = cards.recordedMessage(r.c, r.event, r.deadlines, fmt, r.duplicate, notes);
-    if (e.type === 'meeting-booked' && !r.duplicate)
-      for (const d of r.deadlines) if (d.rule === 'meeting') await delivery.postMeetingCard(r.c, d);
     if (e.type === 'missing' && !r.duplicate) {
       const [alert, checklist] = await missingNow(turn, r.c, r.event);
       return [alert!, recorded, checklist!];

@@ -1,6 +1,6 @@
 // The reminder plan of a deadline: when its reminders fire, and the job id of each (pure: no I/O, no imports of cases).
 
-export type StepKind = 'before' | 'due' | 'overdue' | 'daily' | 'snooze' | 'escalate' | 'attendance';
+export type StepKind = 'before' | 'due' | 'overdue' | 'daily' | 'snooze' | 'escalate' | 'attendance' | 'card';
 export interface ReminderStep {
   n: number;
   at: string;
@@ -24,6 +24,8 @@ export function planSteps(due: Date, offsetsMin: number[], now: Date, escalateAt
   const steps = raw.filter((s) => s.at > now.getTime());
   // Once overdue: an hour after the due time, or at once if that has passed already.
   steps.push({ at: Math.max(t + HOUR, now.getTime()), kind: 'overdue' });
+  // A meeting: its card (for attendance answers) is posted into every channel at once, after the booking's reply.
+  if (attendanceAt) steps.push({ at: now.getTime(), kind: 'card' });
   // A meeting: who has not answered, the working day before (only if that is still ahead and before the meeting).
   if (attendanceAt && attendanceAt.getTime() > now.getTime() && attendanceAt.getTime() < t)
     steps.push({ at: attendanceAt.getTime(), kind: 'attendance' });

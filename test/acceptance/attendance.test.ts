@@ -89,6 +89,9 @@ describe('meeting attendance', () => {
     const s0 = a.fake.calls.length;
     const res = await postActivity(a.server.url, alice.message('case meeting strategy 2026-11-26 10:00'));
     expect(res.status).toBe(200);
+    // The card is a job due at once (posted after the booking's reply, by whichever replica polls first).
+    expect(teamsPosts(t0).filter((r) => /^Booked:/.test(shown(r)))).toEqual([]);
+    await a.server.app.cases.runDue();
     teamsCard = teamsPosts(t0).find((r) => /^Booked: Strategy meeting/.test(shown(r)))!;
     expect(teamsCard, teamsPosts(t0).map(shown).join('\n---\n')).toBeDefined();
     slackCard = slackPosts(s0).find((c) => /Booked: Strategy meeting/.test(slackText(c)))!;
