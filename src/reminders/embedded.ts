@@ -165,15 +165,21 @@ export class EmbeddedScheduler implements Scheduler {
     return ran;
   }
 
-  /** Exclusive: only the jobs the index says need attention by now, read one by one, earliest first. */
-  private async runIndexed(now: number): Promise<number> {
+  /**
+   * Exclusive: only the jobs the index says need attention by now, read one by one, earliest first; again while more
+   * fell due during the run (so a burst of reminders is worked through at once, not one poll interval apart).
+   */
+  private async runIndexed(first: number): Promise<number> {
     const index = this.index!;
-    const due = [...index].filter(([, t]) => t <= now).sort((a, b) => a[1] - b[1]);
     let ran = 0;
-    for (const [id] of due) {
-      const r = await this.store.get<JobRecord>(JOBS_COLLECTION, id);
-      if (!r) index.delete(id);
-      else ran += await this.attend(r, now);
+    for (let pass = 0, now = first; pass < 100; pass++, now = this.o.clock.now().getTime()) {
+      const due = [...index].filter(([, t]) => t <= now).sort((a, b) => a[1] - b[1]);
+      if (!due.length) break;
+      for (const [id] of due) {
+        const r = await this.store.get<JobRecord>(JOBS_COLLECTION, id);
+        if (!r) index.delete(id);
+        else ran += await this.attend(r, now);
+      }
     }
     // One pass over the index per run (not per change) finds the next time, and the timer is set for it.
     this.nextAttentionAt();
@@ -190,7 +196,9 @@ export class EmbeddedScheduler implements Scheduler {
       this.track(r.id, left);
       return 0;
     }
-    return this.claimable(r, now) ? this.claimAndRun(r.id, now) : 0;
+    if (this.claimable(r, now)) return this.claimAndRun(r.id, now);
+    this.track(r.id, r, false); // the index was behind the record: it follows it now
+    return 0;
   }
 
   private async claimAndRun(id: string, now: number): Promise<number> {
