@@ -1,6 +1,6 @@
-// Proactive sends (reminders, case alerts) kept under the platforms' rate limits: a Notifier wrapped so that each post or
-// update waits for a slot of its channel and of the whole app (sliding windows), and a 429 blocks that channel (Teams) or
-// the app (Slack) until its Retry-After. A slot more than maxWaitMs away is not waited for: a retryable DeliveryError
+// Proactive sends (reminders, case alerts) kept under a platform's rate limits: a Notifier wrapped so that each post or
+// update waits for a slot of its channel and of the whole app (sliding windows), and a 429 blocks that channel or the
+// whole app (as the platform's limits say) until its Retry-After. Each adapter gives its platform's limits. A slot more than maxWaitMs away is not waited for: a retryable DeliveryError
 // carries the wait, and the reminder scheduler runs the job again then (so one busy channel never holds up the others).
 import type { Clock } from '../clock.js';
 import type { Message } from './model.js';
@@ -16,28 +16,11 @@ export interface RateWindow {
 export interface PacingLimits {
   perChannel: RateWindow[];
   perApp: RateWindow[];
-  /** What a 429 blocks until its Retry-After: the one conversation (Teams), or every call of the app (Slack). */
+  /** What a 429 blocks until its Retry-After: the one conversation, or every call of the app. */
   blockOn429: 'channel' | 'app';
   /** Longest wait for a slot inside a send (default 1.5 s); beyond it the send is refused (retryable) with the wait. */
   maxWaitMs?: number;
 }
-
-/** Teams: 7 messages/s and 60 per 30 s per conversation, 50 requests/s per app (Bot Framework rate limits). */
-export const TEAMS_LIMITS: PacingLimits = {
-  perChannel: [
-    { limit: 7, ms: 1000 },
-    { limit: 60, ms: 30_000 },
-  ],
-  perApp: [{ limit: 50, ms: 1000 }],
-  blockOn429: 'channel',
-};
-
-/** Slack chat.postMessage: 1 message/s per channel (a burst of 3 allowed, 1/s over any 3 s); a 429 pauses the app. */
-export const SLACK_LIMITS: PacingLimits = {
-  perChannel: [{ limit: 3, ms: 3000 }],
-  perApp: [],
-  blockOn429: 'app',
-};
 
 const APP = '\u0000app';
 

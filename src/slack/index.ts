@@ -11,7 +11,8 @@ import { TtlRecords } from './ttl.js';
 import { Delivery } from './deliver.js';
 import type { FormSpec } from './render.js';
 import { SlackNotifier, createNotifierClient } from './notifier.js';
-import { PacedNotifier, SLACK_LIMITS } from '../conversation/pacing.js';
+import { PacedNotifier } from '../conversation/pacing.js';
+import { SLACK_LIMITS } from './rateLimits.js';
 import { registerHandlers } from './handlers.js';
 import { mountSlackGuard } from './guard.js';
 

@@ -16,7 +16,8 @@ import type { Notifier } from '../conversation/notifier.js';
 import { TeamsBot } from './bot.js';
 import { isActivityShaped } from './turn.js';
 import { TeamsNotifier } from './notifier.js';
-import { PacedNotifier, TEAMS_LIMITS } from '../conversation/pacing.js';
+import { PacedNotifier } from '../conversation/pacing.js';
+import { TEAMS_LIMITS } from './rateLimits.js';
 import { errorText } from '../logger.js';
 
 export { renderAdaptiveCard } from './render.js';

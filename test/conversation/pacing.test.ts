@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { ManualClock } from '../../src/clock.js';
 import type { Message } from '../../src/conversation/model.js';
 import { DeliveryError, type ChannelAddress, type Notifier, type PostedMessage } from '../../src/conversation/notifier.js';
-import { PacedNotifier, Pacer, SLACK_LIMITS, TEAMS_LIMITS, type PacingLimits, type RateWindow } from '../../src/conversation/pacing.js';
+import { PacedNotifier, Pacer, type PacingLimits, type RateWindow } from '../../src/conversation/pacing.js';
+import { TEAMS_LIMITS } from '../../src/teams/rateLimits.js';
+import { SLACK_LIMITS } from '../../src/slack/rateLimits.js';
 
 const T0 = Date.parse('2026-12-24T09:00:00Z');
 const msg: Message = { title: 'Reminder', blocks: [{ type: 'text', text: 'Strategy meeting due' }] };
