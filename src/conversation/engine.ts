@@ -9,6 +9,17 @@ import { EMERGENCY_LINE, SORRY, helpMessage } from './help.js';
 import { errorText } from '../logger.js';
 
 export const CONVERSATIONS = 'conversations';
+/**
+ * Per person (`<platform>:<userId>`): the conversations where they have a flow, by state key. Written only when a
+ * conversation's flow changes (started, left, reset), never on a plain step, so views of "my walk-throughs" (an app's
+ * home page) read one record instead of every stored conversation.
+ */
+export const USER_FLOWS = 'user-flows';
+const USER_FLOWS_MAX = 50;
+
+export interface UserFlows {
+  flows: Record<string, { flow: string; at: string }>;
+}
 const HISTORY_LIMIT = 30;
 const STATE_VERSION = 1;
 
@@ -134,7 +145,9 @@ export class Engine {
     const ctx = this.ctx();
     let replies: Message[] = [];
     let repeated = false;
-    await this.services.store.update<ConversationState>(CONVERSATIONS, stateKey(turn), (stored) => {
+    let flowBefore: string | undefined;
+    const saved = await this.services.store.update<ConversationState>(CONVERSATIONS, stateKey(turn), (stored) => {
+      flowBefore = stored?.flow;
       const cur = this.upgrade(stored, ctx);
       let out: ReturnType<typeof step>;
       try {
@@ -149,7 +162,22 @@ export class Engine {
       repeated = Boolean(out.repeated) && cur.notes.length === 0;
       return out.state;
     });
+    if (saved && saved.flow !== flowBefore) await this.indexFlow(turn, saved);
     return { replies, replaceSource: fromAction, ...(repeated ? { repeated } : {}) };
+  }
+
+  /** The person's USER_FLOWS record follows this conversation's flow (the most recent USER_FLOWS_MAX are kept). */
+  private async indexFlow(turn: Turn, state: ConversationState): Promise<void> {
+    const key = stateKey(turn);
+    await this.services.store.update<UserFlows>(USER_FLOWS, `${turn.platform}:${turn.userId}`, (cur) => {
+      const flows = { ...(cur?.flows ?? {}) };
+      delete flows[key];
+      if (state.flow) flows[key] = { flow: state.flow, at: state.updatedAt };
+      const kept = Object.entries(flows)
+        .sort(([, a], [, b]) => b.at.localeCompare(a.at))
+        .slice(0, USER_FLOWS_MAX);
+      return kept.length ? { flows: Object.fromEntries(kept) } : undefined;
+    });
   }
 
   /** A stored state from another engine or flow version restarts that flow instead of crashing. */
@@ -183,7 +211,8 @@ export class Engine {
       if (['back'].includes(cmd.word)) return this.back(cur, ctx);
       if (['restart', 'start again'].includes(cmd.word)) return this.restart(cur, ctx);
       if (LEAVE_WORDS.includes(cmd.word)) return this.leave(cur, flow, ctx);
-      if (RESUME_WORDS.includes(cmd.word)) return flow ? { state: cur, replies: this.render(flow, cur, ctx) } : { state: cur, replies: [this.help()] };
+      if (RESUME_WORDS.includes(cmd.word))
+        return flow ? { state: cur, replies: this.render(flow, cur, ctx) } : { state: cur, replies: [this.help()] };
       const target = this.flowFor(cmd.word);
       if (target && !this.readsLikeQuestion(target, cmd.rest, ctx)) return this.startFlow(cur, target, cmd.rest || undefined, ctx);
     }

@@ -1,7 +1,7 @@
 // App Home: quick buttons that start a flow in the person's DM with the bot, and their open flows.
 import type { Flow } from '../conversation/flow.js';
 import type { ConversationState } from '../conversation/engine.js';
-import { CONVERSATIONS } from '../conversation/engine.js';
+import { CONVERSATIONS, USER_FLOWS, type UserFlows } from '../conversation/engine.js';
 import { EMERGENCY_LINE } from '../conversation/help.js';
 import type { Store } from '../store/store.js';
 import type { SlackBlock } from './render.js';
@@ -20,19 +20,28 @@ export interface OpenFlow {
   updatedAt: string;
 }
 
-/** The person's flows in progress: their DM with the bot, and their own walks in channels. */
+/**
+ * The person's flows in progress: their DM with the bot, and their own walks in channels. Read through their USER_FLOWS
+ * record (one per person) and the conversations it names, at most MAX_OPEN of them: never every stored conversation.
+ */
 export async function openFlows(store: Store, flows: Flow[], userId: string, dmChannel?: string): Promise<OpenFlow[]> {
-  const all = await store.list<ConversationState>(CONVERSATIONS, 'slack:');
+  const index = await store.get<UserFlows>(USER_FLOWS, `slack:${userId}`);
+  const keys = Object.entries(index?.flows ?? {})
+    .sort(([, a], [, b]) => b.at.localeCompare(a.at))
+    .map(([key]) => key)
+    .slice(0, MAX_OPEN);
   const out: OpenFlow[] = [];
-  for (const { key, value } of all) {
+  for (const key of keys) {
     const parts = key.split(':');
     const channel = parts[1] ?? '';
-    const mine = parts.length === 3 ? parts[2] === userId : channel === dmChannel;
-    const flow = value.flow ? flows.find((f) => f.id === value.flow) : undefined;
-    if (!mine || !flow) continue;
+    // The record is this person's own: a two-part key is their DM with the bot (dmChannel when Slack says which).
+    const mine = parts.length === 3 ? parts[2] === userId : !dmChannel || channel === dmChannel || channel.startsWith('D');
+    const value = mine ? await store.get<ConversationState>(CONVERSATIONS, key) : undefined;
+    const flow = value?.flow ? flows.find((f) => f.id === value.flow) : undefined;
+    if (!value || !flow) continue;
     out.push({ key, channel, inDm: parts.length === 2, flowId: flow.id, title: flow.title, updatedAt: value.updatedAt });
   }
-  return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt)).slice(0, MAX_OPEN);
+  return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
 const button = (label: string, actionId: string, value: string, style?: 'primary') => ({
