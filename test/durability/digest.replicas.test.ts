@@ -80,7 +80,7 @@ describe('the scheduled duty digest on two PostgreSQL replicas', () => {
   it('posts once per working day, skips weekends and bank holidays, and catches up once after a restart', async () => {
     // The children's clocks start on Monday 14 December 2026 at this time of day (London).
     const startOffset = atLondonTime('2026-12-14', londonTime(new Date())).getTime() - Date.now();
-    expect(startOffset, 'this walk needs a machine clock before 14 December 2026').toBeGreaterThan(0);
+    // Before or after that day on the machine's clock alike: the children's clocks may start behind it.
     let [a, b] = await both(startOffset);
     const now = new Date((await clockOf(a)).now);
     // The digest time: 2 minutes before now (London), so each daily step lands just after it.

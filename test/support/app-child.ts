@@ -4,7 +4,7 @@
 //   its metadata URL comes in SG_TEST_OPENID_METADATA_URL, a variable of the tests, not of the app);
 // - a clock the test moves: real time plus an offset, moved only through this child's own loopback control
 //   port (POST /clock {"step": "hour" | "day" | "next"}, then the due reminders run). The app gets a clock it cannot move.
-//   SG_TEST_CLOCK_OFFSET_MS (a variable of the tests) starts it that far ahead (GET /now gives a child's offset).
+//   SG_TEST_CLOCK_OFFSET_MS (a variable of the tests) starts it that far ahead (or behind) (GET /now gives a child's offset).
 // Prints "control on <url>" once the control port listens, then "listening on <url>" once the app is ready.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,10 +15,13 @@ import { OffsetClock } from '../../src/web/demoClock.js';
 import { advanceDemoClock, type ClockStep } from '../../src/web/clockControl.js';
 import { LocalBotAuth } from './botAuth.js';
 
-const testClock = new OffsetClock(systemClock);
-// A child started again after a restart goes on at the time the test had moved its predecessor to.
+// SG_TEST_CLOCK_OFFSET_MS may be negative: a walk through fixed dates (e.g. Christmas 2026) still runs once the
+// machine's clock has passed them. From there the clock only moves forward.
 const startOffsetMs = Number(process.env.SG_TEST_CLOCK_OFFSET_MS ?? 0);
-if (startOffsetMs > 0) testClock.advance(startOffsetMs);
+if (!Number.isFinite(startOffsetMs)) throw new Error('SG_TEST_CLOCK_OFFSET_MS must be a number of milliseconds');
+const testClock = new OffsetClock({ now: () => new Date(systemClock.now().getTime() + startOffsetMs) });
+// A child started again after a restart goes on at the time the test had moved its predecessor to.
+
 /** What the app sees: the test clock's time, with no way to move it. */
 const appClock: Clock = { now: () => testClock.now() };
 let app: RunningApp | undefined;
@@ -31,7 +34,7 @@ async function control(req: http.IncomingMessage, res: http.ServerResponse): Pro
     res.end(JSON.stringify(body));
   };
   try {
-    if (req.method === 'GET' && req.url === '/now') return send(200, { now: testClock.now().toISOString(), offsetMs: testClock.offset });
+    if (req.method === 'GET' && req.url === '/now') return send(200, { now: testClock.now().toISOString(), offsetMs: startOffsetMs + testClock.offset });
     if (!app) return send(503, { error: 'the app is not ready' });
     if (req.method === 'POST' && req.url === '/clock') {
       const { step } = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as { step?: ClockStep };
