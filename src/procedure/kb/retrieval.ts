@@ -58,6 +58,11 @@ const SITUATION_DF = 3;
 /** A general question ("what is debt bondage and how do traffickers use threats?") is not a story. */
 const GENERAL_QUESTION =
   /^\s*(what|how|why|which|who)( is| are| do| does| can| should)? (the |an? )?(traffick|signs?|indicators?|debt|juju|county|difference|types?|kinds?|forms?|children|kids)\b/i;
+/** A message that opens as a question ("can we...", "what if...") asks; one that does not tells. */
+const ASKS =
+  /^\s*(?:[^:]{0,60}:\s*)?(what|how|why|which|who|whose|when|where|can|could|should|shall|is|are|do|does|did|will|would|may|must|has|have)\b/i;
+/** A sign told, not asked, is a story unless the best entry covers at least this share of the message. */
+const TOLD_COVERAGE = 0.5;
 const MAX_QUESTION_CHARS = 2000;
 /** A term at most this many entries use is rare enough to name a topic alone. */
 const RARE_DF = 2;
@@ -178,8 +183,10 @@ export class KbIndex implements KnowledgeBase {
     if (text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
     if (!ABOUT_A_CHILD.test(text) && !terms(text).includes(CHILD)) return false;
     if (signs.length === 0) return false;
-    // Two indicators are a story whatever entry scores best; one is, unless an entry plainly answers the question.
+    // Two indicators are a story whatever entry scores best, and so is one told, not asked ("the boy was
+    // moved between takeaways..."); one in a question is, unless an entry plainly answers it.
     if (signs.length >= STORY_SIGNS) return true;
+    if (!ASKS.test(text) && (!sure || !best || this.coverageOf(text, best) < TOLD_COVERAGE)) return true;
     return !sure || !best || [FIRST_STEPS, SIGNS].includes(best.id as string) || this.byId.get(best.id as string)!.situation;
   }
 
@@ -307,6 +314,10 @@ export class KbIndex implements KnowledgeBase {
     // One anchor with only familiar words around it ("section 20: when does it apply?") is fine;
     // one anchor beside words the base has never seen ("submit my timesheet") is not.
     return q.every((t) => this.df.has(t) || EVERYDAY_TERMS.has(t));
+  }
+
+  private coverageOf(text: string, hit: SearchResult): number {
+    return this.coverage(this.query(text), hit);
   }
 
   /** How much of the question (weighted by how rare each term is) the hit matched. */
