@@ -95,6 +95,8 @@ export class ReplyConnector {
   private n = 0;
   private readonly waiting = new Map<string, (at: number) => void>();
   posts = 0;
+  /** Called for every new post (not updates) with its conversation and arrival time (Date.now(), for lateness). */
+  onPost?: (conversationId: string, atEpochMs: number) => void;
   url = '';
 
   async start(): Promise<this> {
@@ -107,6 +109,7 @@ export class ReplyConnector {
         const conv = parts[2] ? decodeURIComponent(parts[2]) : '';
         if (req.method === 'POST' && parts[3] === 'activities') {
           this.posts++;
+          this.onPost?.(conv, Date.now());
           const w = this.waiting.get(conv);
           if (w) {
             this.waiting.delete(conv);
@@ -137,7 +140,11 @@ export class ReplyConnector {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 
 /** POST JSON over a keep-alive agent; resolves with the status and the time the whole response was read. */
-export function postJson(url: string, body: string, headers: Record<string, string>): Promise<{ status: number; at: number; text: string }> {
+export function postJson(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; at: number; text: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
       const chunks: Buffer[] = [];

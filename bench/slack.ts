@@ -69,7 +69,7 @@ export async function run(): Promise<Record<string, number | string>> {
           const { from, res, responseUrl } = await slack.command('refer', place(1000 * (r + 1) + i));
           await res.text();
           const id = responseUrl.slice(responseUrl.lastIndexOf('/') + 1);
-          const reply = (await fake.waitFor((c) => c.kind === 'respond' && c.method === id, { from, timeoutMs: 30_000 })) as {
+          const reply = (await fake.waitFor((c) => c.kind === 'respond' && c.method === id, { from, timeoutMs: 30_000 })) as unknown as {
             body: { blocks: Array<Record<string, unknown>> };
           };
           return { blocks: reply.body.blocks, ephemeral: true };
