@@ -48,10 +48,19 @@ function headline(d: DeadlineRecord, now: Date): string {
 }
 
 /** The open deadline's message: what is due, when, the source; buttons, and the date/time to reschedule to. */
-export function openDeadlineMessage(c: CaseRecord, d: DeadlineRecord, now: Date, fmt: Fmt, notes: string[] = []): Message {
+export function openDeadlineMessage(
+  c: CaseRecord,
+  d: DeadlineRecord,
+  now: Date,
+  fmt: Fmt,
+  notes: string[] = [],
+  /** Where the deadline stands (snoozed, someone on it, rescheduled): said in a neutral tone, not as a warning. */
+  status: string[] = [],
+): Message {
   const due = new Date(d.due);
   const blocks: Message['blocks'] = [];
   for (const n of notes) blocks.push(text(n, 'warning'));
+  for (const n of status) blocks.push(text(n, 'subtle'));
   // What to do, in one or two sentences (meetings carry the three ICTG rules below instead).
   const what = d.meeting ? undefined : ruleFor(d.rule)?.description;
   if (what) blocks.push(text(what));
@@ -132,5 +141,5 @@ export function deadlineStateMessage(c: CaseRecord, d: DeadlineRecord, now: Date
   if (d.acknowledgedAt && !d.snoozedUntil && !d.rescheduledBy)
     notes.push(`${whoName(d.acknowledgedBy)} is on it (${fmt(new Date(d.acknowledgedAt))}): it will not be escalated.`);
   if (d.rescheduledBy) notes.push(`Rescheduled to ${fmt(new Date(d.due))} by ${whoName(d.rescheduledBy)}.`);
-  return openDeadlineMessage(c, d, now, fmt, notes);
+  return openDeadlineMessage(c, d, now, fmt, [], notes);
 }

@@ -82,15 +82,22 @@ function blockElements(block: Block, ids: () => string): CardElement[] {
     case 'links':
       return linkRows(block.links);
     case 'details': {
-      // Behind "Show details": the first screen keeps what to do now; the rest opens in place (Action.ToggleVisibility).
+      // Behind "Show details": the first screen keeps what to do now; the rest opens in place (Action.ShowCard, which
+      // Teams and Web Chat both expand inline without a round trip).
       const id = ids();
       return [
         {
           type: 'ActionSet',
+          id,
           spacing: 'Medium',
-          actions: [{ type: 'Action.ToggleVisibility', title: block.label ?? 'Show details', targetElements: [id] }],
+          actions: [
+            {
+              type: 'Action.ShowCard',
+              title: block.label ?? 'Show details',
+              card: { type: 'AdaptiveCard', body: bodyElements(block.blocks, ids) },
+            },
+          ],
         },
-        { type: 'Container', id, isVisible: false, spacing: 'Small', items: bodyElements(block.blocks, ids) },
       ];
     }
     case 'input':

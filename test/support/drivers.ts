@@ -58,7 +58,10 @@ export function cardVisibleText(card: Record<string, any>, opts: { hidden?: bool
   const walk = (els: any[] | undefined): void => {
     for (const el of els ?? []) {
       if (!el || typeof el !== 'object') continue;
-      if (opts.hidden === false && el.isVisible === false) continue; // behind Show details
+      if (opts.hidden === false && el.isVisible === false) continue; // hidden
+      // What "Show details" (Action.ShowCard) opens, unless only the first screen is asked for.
+      if (el.type === 'ActionSet' && opts.hidden !== false)
+        for (const a of el.actions ?? []) if (a.type === 'Action.ShowCard') walk(a.card?.body);
       if (el.type === 'TextBlock' && typeof el.text === 'string') out.push(el.text);
       if (el.type === 'RichTextBlock') out.push((el.inlines ?? []).map((i: any) => (typeof i === 'string' ? i : i.text)).join(''));
       if (el.type === 'FactSet') for (const f of el.facts ?? []) out.push(`${f.title}: ${f.value}`);

@@ -86,7 +86,7 @@ describe('renderAdaptiveCard', () => {
     });
   });
 
-  it('puts details behind Show details (Action.ToggleVisibility) and inline links on rows of their own', () => {
+  it('puts details behind Show details (Action.ShowCard, opened in place) and inline links on rows of their own', () => {
     const m: Message = {
       title: 'Plan',
       blocks: [
@@ -98,11 +98,11 @@ describe('renderAdaptiveCard', () => {
     const c = renderAdaptiveCard(m);
     const deep = (els: any[]): any[] => els.flatMap((e) => [e, ...deep(e.items ?? [])]);
     const all = deep(c.body as any[]);
-    const toggle = all.find((e) => e.type === 'ActionSet' && (e.actions as any[])[0].type === 'Action.ToggleVisibility') as any;
-    expect(toggle.actions[0]).toMatchObject({ title: 'Show the next steps', targetElements: ['details-1'] });
-    const hidden = all.find((e) => e.id === 'details-1') as any;
-    expect(hidden).toMatchObject({ type: 'Container', isVisible: false });
-    expect(hidden.items[0].text).toBe('2.\u00a0Write.');
+    const show = all.find((e) => e.type === 'ActionSet' && (e.actions as any[])[0].type === 'Action.ShowCard') as any;
+    expect(show.actions[0].title).toBe('Show the next steps');
+    expect(show.actions[0].card.body[0].text).toBe('2.\u00a0Write.');
+    // Nothing of the details is on the first screen.
+    expect(all.some((e) => e.text === '2.\u00a0Write.')).toBe(false);
     expect(all.find((e) => e.type === 'ActionSet' && (e.actions as any[])[0].url === 'tel:+448000434303')).toBeTruthy();
     expect(cardProblems(c)).toEqual([]);
   });

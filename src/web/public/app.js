@@ -34,28 +34,72 @@
     return id;
   }
 
+  // Phone numbers written as UK numbers (999, 101, 0… with 10 or 11 digits), as in src/conversation/phones.ts.
+  var PHONE = /(?<![\d§.:/#+\p{L}-])(999|101|0\d{2,4}(?:[ -]?\d{3,4}){1,2})(?![\d:/\p{L}-]|\.\d)/gu;
+  function telUrl(n) {
+    var d = n.replace(/[^\d+]/g, '');
+    return /^\d{3}$/.test(d) ? 'tel:' + d : 'tel:+44' + d.replace(/^0/, '');
+  }
+
+  /** An element holding `text`, every phone number in it a call link. */
+  function withCalls(tag, text, attrs) {
+    var node = el(tag, attrs || {});
+    var at = 0;
+    (text || '').replace(PHONE, function (m, n, offset) {
+      var digits = n.replace(/\D/g, '');
+      if (n.length > 3 && (digits.length < 10 || digits.length > 11)) return m;
+      node.appendChild(document.createTextNode(text.slice(at, offset)));
+      node.appendChild(el('a', { href: telUrl(n), text: n }));
+      at = offset + n.length;
+      return m;
+    });
+    node.appendChild(document.createTextNode((text || '').slice(at)));
+    return node;
+  }
+
+  /** A citation with its source document named in full (as the bots' cards do). */
+  function citation(s) {
+    return s.replace(/^Southwark scrutiny\b/, 'Southwark Council scrutiny session');
+  }
+
   // --- The neutral Message as plain HTML (the panel is not a chat, so it needs no card renderer). ---
   function renderBlock(block) {
     switch (block.type) {
       case 'heading':
         return el('h4', { text: block.text });
       case 'text':
-        return el('p', { text: block.text, className: block.tone || '' });
+        return withCalls('p', block.text, { className: block.tone || '' });
       case 'list':
         return el(
           block.ordered ? 'ol' : 'ul',
-          {},
+          block.ordered && block.start ? { start: String(block.start) } : {},
           block.items.map(function (i) {
-            return el('li', { text: i });
+            return withCalls('li', i);
           }),
         );
       case 'facts': {
         var dl = el('dl');
         block.facts.forEach(function (f) {
           dl.appendChild(el('dt', { text: f.label }));
-          dl.appendChild(el('dd', { text: f.value }));
+          dl.appendChild(withCalls('dd', f.value));
         });
         return dl;
+      }
+      case 'links':
+        return el(
+          'p',
+          { className: 'card-actions' },
+          block.links.map(function (l) {
+            return el('a', { href: l.url, text: l.label });
+          }),
+        );
+      case 'details': {
+        var more = el('details', {}, [el('summary', { text: block.label || 'Show details' })]);
+        block.blocks.forEach(function (b) {
+          var n = renderBlock(b);
+          if (n) more.appendChild(n);
+        });
+        return more;
       }
       case 'progress': {
         var p = el('p');
@@ -94,13 +138,44 @@
           return el('option', { value: o.value, text: o.label });
         }),
       );
+    } else if (input.kind === 'date' || input.kind === 'time') {
+      // Typed the British way whatever the browser's language: DD/MM/YYYY and the 24-hour clock (sent as ISO).
+      control = el('input', {
+        id: id,
+        type: 'text',
+        inputmode: 'numeric',
+        autocomplete: 'off',
+        'data-kind': input.kind,
+        placeholder: input.kind === 'date' ? 'DD/MM/YYYY' : 'HH:MM (24-hour)',
+        size: '12',
+      });
+      if (input.value) control.value = input.kind === 'date' ? ukDate(input.value) : input.value;
+      wrap.appendChild(control);
+      return wrap;
     } else {
-      control = el('input', { id: id, type: input.kind === 'text' ? 'text' : input.kind });
+      control = el('input', { id: id, type: 'text' });
       if (input.placeholder) control.placeholder = input.placeholder;
     }
     if (input.value) control.value = input.value;
     wrap.appendChild(control);
     return wrap;
+  }
+
+  /** 2026-03-04 -> 04/03/2026 */
+  function ukDate(iso) {
+    var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+    return m ? m[3] + '/' + m[2] + '/' + m[1] : iso;
+  }
+
+  /** What was typed in a date or time box, as the bot reads it (YYYY-MM-DD, HH:mm); anything else as typed. */
+  function isoValue(kind, raw) {
+    var v = raw.trim();
+    if (kind === 'date') {
+      var d = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(v);
+      return d ? d[3] + '-' + ('0' + d[2]).slice(-2) + '-' + ('0' + d[1]).slice(-2) : v;
+    }
+    var t = /^(\d{1,2})[:.](\d{2})$/.exec(v);
+    return t ? ('0' + t[1]).slice(-2) + ':' + t[2] : v;
   }
 
   function readValues(card) {
@@ -113,7 +188,8 @@
         });
       } else {
         var c = node.querySelector('input, select');
-        if (c && c.value) values[key] = c.value;
+        var kind = c && c.getAttribute('data-kind');
+        if (c && c.value) values[key] = kind ? isoValue(kind, c.value) : c.value;
       }
     });
     return values;
@@ -137,11 +213,14 @@
       });
     }
     (message.links || []).forEach(function (l) {
-      actions.appendChild(el('a', { href: l.url, target: '_blank', rel: 'noopener', text: l.label }));
+      var tel = /^tel:/.test(l.url);
+      actions.appendChild(
+        el('a', tel ? { href: l.url, text: l.label } : { href: l.url, target: '_blank', rel: 'noopener', text: l.label }),
+      );
     });
     if (actions.childNodes.length) card.appendChild(actions);
     if (message.sources && message.sources.length)
-      card.appendChild(el('p', { className: 'sources', text: 'Source: ' + message.sources.join(', ') }));
+      card.appendChild(el('p', { className: 'sources', text: 'Source: ' + message.sources.map(citation).join(', ') }));
     if (options.meta) card.appendChild(el('p', { className: 'meta', text: options.meta }));
     return card;
   }
@@ -212,6 +291,7 @@
       caseBox.appendChild(el('p', { className: 'empty', text: 'No case yet. Type “case open TEST-001” in the chat.' }));
     }
     var channel = document.getElementById('channel');
+    var newest = null;
     channel.replaceChildren();
     if (!state.channel.length) channel.appendChild(el('p', { className: 'empty', text: 'Nothing posted yet.' }));
     state.channel
@@ -228,9 +308,13 @@
         });
         var stamp = entry.messageId + (entry.updatedAt || '');
         if (!seenMessages[stamp] && shownVersion >= 0) card.classList.add('new');
+        if (!seenMessages[entry.messageId] && shownVersion >= 0 && !newest) newest = card;
         seenMessages[stamp] = true;
+        seenMessages[entry.messageId] = true;
         channel.appendChild(card);
       });
+    // A new reminder (newest first) and its buttons brought into view: the panel scrolls on its own.
+    if (newest) newest.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
   }
 
   async function refreshPanel() {
@@ -280,6 +364,43 @@
     refreshPanel();
   }
 
+  /**
+   * Web Chat scrolls to the end of what arrives; a long card (a referral plan) would then show its last buttons,
+   * not its heading and first step. When a bot card arrives whose top has gone above the visible part of the
+   * transcript, scroll back so that it starts at the top. (The history replayed on a reload is left as it is.)
+   */
+  function keepNewCardsTopInView(root) {
+    var seen = new WeakSet();
+    var ready = false;
+    var pending = null;
+    function align() {
+      var el = pending;
+      if (!el || !el.isConnected) return;
+      var scroller = el.closest('.webchat__basic-transcript__scrollable');
+      if (!scroller) return;
+      var top = el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      if (top < 0) scroller.scrollTop += top - 8;
+    }
+    new MutationObserver(function () {
+      var items = root.querySelectorAll('.webchat__basic-transcript__activity');
+      var first = null;
+      items.forEach(function (item) {
+        if (seen.has(item)) return;
+        seen.add(item);
+        if (!first && item.querySelector('.ac-adaptiveCard')) first = item;
+      });
+      if (!first || !ready) return;
+      pending = first;
+      // After Web Chat's own scrolling (animated) has run.
+      [250, 600, 1000].forEach(function (ms) {
+        setTimeout(align, ms);
+      });
+    }).observe(root, { childList: true, subtree: true });
+    setTimeout(function () {
+      ready = true;
+    }, 1500);
+  }
+
   document.querySelectorAll('#clock-buttons button').forEach(function (b) {
     b.addEventListener('click', function () {
       advance(b.getAttribute('data-step'), b);
@@ -319,6 +440,7 @@
       },
       document.getElementById('webchat'),
     );
+    keepNewCardsTopInView(document.getElementById('webchat'));
     refreshPanel();
     setInterval(refreshPanel, 1000);
   });
