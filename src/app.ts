@@ -75,7 +75,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     const { createStore } = await import('./store/index.js');
     store = opts.store ?? (await createStore(config, log));
     const { buildFlowDeps } = await import('./procedure/index.js');
-    const deps = buildFlowDeps(config);
+    const deps = buildFlowDeps(config, log);
     const { allFlows } = await import('../dialogs/index.js');
     const { createCaseModule } = await import('./cases/index.js');
     cases = createCaseModule({ store, clock, log, config, deps });

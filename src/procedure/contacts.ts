@@ -172,15 +172,126 @@ export function parseContactsDirectory(
   return new ContactsDirectory(authorities.map((a) => ({ ...a, contacts: given.get(a.code) ?? empty(a.code) })));
 }
 
-/** Read and validate a contacts file (JSON). Throws an Error naming the file and the bad entry. */
+/** Read and validate a contacts file: JSON, or a CSV kept in a spreadsheet (.csv). Throws an Error naming the
+ * file and the bad entry (its row, for a CSV). */
 export function loadContactsDirectory(file: string = SHIPPED_CONTACTS_FILE): ContactsDirectory {
+  let raw: string;
+  try {
+    raw = readFileSync(file, 'utf8');
+  } catch (err) {
+    throw new Error(`Cannot read contacts file ${file}: ${(err as Error).message}`, { cause: err });
+  }
+  if (/\.csv$/i.test(file)) return parseContactsCsv(raw, loadLondonAuthorities(), `contacts file ${file}`);
   let data: unknown;
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'));
+    data = JSON.parse(raw);
   } catch (err) {
     throw new Error(`Cannot read contacts file ${file}: ${(err as Error).message}`, { cause: err });
   }
   return parseContactsDirectory(data, loadLondonAuthorities(), `contacts file ${file}`);
+}
+
+/** The columns of the contacts CSV, in order (the first row of the file). */
+export const CONTACTS_CSV_COLUMNS = ['code', 'name', 'cscInHours', 'cscOutOfHours', 'councilMain', 'email', 'url'] as const;
+
+/** RFC 4180 rows: fields may be quoted ("a, b"), quotes doubled inside (""), as spreadsheets save them. */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const src = text.replace(/^\uFEFF/, ''); // the byte-order mark Excel writes
+  const endRow = () => {
+    row.push(field);
+    rows.push(row);
+    row = [];
+    field = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
+    if (quoted) {
+      if (ch === '"' && src[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"' && field === '') quoted = true;
+    else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
+      endRow();
+    } else field += ch;
+  }
+  if (field !== '' || row.length) endRow();
+  return rows.filter((r) => r.some((c) => c.trim() !== ''));
+}
+
+/**
+ * A contacts CSV (one row per authority, the columns of CONTACTS_CSV_COLUMNS; an empty cell is a number not
+ * filled in) checked with the same schema as the JSON file. Errors name the row as a spreadsheet numbers it.
+ */
+export function parseContactsCsv(
+  text: string,
+  authorities: Authority[] = loadLondonAuthorities(),
+  label = 'contacts CSV',
+): ContactsDirectory {
+  const [header, ...rows] = csvRows(text);
+  const columns = (header ?? []).map((h) => h.trim());
+  const unknown = columns.filter((c) => !(CONTACTS_CSV_COLUMNS as readonly string[]).includes(c));
+  if (!columns.includes('code') || unknown.length)
+    throw new Error(
+      `Invalid ${label}: the first row must name the columns ${CONTACTS_CSV_COLUMNS.join(',')}${unknown.length ? ` (unknown: ${unknown.join(', ')})` : ''}`,
+    );
+  const entries = rows.map((cells, i) => {
+    if (cells.length > columns.length)
+      throw new Error(`Invalid ${label}: row ${i + 2} has ${cells.length} cells for ${columns.length} columns`);
+    const entry: Record<string, string | null> = {};
+    columns.forEach((c, k) => {
+      const v = (cells[k] ?? '').trim();
+      entry[c] = v === '' ? null : v;
+    });
+    if (entry.name === null) delete entry.name;
+    for (const c of ['cscInHours', 'cscOutOfHours', 'councilMain'] as const) if (!(c in entry)) entry[c] = null;
+    return entry;
+  });
+  try {
+    return parseContactsDirectory({ authorities: entries }, authorities, label);
+  } catch (err) {
+    // "authorities[3]" is row 5 of the sheet (row 1 is the header).
+    throw new Error(
+      (err as Error).message.replace(/authorities\[(\d+)\]/, (_, n: string) => `row ${Number(n) + 2}`),
+      { cause: err },
+    );
+  }
+}
+
+/** The directory as a contacts CSV (a template for the spreadsheet: empty cells where a number is missing). */
+export function contactsCsv(directory: ContactsDirectory): string {
+  const cell = (v: string | null | undefined) => (v == null ? '' : /[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+  const lines = directory
+    .all()
+    .sort((a, b) => a.gss.localeCompare(b.gss))
+    .map((e) =>
+      [e.code, e.name, e.contacts.cscInHours, e.contacts.cscOutOfHours, e.contacts.councilMain, e.contacts.email, e.contacts.url]
+        .map(cell)
+        .join(','),
+    );
+  return [CONTACTS_CSV_COLUMNS.join(','), ...lines].join('\n') + '\n';
+}
+
+/** Which numbers each authority lacks (office hours, out of hours, the council's main line), in the directory's order. */
+export function missingNumbers(directory: ContactsDirectory): Array<{ code: string; name: string; missing: string[] }> {
+  const names: Array<[keyof AuthorityContacts, string]> = [
+    ['cscInHours', 'Children’s Social Care (office hours)'],
+    ['cscOutOfHours', 'Children’s Social Care (out of hours)'],
+    ['councilMain', 'council main line'],
+  ];
+  return directory
+    .all()
+    .map((e) => ({ code: e.code, name: e.name, missing: names.filter(([k]) => !e.contacts[k]).map(([, n]) => n) }))
+    .filter((x) => x.missing.length > 0);
 }
 
 let shipped: ContactsDirectory | undefined;
