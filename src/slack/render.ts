@@ -225,8 +225,24 @@ function buttonElement(b: Button, actionId: string, value: ButtonValue): SlackBl
 
 function buttonBlocks(m: Message, opts: RenderOptions, skip: Set<Button>): SlackBlock[] {
   if (opts.sharedBy) return [];
+  // A label Slack would cut (over 75 characters, e.g. a related question): the whole text in a section, its button
+  // beside it. Only for a few such buttons (a message has at most 50 blocks); more are cut as before.
+  const cut = (b: Button) => b.label.length > LIMITS.buttonText && !skip.has(b) && !(opts.formKey && opensForm(b));
+  const fewLong = (m.buttons ?? []).filter(cut).length <= 5;
+  const whole = (m.buttons ?? []).flatMap((b, i) =>
+    fewLong && cut(b)
+      ? [
+          {
+            type: 'section',
+            text: mrkdwn(escapeMrkdwn(truncate(b.label, 2900))),
+            accessory: buttonElement({ ...b, label: b.action.t === 'ask' ? 'Ask' : 'Choose' }, `sg-${i}`, b.action),
+          },
+        ]
+      : [],
+  );
   const els = (m.buttons ?? []).flatMap((b, i) => {
     if (skip.has(b)) return []; // answered by choosing from its select
+    if (fewLong && cut(b)) return []; // shown whole, above
     const form = opts.formKey && opensForm(b);
     return [form ? buttonElement(b, `sg-form-${i}`, { ...b.action, f: opts.formKey }) : buttonElement(b, `sg-${i}`, b.action)];
   });
@@ -238,7 +254,10 @@ function buttonBlocks(m: Message, opts: RenderOptions, skip: Set<Button>): Slack
       value: JSON.stringify({ k: opts.shareKey }),
     });
   }
-  return chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-buttons-${k}`, elements }));
+  return [
+    ...whole,
+    ...chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-buttons-${k}`, elements })),
+  ];
 }
 
 function linkBlocks(links: LinkButton[], blockPrefix = 'sg-links'): SlackBlock[] {

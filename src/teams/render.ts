@@ -19,6 +19,8 @@ export interface CardActionData {
 
 /** Teams shows at most this many card-level actions; more buttons are stacked in the body instead. */
 const MAX_CARD_ACTIONS = 5;
+/** A button label longer than this is shown on a row of its own (the action bar cuts it with "…"). */
+const LONG_LABEL = 30;
 const NBSP = '\u00a0';
 
 const textBlock = (text: string, extra: CardElement = {}): CardElement => ({ type: 'TextBlock', text, wrap: true, ...extra });
@@ -153,7 +155,10 @@ function layoutActions(message: Message): { stacked: CardElement[]; actions: Car
   const multi = multiInputIds(message);
   const buttons = (message.buttons ?? []).map((b) => executeAction(b, multi));
   const links = (message.links ?? []).map(openUrl);
-  if (buttons.length + links.length <= MAX_CARD_ACTIONS) return { stacked: [], actions: [...buttons, ...links] };
+  // A long label (a related question) would be cut in the card's action bar: then every button sits in the body,
+  // one per row, right under the text that introduces them ("Related questions:"), before the sources line.
+  const long = (message.buttons ?? []).some((b) => b.label.length > LONG_LABEL);
+  if (!long && buttons.length + links.length <= MAX_CARD_ACTIONS) return { stacked: [], actions: [...buttons, ...links] };
   const stacked = buttons.map((a, i) => ({ type: 'ActionSet', actions: [a], spacing: i === 0 ? 'Medium' : 'Small' }));
   return { stacked, actions: links.slice(0, MAX_CARD_ACTIONS) };
 }

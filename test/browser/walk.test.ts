@@ -216,6 +216,11 @@ describe.skipIf(!existsSync(CHROMIUM))('a new user walks every flow of the playg
       const text = (await card.textContent()) ?? '';
       expect(text).toMatch(/consent/i);
       expect(text).not.toMatch(NAG);
+      // Related-question buttons show their whole question: nothing cut off with "…".
+      const cut = await card.locator('button.ac-pushButton').evaluateAll((bs) =>
+        bs.filter((b) => b.scrollWidth > b.clientWidth + 1 || /…$/.test(b.textContent?.trim() ?? '')).map((b) => b.textContent),
+      );
+      expect(cut).toEqual([]);
       // Nothing else after the answer says "still in" either.
       const after = await w.page.locator('#webchat .webchat__basic-transcript__activity').last().textContent();
       expect(after ?? '').not.toMatch(NAG);

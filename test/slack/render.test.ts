@@ -125,6 +125,27 @@ describe('renderMessage', () => {
     expect(parseButtonValue('{"not":"ours"}')).toBeUndefined();
   });
 
+  it('shows a related question longer than a button allows whole, in a section with its Ask button', () => {
+    const q = 'What should I do if the child says they do not want to be referred and asks me not to tell anyone at all?';
+    expect(q.length).toBeGreaterThan(75);
+    const [page] = render1({
+      blocks: [{ type: 'text', text: 'Related questions:' }],
+      buttons: [
+        { label: q, action: { t: 'ask', a: 'q', v: 'consent' } },
+        { label: 'Back', action: { t: 'ask', a: 'back' } },
+      ],
+    });
+    const section = page!.blocks.find((b) => b.type === 'section' && (b.accessory as Obj | undefined)?.type === 'button') as {
+      text: { text: string };
+      accessory: { text: { text: string }; value: string; action_id: string };
+    };
+    expect(section.text.text).toBe(q); // not cut
+    expect(section.accessory.text.text).toBe('Ask');
+    expect(parseButtonValue(section.accessory.value)).toEqual({ action: { t: 'ask', a: 'q', v: 'consent' } });
+    expect(section.accessory.action_id).toMatch(/^sg-\d+$/);
+    expect(buttonLabels(page!.blocks as Obj[])).toEqual(['Ask', 'Back']);
+  });
+
   it('pages a message of more than 50 blocks, buttons on the last page', () => {
     const blocks = Array.from({ length: 80 }, (_, i) => ({ type: 'heading' as const, text: `Heading ${i}` }));
     const pages = render1({ blocks, buttons: [{ label: 'Back', action: { t: 'x', a: 'back' } }] });

@@ -86,6 +86,20 @@ describe('renderAdaptiveCard', () => {
     });
   });
 
+  it('puts long labels (related questions) one per row right under their text, before the sources, not in the cut action bar', () => {
+    const q = 'What should I do if the child asks me not to tell anyone?';
+    const c = renderAdaptiveCard({
+      blocks: [{ type: 'text', text: 'Related questions:', tone: 'subtle' }],
+      buttons: [{ label: q, action: { t: 'ask', a: 'q', v: 'x' } }],
+      sources: ['PG47 §13.2'],
+    });
+    expect(c.actions).toBeUndefined();
+    const items = (c.body as any[]).find((e) => e.type === 'Container').items as any[];
+    const at = items.findIndex((e) => e.text === 'Related questions:');
+    expect(items[at + 1]).toMatchObject({ type: 'ActionSet', actions: [{ type: 'Action.Execute', title: q }] });
+    expect((c.body as any[]).at(-1).text).toMatch(/^Sources: /); // the sources line after the buttons
+  });
+
   it('puts details behind Show details (Action.ShowCard, opened in place) and inline links on rows of their own', () => {
     const m: Message = {
       title: 'Plan',
