@@ -165,6 +165,9 @@ function resultMessage(a: ReferralAnswers, ctx: FlowContext): Message {
   if (confirmed) blocks.push(text(confirmed, 'good'));
   if (plan.urgent) blocks.push(text('Call 999 first: the child is in immediate danger.', 'warning'));
   blocks.push({ type: 'heading', text: 'Do this now' }, { type: 'list', ordered: true, items: first.map(stepLine) }, ...callBlocks(la));
+  // What the answers change (age uncertain: a child; unaccompanied: a potential victim) stays on the first screen.
+  const [lasting, rest2] = [plan.notes.filter((n) => n.source !== 'PG47 §13.2'), plan.notes.filter((n) => n.source === 'PG47 §13.2')];
+  for (const n of lasting) blocks.push(text(withCitations(`${n.text} (${n.source})`)));
   blocks.push(text(EMERGENCY_LINE, 'warning'));
   blocks.push({
     type: 'details',
@@ -172,7 +175,7 @@ function resultMessage(a: ReferralAnswers, ctx: FlowContext): Message {
     blocks: [
       { type: 'heading', text: 'Then, in order' },
       { type: 'list', ordered: true, start: lead + 1, items: rest.map(stepLine) },
-      ...plan.notes.map((n) => text(withCitations(`${n.text} (${n.source})`))),
+      ...rest2.map((n) => text(withCitations(`${n.text} (${n.source})`))),
       { type: 'heading', text: 'Contacts' },
       { type: 'facts', facts },
       text(JUDGEMENT_LINE, 'subtle'),

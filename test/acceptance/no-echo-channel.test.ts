@@ -220,7 +220,7 @@ describe('a Teams case channel: personal data typed into error paths is never qu
       card = answer.card!;
     }
     expect(steps).toBeGreaterThanOrEqual(3);
-    expect(cardVisibleText(card)).toMatch(/What to do now, in order/);
+    expect(cardVisibleText(card)).toMatch(/Do this now .*Then, in order/);
   });
 
   it('indicators, ways forward and a checklist: free text in the middle of each gets no echo', async () => {
