@@ -171,9 +171,16 @@ export class EmbeddedScheduler implements Scheduler {
    */
   private async runIndexed(first: number): Promise<number> {
     const index = this.index!;
+    // nextAt is never later than the index's earliest time: before it, nothing is due (a poll then costs nothing).
+    if (first < this.nextAt) {
+      this.arm();
+      return 0;
+    }
     let ran = 0;
     for (let pass = 0, now = first; pass < 100; pass++, now = this.o.clock.now().getTime()) {
-      const due = [...index].filter(([, t]) => t <= now).sort((a, b) => a[1] - b[1]);
+      const due: Array<[string, number]> = [];
+      for (const [id, t] of index) if (t <= now) due.push([id, t]);
+      due.sort((a, b) => a[1] - b[1]);
       if (!due.length) break;
       for (const [id] of due) {
         const r = await this.store.get<JobRecord>(JOBS_COLLECTION, id);
