@@ -16,6 +16,7 @@ import { PostgresStore } from '../src/store/postgres.js';
 import { FakeConnector, TeamsActivities, actionsOf, cardOf, person, postActivity } from '../test/support/fakeConnector.js';
 import { FakeSlack, SlackDriver } from '../test/support/fakeSlack.js';
 import { TeamsDriver } from '../test/support/drivers.js';
+import { LocalBotAuth, registerSecured, unregisterSecured } from '../test/support/botAuth.js';
 
 const ITERATIONS = 200;
 const WALKS = 20;
@@ -37,12 +38,17 @@ interface Rig {
   app: RunningApp;
   fc: FakeConnector;
   fake: FakeSlack;
+  auth: LocalBotAuth;
 }
 
-/** The real app on 127.0.0.1:0: Teams (no auth), Slack against the fake, playground off, quiet logger. */
+/**
+ * The real app on 127.0.0.1:0: Teams with JWTs validated against a local key (postActivity signs each activity, as
+ * the Bot Connector does; production refuses unauthenticated requests), Slack against the fake, playground off.
+ */
 async function startRig(env: Record<string, string>, store?: PostgresStore): Promise<Rig> {
   const fc = await new FakeConnector().start();
   const fake = await FakeSlack.start();
+  const auth = await LocalBotAuth.start();
   const config = loadConfig({
     NODE_ENV: 'production',
     PLAYGROUND: 'off',
@@ -51,13 +57,17 @@ async function startRig(env: Record<string, string>, store?: PostgresStore): Pro
     SLACK_SIGNING_SECRET: SECRET,
     SLACK_BOT_TOKEN: 'xoxb-bench',
     SLACK_API_URL: fake.apiUrl,
+    ...auth.env(),
     ...env,
   });
-  const app = await startApp({ config, log: createLogger('silent'), ...(store ? { store } : {}) });
-  return { app, fc, fake };
+  const app = await startApp({ config, log: createLogger('silent'), teams: auth.options(), ...(store ? { store } : {}) });
+  registerSecured(app.url, auth);
+  return { app, fc, fake, auth };
 }
 
 async function stopRig(rig: Rig): Promise<void> {
+  unregisterSecured(rig.app.url);
+  await rig.auth.close();
   await rig.app.close();
   await rig.fake.close();
   await rig.fc.close();
