@@ -1,6 +1,6 @@
 // The playground page: Web Chat on the local Direct Line subset, and the side panel
 // (demo clock, case card, case channel) polled from /playground/api/panel.
-/* global document, window, location, fetch, sessionStorage, setInterval */
+/* global document, window, location, fetch, sessionStorage, setInterval, setTimeout, MutationObserver */
 (function () {
   'use strict';
   var KEY = 'sg-playground-conversation';
