@@ -30,6 +30,14 @@ describe('npm run chat (piped)', () => {
     expect(out).toContain('treat the young person as a child');
     expect(out).toContain('If a child is in immediate danger, call 999');
     expect(out).toContain('Bye.');
+    // What to do now first (the call, and where to find the number); the rest, which cards keep behind
+    // "Show details", follows under its own line in the terminal, numbered on.
+    const result = out.slice(out.indexOf('### Referral: what to do now'));
+    const rest = result.indexOf('-- The next ');
+    expect(rest).toBeGreaterThan(result.indexOf('1. Phone Hillingdon Children’s Social Care'));
+    expect(result.indexOf('Link: Call ICTG 0800 043 4303 tel:+448000434303')).toBeLessThan(rest);
+    expect(result.indexOf('written referral')).toBeGreaterThan(rest);
+    expect(result.slice(rest)).toMatch(/\n2\. /);
   });
 
   it('a flow ends with its result; inside one, a question gets one line on how to go back; cancel leaves it', async () => {
