@@ -2,8 +2,9 @@
 // desktop (1280 px): refer, indicators, ways forward, contacts, a checklist, a question, and a case with a reminder
 // in the case channel. Each result must show its first step on arrival (Web Chat keeps a long card's top in view),
 // no flow leaves a "still in" / "go back" nag once its result is shown, the page logs no console error, and every
-// phone number on screen is a call link. Screenshots are written to docs/screens/ (the README shows three of them).
-import { existsSync, mkdirSync } from 'node:fs';
+// phone number on screen is a call link. Screenshots are written to docs/screens/ on every run (not kept in git);
+// UPDATE_SCREENSHOTS=1 also refreshes the three the README shows, in docs/screens/readme/.
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,7 @@ const VIEWPORTS = [
   { name: '1280', width: 1280, height: 900 },
 ] as const;
 const NAG = /still in|go back to|type continue/i;
+const README_SHOTS = ['referral-result-390.png', 'indicators-result-390.png', 'case-reminder-1280.png'];
 
 if (process.env.CI && !existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: run scripts/ensure-chromium.sh`);
 
@@ -26,7 +28,7 @@ let browser: BrowserContext;
 let userDataDir: string;
 
 beforeAll(async () => {
-  mkdirSync(SCREENS, { recursive: true });
+  mkdirSync(path.join(SCREENS, 'readme'), { recursive: true });
   userDataDir = await mkdtemp(path.join(tmpdir(), 'sg-walk-profile-'));
   // A fresh profile (--user-data-dir) for every run: Playwright passes it to Chromium as the persistent context.
   browser = await chromium.launchPersistentContext(userDataDir, {
@@ -157,7 +159,11 @@ class Walker {
   }
 
   async shot(name: string): Promise<void> {
-    await this.page.screenshot({ path: path.join(SCREENS, `${name}-${this.width}.png`) });
+    const file = `${name}-${this.width}.png`;
+    await this.page.screenshot({ path: path.join(SCREENS, file) });
+    // The README's pictures (docs/screens/readme/, kept in git) are refreshed only when asked for.
+    if (process.env.UPDATE_SCREENSHOTS && README_SHOTS.includes(file))
+      copyFileSync(path.join(SCREENS, file), path.join(SCREENS, 'readme', file));
   }
 
   /** The first text block of `card` containing `text`. */
@@ -217,9 +223,11 @@ describe.skipIf(!existsSync(CHROMIUM))('a new user walks every flow of the playg
       expect(text).toMatch(/consent/i);
       expect(text).not.toMatch(NAG);
       // Related-question buttons show their whole question: nothing cut off with "…".
-      const cut = await card.locator('button.ac-pushButton').evaluateAll((bs) =>
-        bs.filter((b) => b.scrollWidth > b.clientWidth + 1 || /…$/.test(b.textContent?.trim() ?? '')).map((b) => b.textContent),
-      );
+      const cut = await card
+        .locator('button.ac-pushButton')
+        .evaluateAll((bs) =>
+          bs.filter((b) => b.scrollWidth > b.clientWidth + 1 || /…$/.test(b.textContent?.trim() ?? '')).map((b) => b.textContent),
+        );
       expect(cut).toEqual([]);
       // Nothing else after the answer says "still in" either.
       const after = await w.page.locator('#webchat .webchat__basic-transcript__activity').last().textContent();
