@@ -29,6 +29,8 @@ interface PostsRecord {
 
 /** A claim older than this belongs to a runner that died mid-post: the post is tried again. */
 export const CLAIM_MS = 5 * 60_000;
+/** How often the update of a copy held back by a rate limit is tried again (each after the wait the limit gave). */
+const REFRESH_RETRIES = 20;
 
 export type { ActionOutcome } from './deadlineActions.js';
 
@@ -221,11 +223,15 @@ export class ReminderDelivery {
   }
 
   /** Update every posted copy of a deadline's reminders to its current state. */
-  async refreshCopies(c: CaseRecord, d: DeadlineRecord): Promise<number> {
+  async refreshCopies(c: CaseRecord, d: DeadlineRecord, only?: Set<string>, attempt = 0): Promise<number> {
     const rec = await this.o.store.get<PostsRecord>(REMINDER_POSTS, `${c.key}:${d.id}`);
     const message = deadlineStateMessage(c, d, this.o.clock.now(), this.o.rules.formatLondon);
     let updated = 0;
+    // Copies a platform's rate limit held back (a retryable refusal, with its wait): updated again after it.
+    const later = new Set<string>();
+    let waitMs = 0;
     for (const copy of rec?.copies ?? []) {
+      if (only && !only.has(copy.messageId)) continue;
       const link = c.channels.find((l) => channelKey(l) === copy.channel);
       const notifier = this.notifiers.find((n) => n.platform === copy.platform);
       if (!link || !notifier) continue;
@@ -237,8 +243,27 @@ export class ReminderDelivery {
         );
         updated++;
       } catch (e) {
+        if (e instanceof DeliveryError && e.retryable && attempt < REFRESH_RETRIES) {
+          later.add(copy.messageId);
+          waitMs = Math.max(waitMs, e.retryAfterMs ?? 1000);
+          continue;
+        }
         this.o.log.warn({ case: c.key, platform: copy.platform, err: errorText(e) }, 'could not update a posted reminder');
       }
+    }
+    if (later.size) {
+      // In the background (the person's click is answered now), with what the deadline is by then.
+      const timer = setTimeout(
+        () => {
+          void (async () => {
+            const cur = await this.cases.get(c.key);
+            const nd = cur?.deadlines.find((x) => x.id === d.id);
+            if (cur && nd) await this.refreshCopies(cur, nd, later, attempt + 1);
+          })().catch((e) => this.o.log.warn({ case: c.key, err: errorText(e) }, 'could not update a posted reminder'));
+        },
+        Math.min(waitMs, 30_000),
+      );
+      timer.unref?.();
     }
     return updated;
   }

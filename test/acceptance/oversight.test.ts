@@ -11,7 +11,7 @@ import { TeamsActivities, actionsOf, cardOf, person, postActivity } from '../sup
 import type { Place } from '../support/fakeSlack.js';
 import { cardVisibleText } from '../support/drivers.js';
 import { findChecklist } from '../../src/procedure/checklists.js';
-import { slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
+import { runRemindersUntil, slackClick, slackSay, startAcceptance, type Acceptance } from './harness.js';
 
 const DUTY = person(90);
 const MEMBER = person(91);
@@ -138,6 +138,11 @@ describe('the case chronology', () => {
     await slackSay(a, SLACK_C, 'case event found');
     const mark = a.fake.calls.length;
     await slackSay(a, SLACK_C, 'case meeting strategy 2026-12-04 10:00');
+    // The meeting card is a job due at once. The overdue reminders due by now go out with it, so Slack's pace (about
+    // one message a second per channel) holds the card back a few seconds.
+    const booked = a.clock.now().getTime();
+    await runRemindersUntil(a, new Date(booked));
+    await runRemindersUntil(a, new Date(booked + 10_000));
     // The meeting's card: the police answer that they send a colleague (named on the card, never in the file).
     const meetingCard = a.fake.calls
       .slice(mark)
