@@ -176,10 +176,13 @@ async function measure(
       const idleMs = start - Date.now() - 1000;
       if (idleMs >= 5000) {
         await new Promise((r) => setTimeout(r, 1000)); // start-up's last work settles
+        const idleProfile = process.env.BENCH_WINDOW_PROFILE;
+        if (idleProfile) await app.profileStart();
         const a = await app.usage();
         const w0 = performance.now();
         await new Promise((r) => setTimeout(r, idleMs - 1000));
         const b = await app.usage();
+        if (idleProfile) await app.profileStop(path.join(idleProfile, `reminders-idle-${kind}-${Date.now()}.cpuprofile`));
         const secs = (performance.now() - w0) / 1000;
         out[`${kind}.idle_window_s`] = r2(secs);
         out[`${kind}.idle_cpu_ms_per_s`] = r2((b.cpuMs - a.cpuMs) / secs);
