@@ -76,18 +76,7 @@ export class ReminderDelivery {
     if (now.getTime() >= Date.parse(d.due)) await this.chainDaily(c, d, now);
     const late = now.getTime() - at > LATE_AFTER_MS;
     const message = reminderMessage(c, d, step, now, this.o.rules.formatLondon, late);
-    // Every channel gets its chance; then the first retryable failure is rethrown for the scheduler.
-    let retry: unknown;
-    for (const link of c.channels) {
-      try {
-        await this.postOnce(c, d, job.id, link, message, late);
-      } catch (e) {
-        retry ??= e;
-        const retryAfterMs = e instanceof DeliveryError ? e.retryAfterMs : undefined;
-        this.o.log.warn({ job: job.id, channel: link.platform, retryAfterMs, err: errorText(e) }, 'reminder delivery failed: will retry');
-      }
-    }
-    if (retry) throw retry;
+    await this.postToEvery(job, c, d, message, late, 'reminder');
   }
 
   /**
@@ -117,13 +106,22 @@ export class ReminderDelivery {
       });
     const hours = this.o.rules.escalateAfterWorkingHours ?? 2;
     const message = escalationMessage(saved, nd, now, this.o.rules.formatLondon, hours);
+    await this.postToEvery(job, saved, nd, message, false, 'escalation');
+  }
+
+  /**
+   * A job's message into every channel of the case, each once (postOnce). Every channel gets its chance; then the
+   * first retryable failure is rethrown, so the scheduler runs the job again (channels already posted are skipped).
+   */
+  private async postToEvery(job: Job, c: CaseRecord, d: DeadlineRecord, message: Message, late: boolean, what: string): Promise<void> {
     let retry: unknown;
-    for (const link of saved.channels) {
+    for (const link of c.channels) {
       try {
-        await this.postOnce(saved, nd, job.id, link, message, false);
+        await this.postOnce(c, d, job.id, link, message, late);
       } catch (e) {
         retry ??= e;
-        this.o.log.warn({ job: job.id, channel: link.platform, err: errorText(e) }, 'escalation delivery failed: will retry');
+        const retryAfterMs = e instanceof DeliveryError ? e.retryAfterMs : undefined;
+        this.o.log.warn({ job: job.id, channel: link.platform, retryAfterMs, err: errorText(e) }, `${what} delivery failed: will retry`);
       }
     }
     if (retry) throw retry;
@@ -281,18 +279,6 @@ export class ReminderDelivery {
     if (!isAttendanceDeadline(d) || this.o.clock.now().getTime() >= Date.parse(d.due)) return;
     const message = deadlineStateMessage(c, d, this.o.clock.now(), this.o.rules.formatLondon);
     const card = { ...message, title: `Booked: ${d.title}, ${this.o.rules.formatLondon(new Date(d.due))}` };
-    let retry: unknown;
-    for (const link of c.channels) {
-      try {
-        await this.postOnce(c, d, job.id, link, card, false);
-      } catch (e) {
-        retry ??= e;
-        this.o.log.warn(
-          { case: c.key, platform: link.platform, err: errorText(e) },
-          'meeting card could not be posted to a channel: will retry',
-        );
-      }
-    }
-    if (retry) throw retry;
+    await this.postToEvery(job, c, d, card, false, 'meeting card');
   }
 }
