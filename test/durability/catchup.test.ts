@@ -44,7 +44,8 @@ describe('start-up catch-up', () => {
     expect(teamsText(teamsPosts(fc, ch)[0]!)).toMatch(/written referral/i);
     expect(slackText(slackPosts(fake, ch)[0]!)).toMatch(/written referral/i);
 
-    // The next reminder (09:00 on the next working day) is the next post: the missed one was not posted twice.
+    // The next job (the escalation to the lead, or 09:00 on the next working day) is the next post: the missed one
+    // was not posted twice.
     const next = await advance(second, 'next');
     expect(next.advancedMs).toBeGreaterThan(0);
     expect(teamsPosts(fc, ch)).toHaveLength(2);

@@ -72,6 +72,12 @@ afterAll(async () => {
 const isReminderPost = (method: string, path: string, body: string) =>
   method === 'POST' && path.endsWith('/chat.postMessage') && /written referral/i.test(decodeURIComponent(body.replace(/\+/g, ' ')));
 
+/**
+ * The reminders among a channel's posts: the escalation of the overdue referral to the lead (2 working hours on, so
+ * within this walk when it runs during office hours) is a message of its own, counted by the escalation test below.
+ */
+const remindersIn = <T>(posts: T[], text: (p: T) => string): T[] => posts.filter((p) => !/Escalated:/.test(text(p)));
+
 describe('PostgreSQL: two replicas', () => {
   it('post each reminder once in total, and the survivor of a SIGKILL delivers the rest once', async () => {
     // Both replicas start together on a fresh database (migrations and the pg-boss queue race).
@@ -86,12 +92,16 @@ describe('PostgreSQL: two replicas', () => {
     // Each case opened through one replica in Teams, linked through the other in Slack.
     for (const [i, ch] of cases.entries()) await ch.link(urls[i % 2]!, `SG-PG-${20 + i}`, fake, drivers[(i + 1) % 2]!);
     const late = verbalReferralAt(new Date(Date.now() - 3 * DAY));
-    const reminded = (ch: CaseChannels) => teamsPosts(fc, ch).length > 0 && slackPosts(fake, ch).length > 0;
+    const reminded = (ch: CaseChannels) =>
+      remindersIn(teamsPosts(fc, ch), teamsText).length > 0 && remindersIn(slackPosts(fake, ch), slackText).length > 0;
 
     // 1. Both running: a verbal referral recorded 3 days late in three cases makes their reminders due at once.
     for (const [i, ch] of cases.slice(0, 3).entries()) await ch.teamsSay(urls[i % 2]!, late);
     await until(() => cases.slice(0, 3).every(reminded), 'the first three reminders', 20_000).catch((e) => {
-      const counts = cases.map((c) => `${c.n}: teams ${teamsPosts(fc, c).length}, slack ${slackPosts(fake, c).length}`);
+      const counts = cases.map(
+        (c) =>
+          `${c.n}: teams ${remindersIn(teamsPosts(fc, c), teamsText).length}, slack ${remindersIn(slackPosts(fake, c), slackText).length}`,
+      );
       throw new Error(
         `${e.message}\n${counts.join('\n')}\nA:\n${a!.output()}\nB:\n${b!.output()}\nslack: ${fake.calls.map((c) => c.method + ' ' + String(c.body.channel)).join(', ')}`,
       );
@@ -112,20 +122,20 @@ describe('PostgreSQL: two replicas', () => {
 
     // Exactly once per channel in total, across both replicas and the kill.
     for (const ch of cases) {
-      expect(teamsPosts(fc, ch), `teams ${ch.n}`).toHaveLength(1);
-      expect(slackPosts(fake, ch), `slack ${ch.n}`).toHaveLength(1);
-      expect(slackText(slackPosts(fake, ch)[0]!)).toMatch(/written referral/i);
+      expect(remindersIn(teamsPosts(fc, ch), teamsText), `teams ${ch.n}`).toHaveLength(1);
+      expect(remindersIn(slackPosts(fake, ch), slackText), `slack ${ch.n}`).toHaveLength(1);
+      expect(slackText(remindersIn(slackPosts(fake, ch), slackText)[0]!)).toMatch(/written referral/i);
     }
     // Nothing is posted twice later either (B polls again; another hour on its clock runs what is due).
     await advance(b!, 'hour');
     for (const ch of cases) {
-      expect(teamsPosts(fc, ch)).toHaveLength(1);
-      expect(slackPosts(fake, ch)).toHaveLength(1);
+      expect(remindersIn(teamsPosts(fc, ch), teamsText)).toHaveLength(1);
+      expect(remindersIn(slackPosts(fake, ch), slackText)).toHaveLength(1);
     }
 
     // Done from Slack (block_actions) on B: both copies updated in place, without buttons.
     const ch = cases[4]!;
-    const post = slackPosts(fake, ch)[0]!;
+    const post = remindersIn(slackPosts(fake, ch), slackText)[0]!;
     const blocks = post.body.blocks as Array<Record<string, unknown>>;
     expect(findButton(blocks, 'Done')).toBeDefined();
     const putsBefore = fc.updates().length;
@@ -139,7 +149,7 @@ describe('PostgreSQL: two replicas', () => {
         fc
           .updates()
           .slice(putsBefore)
-          .some((u) => u.activityId === teamsPosts(fc, ch)[0]!.id),
+          .some((u) => u.activityId === remindersIn(teamsPosts(fc, ch), teamsText)[0]!.id),
       'both copies updated',
       10_000,
     );
