@@ -11,8 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../web/support.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../support/browser.js';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SCREENS = path.resolve('docs/screens');
 const VIEWPORTS = [
   { name: '390', width: 390, height: 844 },
@@ -35,16 +35,7 @@ beforeAll(async () => {
     executablePath: CHROMIUM,
     locale: 'en-GB',
     timezoneId: 'Europe/London',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
 }, 60_000);
 

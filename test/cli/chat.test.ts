@@ -1,23 +1,9 @@
 // The terminal chat: piped input through `npx tsx src/cli/chat.ts`, and its renderer in-process.
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { renderScreen, valuesFromNumbers } from '../../src/cli/render.js';
+import { chat } from '../support/cliChat.js';
 import { inputFor } from '../../src/cli/chat.js';
 import type { Message } from '../../src/conversation/model.js';
-
-function chat(lines: string[]): Promise<{ out: string; code: number | null }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts'], {
-      cwd: new URL('../..', import.meta.url).pathname,
-      env: { ...process.env, LOG_LEVEL: 'silent' },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ out, code }));
-    child.stdin.end(lines.join('\n') + '\n');
-  });
-}
 
 describe('npm run chat (piped)', () => {
   it('walks a referral by numbers and words to the result', async () => {

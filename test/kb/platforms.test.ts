@@ -4,11 +4,11 @@
 // to a fake Web API) and the playground (Direct Line); and the terminal chat (npm run chat, piped).
 // A story gets its indicators named and a button that opens the checklist with them ticked; an
 // unsure question gets "Did you mean" buttons that answer; an everyday question gets "I don't know".
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatforms, type Platform, type PlatformDriver, type Platforms } from '../support/drivers.js';
 import { findIndicator } from '../../src/procedure/indicators.js';
 import { createKnowledgeBase, kbEntries } from '../../src/procedure/kb/index.js';
+import { chat as chatRun } from '../support/cliChat.js';
 
 const PLATFORMS: Platform[] = ['teams', 'slack', 'playground'];
 const kb = createKnowledgeBase();
@@ -82,19 +82,7 @@ describe.each(PLATFORMS)('knowledge base on %s', (platform) => {
   });
 });
 
-function chat(lines: string[]): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/chat.ts'], {
-      cwd: new URL('../..', import.meta.url).pathname,
-      env: { ...process.env, LOG_LEVEL: 'silent' },
-    });
-    let out = '';
-    child.stdout.on('data', (d) => (out += d));
-    child.on('error', reject);
-    child.on('close', () => resolve(out));
-    child.stdin.end(lines.join('\n') + '\n');
-  });
-}
+const chat = async (lines: string[]): Promise<string> => (await chatRun(lines)).out;
 
 describe('knowledge base in the terminal chat', () => {
   it('a story names its indicators, and its first button opens the checklist with them ticked', async () => {
