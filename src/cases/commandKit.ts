@@ -51,23 +51,35 @@ const WAY_FOLLOWS: Record<WayId, string[]> = {
   nfa: ['Record why no concerns were found, signed off by your manager (PG47 §13.3).'],
 };
 
-export type CommandKit = ReturnType<typeof createCommandKit>;
+/** What the case commands and buttons share, built once per handler. */
+export class CommandKit {
+  constructor(private readonly deps: CaseHandlerDeps) {}
 
-export function createCommandKit(deps: CaseHandlerDeps) {
-  const { cases, delivery, roles } = deps;
-  const fmt = (d: Date) => cases.rules.formatLondon(d);
-  const now = () => cases.o.clock.now();
+  get cases(): CaseService {
+    return this.deps.cases;
+  }
+  get delivery(): ReminderDelivery {
+    return this.deps.delivery;
+  }
+  get joins(): CaseJoins {
+    return this.deps.joins;
+  }
+  get retentionDays(): number {
+    return this.deps.retentionDays;
+  }
+  readonly fmt = (d: Date): string => this.cases.rules.formatLondon(d);
+  readonly now = (): Date => this.cases.o.clock.now();
 
   /** A duty manager's action by someone else: a polite refusal, audited. undefined when allowed. */
-  async function dutyOnly(turn: Turn, c: CaseRecord, what: DutyAction): Promise<TurnResult | undefined> {
-    if (roles.has(turn, 'duty-manager')) return undefined;
-    await cases.audit(turn, c, 'role-refused', { action: what });
+  async dutyOnly(turn: Turn, c: CaseRecord, what: DutyAction): Promise<TurnResult | undefined> {
+    if (this.deps.roles.has(turn, 'duty-manager')) return undefined;
+    await this.cases.audit(turn, c, 'role-refused', { action: what });
     return reply([cards.refusal(`Only a duty manager can ${DUTY_ONLY[what]}. Please ask your duty manager: nothing was changed.`)]);
   }
 
   /** The last 20 actions people took (reminder postings stay in the log, but would crowd them out here). */
-  async function peopleAudit(key: string) {
-    const rows = await cases.o.audit.last(key, 200);
+  async peopleAudit(key: string) {
+    const rows = await this.cases.o.audit.last(key, 200);
     return rows.filter((e) => e.what !== 'reminder-posted').slice(-20);
   }
 
@@ -75,20 +87,20 @@ export function createCommandKit(deps: CaseHandlerDeps) {
    * A child gone missing: the alert and the missing-from-care checklist (a fresh one for this episode), here and
    * at once in every other channel that follows the case.
    */
-  async function missingNow(turn: Turn, c: CaseRecord, e: CaseEventRecord): Promise<Message[]> {
+  private async missingNow(turn: Turn, c: CaseRecord, e: CaseEventRecord): Promise<Message[]> {
     const list = findChecklist('missing')!;
-    const r = await cases.startChecklist(turn, c, list, { fresh: true });
-    const posts = [cards.missingAlert(r.c, e, fmt), cards.checklistCard(r.c, r.cl, list)];
+    const r = await this.cases.startChecklist(turn, c, list, { fresh: true });
+    const posts = [cards.missingAlert(r.c, e, this.fmt), cards.checklistCard(r.c, r.cl, list)];
     const here = channelKey(turn);
     for (const link of r.c.channels) {
       if (channelKey(link) === here) continue;
-      for (const m of posts) await delivery.postTo(link, m);
+      for (const m of posts) await this.delivery.postTo(link, m);
     }
     return posts;
   }
 
   /** Record a parsed event, with what it brings besides: for a child gone missing, the alert and its checklist first. */
-  async function recordAll(turn: Turn, c: CaseRecord, parsed: ParseResult, formId?: string): Promise<Message[]> {
+  async recordAll(turn: Turn, c: CaseRecord, parsed: ParseResult, formId?: string): Promise<Message[]> {
     if (!parsed.ok) return [cards.refusal(parsed.error)];
     if (c.status !== 'open') return [cards.refusal(closedCaseNote(c))];
     const notes: string[] = [];
@@ -99,38 +111,30 @@ export function createCommandKit(deps: CaseHandlerDeps) {
     if (e.type === 'way-forward') notes.push(...WAY_FOLLOWS[e.way], TELL_REFERRER);
     if (e.type === 'found' && !cards.isMissingNow(c))
       notes.push('No missing episode was open on this case: recorded as a return all the same.');
-    const r = await cases.recordEvent(turn, c, e, formId);
-    for (const d of r.held) notes.unshift(`Marked done: ${d.title} (due ${fmt(new Date(d.due))}).`);
-    const recorded = cards.recordedMessage(r.c, r.event, r.deadlines, fmt, r.duplicate, notes);
+    const r = await this.cases.recordEvent(turn, c, e, formId);
+    for (const d of r.held) notes.unshift(`Marked done: ${d.title} (due ${this.fmt(new Date(d.due))}).`);
+    const recorded = cards.recordedMessage(r.c, r.event, r.deadlines, this.fmt, r.duplicate, notes);
     if (e.type === 'missing' && !r.duplicate) {
-      const [alert, checklist] = await missingNow(turn, r.c, r.event);
+      const [alert, checklist] = await this.missingNow(turn, r.c, r.event);
       return [alert!, recorded, checklist!];
     }
     return [recorded];
   }
 
   /** PG47 §13.3: the way forward chosen, recorded with who chose it (a second click soon after records nothing). */
-  async function recordWay(turn: Turn, c: CaseRecord, way: WayId): Promise<Message> {
+  async recordWay(turn: Turn, c: CaseRecord, way: WayId): Promise<Message> {
     const last = [...c.events].reverse().find((e) => e.type === 'way-forward');
-    if (last && last.way === way && now().getTime() - Date.parse(last.recordedAt) < 10 * 60_000) {
-      return cards.recordedMessage(
-        c,
-        last,
-        c.deadlines.filter((d) => d.eventId === last.id),
-        fmt,
-        true,
-        [TELL_REFERRER],
-      );
+    if (last && last.way === way && this.now().getTime() - Date.parse(last.recordedAt) < 10 * 60_000) {
+      const deadlines = c.deadlines.filter((d) => d.eventId === last.id);
+      return cards.recordedMessage(c, last, deadlines, this.fmt, true, [TELL_REFERRER]);
     }
-    const event: CaseEvent = { type: 'way-forward', at: now(), way };
-    return (await recordAll(turn, c, { ok: true, event }))[0]!;
+    const event: CaseEvent = { type: 'way-forward', at: this.now(), way };
+    return (await this.recordAll(turn, c, { ok: true, event }))[0]!;
   }
 
   /** The case card with a line of news above it. */
-  const cardWith = (c: CaseRecord, news: string): Message => {
-    const card = cards.caseCard(c, now(), fmt);
+  cardWith(c: CaseRecord, news: string): Message {
+    const card = cards.caseCard(c, this.now(), this.fmt);
     return { ...card, blocks: [text(news, 'good'), ...card.blocks] };
-  };
-
-  return { ...deps, fmt, now, dutyOnly, peopleAudit, recordAll, recordWay, cardWith };
+  }
 }

@@ -6,7 +6,7 @@ import { findChecklist } from '../procedure/checklists.js';
 import { CaseError, closedCaseNote } from './service.js';
 import * as cards from './cards.js';
 import type { CaseHandlerDeps } from './commandKit.js';
-import { createCommandKit, reply } from './commandKit.js';
+import { CommandKit, reply } from './commandKit.js';
 import { isCaseSubcommand, runCaseCommand } from './subcommands.js';
 import { runCaseAction } from './caseActions.js';
 
@@ -20,7 +20,7 @@ const HELP = [
 ];
 
 export function createCaseHandler(deps: CaseHandlerDeps): CommandHandler {
-  const kit = createCommandKit(deps);
+  const kit = new CommandKit(deps);
 
   /** `checklist <name>` in a case channel: the shared checklist of the case (elsewhere, the checklist flow). */
   async function caseChecklist(turn: Turn, rest: string): Promise<TurnResult | undefined> {

@@ -9,18 +9,18 @@ import type { Audit, AuditEntry, AuditWhat } from './audit.js';
 import type { CaseEvent } from '../procedure/deadlines.js';
 import type { Scheduler } from '../reminders/scheduler.js';
 import { planSteps, jobId } from './plan.js';
+import { deadlineRecord, eventRecord, isSameEvent, metByMeetingHeld } from './eventRecords.js';
+import { saveTicks, startChecklist } from './caseChecklists.js';
 
 export * from './records.js';
 import {
   CASES,
   CHANNEL_LINKS,
   CaseError,
-  MEETING_RULES,
   caseKeyOf,
   channelKey,
   closedCaseNote,
   whoOf,
-  type CaseChecklist,
   type CaseEventRecord,
   type CaseRecord,
   type CaseRules,
@@ -38,19 +38,6 @@ export interface CaseServiceOptions {
   rules: CaseRules;
   scheduler: Scheduler;
   audit: Audit;
-}
-
-/** The same event again: same type and time, and the same meeting (booked for the same time) or way forward. */
-function isSameEvent(x: CaseEventRecord, e: CaseEvent): boolean {
-  const iso = (d: Date | undefined) => d?.toISOString();
-  return (
-    x.type === e.type &&
-    (e.type === 'meeting-booked'
-      ? x.meetingAt === iso(e.meetingAt) && x.meetingKind === e.meetingKind
-      : x.at === iso(e.at) &&
-        (e.type !== 'meeting-held' || x.meetingKind === e.meetingKind) &&
-        (e.type !== 'way-forward' || x.way === e.way))
-  );
 }
 
 export class CaseService {
@@ -228,12 +215,7 @@ export class CaseService {
   }
 
   /** Record an event: store it with its deadlines (by the rules), schedule their reminders, audit. */
-  async recordEvent(
-    turn: Turn,
-    c: CaseRecord,
-    e: CaseEvent,
-    formId?: string,
-  ): Promise<{ c: CaseRecord; event: CaseEventRecord; deadlines: DeadlineRecord[]; duplicate: boolean; held: DeadlineRecord[] }> {
+  async recordEvent(turn: Turn, c: CaseRecord, e: CaseEvent, formId?: string): Promise<RecordedEvent> {
     const now = this.o.clock.now();
     const rules = this.rules.deadlinesFor(e);
     let event: CaseEventRecord | undefined;
@@ -242,58 +224,39 @@ export class CaseService {
     let duplicate = false;
     const saved = await this.mutate(c.key, (cur) => {
       // The same form sent twice, or the same event typed twice: recorded once.
-      const seen = (formId ? cur.events.find((x) => x.form === formId) : undefined) ?? cur.events.find((x) => isSameEvent(x, e));
-      if (seen) {
-        duplicate = true;
-        event = seen;
-        return cur;
-      }
+      event = (formId ? cur.events.find((x) => x.form === formId) : undefined) ?? cur.events.find((x) => isSameEvent(x, e));
+      duplicate = !!event;
+      if (event) return cur;
       if (cur.status !== 'open') throw new CaseError(closedCaseNote(cur));
       let nextId = cur.nextId;
-      event = {
-        id: `e${nextId++}`,
-        type: e.type,
-        at: e.at.toISOString(),
-        ...(e.type === 'meeting-booked' ? { meetingAt: e.meetingAt.toISOString(), meetingKind: e.meetingKind } : {}),
-        ...(e.type === 'meeting-held' && e.meetingKind ? { meetingKind: e.meetingKind } : {}),
-        ...(e.type === 'way-forward' ? { way: e.way } : {}),
-        recordedAt: now.toISOString(),
-        recordedBy: whoOf(turn),
-        ...(formId ? { form: formId } : {}),
-      };
-      created = rules.map((r) =>
-        this.replan(
-          {
-            id: `d${nextId++}`,
-            rule: r.key,
-            title: r.title,
-            eventId: event!.id,
-            due: r.due.toISOString(),
-            source: r.source,
-            ...(MEETING_RULES.has(r.key) ? { meeting: true } : {}),
-            ...(r.immediate ? { immediate: true } : {}),
-            status: 'open',
-            offsetsMin: r.reminders.map((t) => Math.round((r.due.getTime() - t.getTime()) / 60_000)).filter((m) => m > 0),
-            gen: 1,
-            plan: [],
-          },
-          now,
-        ),
-      );
-      const closed = (e.type === 'meeting-held' ? this.metByMeetingHeld(cur, e) : []).map((d) => ({
+      const recorded = eventRecord(`e${nextId++}`, e, now, turn, formId);
+      event = recorded;
+      created = rules.map((r) => this.replan(deadlineRecord(`d${nextId++}`, recorded.id, r), now));
+      held = (e.type === 'meeting-held' ? metByMeetingHeld(cur, e) : []).map((d) => ({
         ...d,
         status: 'done' as const,
         doneAt: now.toISOString(),
         doneBy: whoOf(turn),
         gen: d.gen + 1,
       }));
-      const deadlines = cur.deadlines.map((d) => closed.find((x) => x.id === d.id) ?? d);
-      held = closed;
-      return { ...cur, nextId, events: [...cur.events, event], deadlines: [...deadlines, ...created] };
+      const deadlines = cur.deadlines.map((d) => held.find((x) => x.id === d.id) ?? d);
+      return { ...cur, nextId, events: [...cur.events, recorded], deadlines: [...deadlines, ...created] };
     });
     if (duplicate)
       return { c: saved, event: event!, deadlines: saved.deadlines.filter((d) => d.eventId === event!.id), duplicate, held: [] };
-    // Persist the reminders before the command replies.
+    await this.afterRecorded(turn, saved, e, event!, created, held);
+    return { c: saved, event: event!, deadlines: created, duplicate, held };
+  }
+
+  /** A new event stored: its reminders persisted before the command replies, the deadlines it met stopped, audited. */
+  private async afterRecorded(
+    turn: Turn,
+    saved: CaseRecord,
+    e: CaseEvent,
+    event: CaseEventRecord,
+    created: DeadlineRecord[],
+    held: DeadlineRecord[],
+  ): Promise<void> {
     for (const d of created) await this.scheduleAll(saved.key, d);
     for (const d of held) {
       await this.cancelAll(saved.key, { ...d, gen: d.gen - 1 });
@@ -301,44 +264,18 @@ export class CaseService {
       await this.onDeadlineChanged?.(saved, d);
     }
     await this.audit(turn, saved, e.type === 'way-forward' ? 'way-recorded' : 'event-recorded', {
-      event: event!.id,
+      event: event.id,
       type: e.type,
-      at: event!.at,
+      at: event.at,
       deadlines: created.length,
-      ...(event!.meetingAt ? { meetingAt: event!.meetingAt } : {}),
-      ...(event!.meetingKind ? { meeting: event!.meetingKind } : {}),
-      ...(event!.way ? { way: event!.way } : {}),
+      ...(event.meetingAt ? { meetingAt: event.meetingAt } : {}),
+      ...(event.meetingKind ? { meeting: event.meetingKind } : {}),
+      ...(event.way ? { way: event.way } : {}),
     });
-    return { c: saved, event: event!, deadlines: created, duplicate, held };
   }
 
   /** Set by the module: update the posted reminder copies of a deadline that changed. */
   onDeadlineChanged?: (c: CaseRecord, d: DeadlineRecord) => Promise<unknown>;
-
-  /**
-   * The open deadlines a meeting held meets: the booked meeting it was (same kind, booked for within a week before
-   * or a day after) and, when it was a strategy meeting, the rule "hold the strategy meeting within 2 working days"
-   * (PG47 §14) of every event before it; those are done, and their reminders stop.
-   */
-  private metByMeetingHeld(cur: CaseRecord, e: Extract<CaseEvent, { type: 'meeting-held' }>): DeadlineRecord[] {
-    const booked = cur.deadlines.filter((d) => d.status === 'open' && d.rule === 'meeting' && this.sameMeeting(cur, d, e));
-    const eventOf = (d: DeadlineRecord) => cur.events.find((x) => x.id === d.eventId);
-    const strategy = e.meetingKind === 'strategy' || (!e.meetingKind && booked.some((d) => eventOf(d)?.meetingKind === 'strategy'));
-    if (!strategy) return booked;
-    const eventAt = (d: DeadlineRecord) => Date.parse(eventOf(d)?.at ?? '');
-    return [
-      ...booked,
-      ...cur.deadlines.filter((d) => d.status === 'open' && d.rule === 'strategy-meeting' && !(eventAt(d) > e.at.getTime())),
-    ];
-  }
-
-  private sameMeeting(c: CaseRecord, d: DeadlineRecord, held: CaseEvent): boolean {
-    if (held.type !== 'meeting-held') return false;
-    const booked = c.events.find((x) => x.id === d.eventId);
-    if (held.meetingKind && booked?.meetingKind && booked.meetingKind !== held.meetingKind) return false;
-    const gap = held.at.getTime() - Date.parse(d.due);
-    return gap >= -24 * 3_600_000 && gap <= 7 * 24 * 3_600_000;
-  }
 
   /** The reminder steps of a deadline from now on: the rule's own, at the due time, once overdue. */
   replan(d: DeadlineRecord, now: Date): DeadlineRecord {
@@ -380,75 +317,21 @@ export class CaseService {
   }
 
   /** Post a shared checklist on the case (or show the one already there; `fresh`: start it again, e.g. a new episode). */
-  async startChecklist(
-    turn: Turn,
-    c: CaseRecord,
-    list: Checklist,
-    opts: { fresh?: boolean } = {},
-  ): Promise<{ c: CaseRecord; cl: CaseChecklist; isNew: boolean }> {
-    let isNew = false;
-    const saved = await this.mutate(c.key, (cur) => {
-      const had = cur.checklists.find((x) => x.id === list.id);
-      if (had && !opts.fresh) return cur;
-      isNew = true;
-      if (had) {
-        const again: CaseChecklist = {
-          ...had,
-          ticks: {},
-          version: had.version + 1,
-          startedAt: this.o.clock.now().toISOString(),
-          startedBy: whoOf(turn),
-        };
-        return { ...cur, checklists: cur.checklists.map((x) => (x.id === list.id ? again : x)) };
-      }
-      const cl: CaseChecklist = {
-        id: list.id,
-        title: list.title,
-        total: list.items.length,
-        version: 1,
-        ticks: {},
-        startedAt: this.o.clock.now().toISOString(),
-        startedBy: whoOf(turn),
-      };
-      return { ...cur, checklists: [...cur.checklists, cl] };
-    });
-    const cl = saved.checklists.find((x) => x.id === list.id)!;
-    if (isNew) await this.audit(turn, saved, 'checklist-posted', { checklist: list.id, items: list.items.length });
-    return { c: saved, cl, isNew };
+  startChecklist(turn: Turn, c: CaseRecord, list: Checklist, opts: { fresh?: boolean } = {}) {
+    return startChecklist(this, turn, c, list, opts);
   }
 
-  /**
-   * Save ticks from a checklist card. The card says which version it showed: from an older card,
-   * only new ticks are added (nobody unticks what someone else ticked after that card was drawn).
-   */
-  async saveTicks(
-    turn: Turn,
-    c: CaseRecord,
-    list: Checklist,
-    version: number,
-    ticked: string[],
-  ): Promise<{ cl: CaseChecklist; added: string[]; removed: string[] }> {
-    const valid = new Set(list.items.map((i) => i.id));
-    const wanted = new Set(ticked.filter((t) => valid.has(t)));
-    let added: string[] = [];
-    let removed: string[] = [];
-    const now = this.o.clock.now().toISOString();
-    const saved = await this.mutate(c.key, (cur) => {
-      const cl = cur.checklists.find((x) => x.id === list.id);
-      if (!cl) throw new CaseError('That checklist is not on this case any more.');
-      const ticks = { ...cl.ticks };
-      added = [...wanted].filter((id) => !ticks[id]);
-      removed = version === cl.version ? Object.keys(ticks).filter((id) => !wanted.has(id)) : [];
-      for (const id of added) ticks[id] = { by: whoOf(turn), at: now };
-      for (const id of removed) delete ticks[id];
-      const changed = added.length + removed.length > 0;
-      return {
-        ...cur,
-        checklists: cur.checklists.map((x) => (x.id === cl.id ? { ...cl, ticks, version: changed ? cl.version + 1 : cl.version } : x)),
-      };
-    });
-    for (const item of added) await this.audit(turn, saved, 'checklist-ticked', { checklist: list.id, item });
-    for (const item of removed) await this.audit(turn, saved, 'checklist-unticked', { checklist: list.id, item });
-    return { cl: saved.checklists.find((x) => x.id === list.id)!, added, removed };
+  /** Save ticks from a checklist card (from an older card, only new ticks are added). */
+  saveTicks(turn: Turn, c: CaseRecord, list: Checklist, version: number, ticked: string[]) {
+    return saveTicks(this, turn, c, list, version, ticked);
   }
+}
+
+/** What recording an event did: the case saved, the event (or the same one recorded before), its deadlines, those met. */
+export interface RecordedEvent {
+  c: CaseRecord;
+  event: CaseEventRecord;
+  deadlines: DeadlineRecord[];
+  duplicate: boolean;
+  held: DeadlineRecord[];
 }
