@@ -1,12 +1,17 @@
 // The platform-neutral turn engine: (stored state, input) -> (replies, new state).
 // Platform adapters build a Turn, call handle(), and render the neutral replies.
-import type { ActionPayload, Button, Input, Message, Turn, TurnResult } from './model.js';
+import type { ActionPayload, Input, Message, Turn, TurnResult } from './model.js';
 import { text } from './model.js';
 import type { CommandHandler, Flow, FlowContext, Services } from './flow.js';
 import { isFlowError } from './flow.js';
 import { parseCommand, matchButton } from './parse.js';
 import { EMERGENCY_LINE, SORRY, helpMessage } from './help.js';
 import { errorText } from '../logger.js';
+import { FlowRunner, emptyState, resumeHint, resumeLine, type ConversationState, type Step } from './flowRunner.js';
+import { boundInput, cutNote } from './inputBounds.js';
+
+export type { ConversationState } from './flowRunner.js';
+export { TEXT_LIMIT, CUT_NOTE, cutText, boundInput } from './inputBounds.js';
 
 export const CONVERSATIONS = 'conversations';
 /**
@@ -20,30 +25,24 @@ const USER_FLOWS_MAX = 50;
 export interface UserFlows {
   flows: Record<string, { flow: string; at: string }>;
 }
-const HISTORY_LIMIT = 30;
-const STATE_VERSION = 1;
-
-/** What is stored per conversation (and per user in shared channels). Plain JSON. */
-export interface ConversationState {
-  v: number;
-  flow?: string;
-  flowVersion?: number;
-  state?: unknown;
-  history: unknown[];
-  /** Increases on every change: buttons carry it, so a retried or stale click is applied once. */
-  seq: number;
-  updatedAt: string;
-}
-
 export function stateKey(turn: Pick<Turn, 'platform' | 'conversationId' | 'userId' | 'shared'>): string {
   const base = `${turn.platform}:${turn.conversationId}`;
   return turn.shared ? `${base}:${turn.userId}` : base;
 }
 
-const emptyState = (now: Date): ConversationState => ({ v: STATE_VERSION, history: [], seq: 0, updatedAt: now.toISOString() });
+export interface EngineOptions {
+  /**
+   * The flow that answers free text (a question typed anywhere, a question button on any card). By default the one
+   * flow that says whether it understands a text (`Flow.understands`); none when no flow does.
+   */
+  questionFlow?: string;
+}
 
 export class Engine {
   private readonly flows = new Map<string, Flow>();
+  private readonly runner: FlowRunner;
+  /** The question flow (see EngineOptions), or undefined. */
+  private readonly ask: Flow | undefined;
 
   constructor(
     private readonly services: Services,
@@ -51,8 +50,12 @@ export class Engine {
     private readonly handlers: CommandHandler[] = [],
     /** Says why a typed text may hold personal data (a name, a date of birth, an address), or undefined. */
     private readonly personalDataCheck?: (text: string, now: Date) => string | undefined,
+    options: EngineOptions = {},
   ) {
     for (const f of flows) this.flows.set(f.id, f);
+    this.runner = new FlowRunner(this.flows, () => this.help());
+    this.ask = options.questionFlow !== undefined ? this.flows.get(options.questionFlow) : flows.find((f) => f.understands);
+    if (options.questionFlow !== undefined && !this.ask) throw new Error(`Engine: no flow "${options.questionFlow}" to answer questions`);
   }
 
   flowList(): Flow[] {
@@ -139,7 +142,7 @@ export class Engine {
   /** Run a pure transition inside the store's atomic update of this conversation's state. */
   private async apply(
     turn: Turn,
-    step: (cur: ConversationState, ctx: FlowContext) => { state: ConversationState; replies: Message[]; repeated?: boolean },
+    step: (cur: ConversationState, ctx: FlowContext) => Step,
     fromAction: boolean,
   ): Promise<TurnResult> {
     const ctx = this.ctx();
@@ -148,7 +151,7 @@ export class Engine {
     let flowBefore: string | undefined;
     const saved = await this.services.store.update<ConversationState>(CONVERSATIONS, stateKey(turn), (stored) => {
       flowBefore = stored?.flow;
-      const cur = this.upgrade(stored, ctx);
+      const cur = this.runner.upgrade(stored, ctx);
       let out: ReturnType<typeof step>;
       try {
         out = step(cur.state, ctx);
@@ -180,75 +183,47 @@ export class Engine {
     });
   }
 
-  /** A stored state from another engine or flow version restarts that flow instead of crashing. */
-  private upgrade(stored: ConversationState | undefined, ctx: FlowContext): { state: ConversationState; notes: Message[] } {
-    if (!stored || stored.v !== STATE_VERSION) return { state: emptyState(ctx.now), notes: [] };
-    const flow = stored.flow ? this.flows.get(stored.flow) : undefined;
-    if (stored.flow && (!flow || flow.version !== stored.flowVersion)) {
-      const note: Message = {
-        blocks: [
-          text(
-            'This conversation was started on an older version of the assistant, so it has been reset. Type help to see what I can do.',
-            'subtle',
-          ),
-        ],
-      };
-      return { state: { ...emptyState(ctx.now), seq: stored.seq + 1 }, notes: [note] };
-    }
-    return { state: stored, notes: [] };
-  }
-
   private onText(
     cur: ConversationState,
     raw: string,
     cmd: { word: string; rest: string } | undefined,
     ctx: FlowContext,
-  ): { state: ConversationState; replies: Message[] } {
-    const stored = cur.flow ? this.flows.get(cur.flow) : undefined;
+  ): Step {
     // A flow whose result is shown has ended: what is typed next is a question or a command.
-    const flow = stored && !stored.ended?.(cur.state, ctx) ? stored : undefined;
+    const flow = this.runner.activeFlow(cur, ctx);
     if (cmd) {
-      if (['back'].includes(cmd.word)) return this.back(cur, ctx);
-      if (['restart', 'start again'].includes(cmd.word)) return this.restart(cur, ctx);
-      if (LEAVE_WORDS.includes(cmd.word)) return this.leave(cur, flow, ctx);
+      if (['back'].includes(cmd.word)) return this.runner.back(cur, ctx);
+      if (['restart', 'start again'].includes(cmd.word)) return this.runner.restart(cur, ctx);
+      if (LEAVE_WORDS.includes(cmd.word)) return this.runner.leave(cur, flow, ctx);
       if (RESUME_WORDS.includes(cmd.word))
-        return flow ? { state: cur, replies: this.render(flow, cur, ctx) } : { state: cur, replies: [this.help()] };
+        return flow ? { state: cur, replies: this.runner.render(flow, cur, ctx) } : { state: cur, replies: [this.help()] };
       const target = this.flowFor(cmd.word);
-      if (target && !this.readsLikeQuestion(target, cmd.rest, ctx)) return this.startFlow(cur, target, cmd.rest || undefined, ctx);
+      if (target && !this.readsLikeQuestion(target, cmd.rest, ctx)) return this.runner.startFlow(cur, target, cmd.rest || undefined, ctx);
     }
     if (flow) {
-      const rendered = this.render(flow, cur, ctx);
+      const rendered = this.runner.render(flow, cur, ctx);
       const button = matchButton(
         raw,
         rendered.flatMap((m) => m.buttons ?? []),
       );
       if (button) return this.onAction(cur, button.action, {}, ctx);
       const next = flow.next(cur.state, { kind: 'text', text: raw }, ctx);
-      if (!isFlowError(next)) return this.advance(cur, flow, next, ctx);
+      if (!isFlowError(next)) return this.runner.advance(cur, flow, next, ctx);
       // Neither an answer to this step nor a question we can answer: say what this step needs.
-      const ask = this.flows.get('ask');
+      const ask = this.ask;
       if (ask?.understands && !ask.understands(raw, ctx))
-        return { state: cur, replies: this.renderWithWarning(flow, cur, next.error, ctx) };
+        return { state: cur, replies: this.runner.renderWithWarning(flow, cur, next.error, ctx) };
     }
     // Anything else is a question (PG47 knowledge base), keeping any flow in progress.
-    const ask = this.flows.get('ask');
-    if (ask && !flow) return this.startFlow(cur, ask, raw, ctx);
+    const ask = this.ask;
+    if (ask && !flow) return this.runner.startFlow(cur, ask, raw, ctx);
     if (ask && flow) return { state: cur, replies: [...ask.render(ask.start(ctx, raw), ctx), resumeHint(flow)] };
     return { state: cur, replies: [this.help()] };
   }
 
-  /** cancel, stop, exit, menu, start over: leave the flow in progress, and say what there is to do. */
-  private leave(cur: ConversationState, flow: Flow | undefined, ctx: FlowContext) {
-    const state = this.bump({ ...cur, flow: undefined, flowVersion: undefined, state: undefined, history: [] }, ctx);
-    const help = this.help();
-    if (!flow) return { state, replies: [help] };
-    return { state, replies: [{ ...help, blocks: [text(`Left "${flow.title}".`, 'good'), ...help.blocks] }] };
-  }
-
   /** The help card; inside an unfinished flow, with one line on how to go back to it or leave it. */
   private helpFor(cur: ConversationState, ctx: FlowContext): Message {
-    const stored = cur.flow ? this.flows.get(cur.flow) : undefined;
-    const flow = stored && !stored.ended?.(cur.state, ctx) ? stored : undefined;
+    const flow = this.runner.activeFlow(cur, ctx);
     const help = this.help();
     return flow ? { ...help, blocks: [...help.blocks, text(resumeLine(flow), 'subtle')] } : help;
   }
@@ -258,19 +233,19 @@ export class Engine {
     action: ActionPayload,
     values: Record<string, string | string[]>,
     ctx: FlowContext,
-  ): { state: ConversationState; replies: Message[]; repeated?: boolean } {
+  ): Step {
     if (action.a === 'start') {
       const target = this.flows.get(action.t);
-      if (target) return this.startFlow(cur, target, action.v, ctx);
+      if (target) return this.runner.startFlow(cur, target, action.v, ctx);
     }
-    const flow = cur.flow ? this.flows.get(cur.flow) : undefined;
+    const flow = this.runner.flowOf(cur);
     // A knowledge-base question button is read-only: shown wherever the conversation is now
     // (another flow in progress, or an older card), leaving the state as it is.
-    const ask = this.flows.get('ask');
-    if (ask && action.t === 'ask' && action.a === 'q' && (flow?.id !== 'ask' || (action.s !== undefined && action.s !== cur.seq))) {
+    const ask = this.ask;
+    if (ask && action.t === ask.id && action.a === 'q' && (flow?.id !== ask.id || (action.s !== undefined && action.s !== cur.seq))) {
       const shown = ask.next(ask.start(ctx), { kind: 'action', action, values }, ctx);
       if (!isFlowError(shown)) {
-        const hint: Message[] = flow && flow.id !== 'ask' && !flow.ended?.(cur.state, ctx) ? [resumeHint(flow)] : [];
+        const hint: Message[] = flow && flow.id !== ask.id && !flow.ended?.(cur.state, ctx) ? [resumeHint(flow)] : [];
         return { state: cur, replies: [...ask.render(shown, ctx), ...hint] };
       }
     }
@@ -286,12 +261,12 @@ export class Engine {
       };
     }
     // A retried or stale click: show where we are now, change nothing (idempotent).
-    if (action.s !== undefined && action.s !== cur.seq) return { state: cur, replies: this.render(flow, cur, ctx), repeated: true };
-    if (action.a === 'back') return this.back(cur, ctx);
-    if (action.a === 'restart') return this.restart(cur, ctx);
+    if (action.s !== undefined && action.s !== cur.seq) return { state: cur, replies: this.runner.render(flow, cur, ctx), repeated: true };
+    if (action.a === 'back') return this.runner.back(cur, ctx);
+    if (action.a === 'restart') return this.runner.restart(cur, ctx);
     const next = flow.next(cur.state, { kind: 'action', action, values }, ctx);
-    if (isFlowError(next)) return { state: cur, replies: this.renderWithWarning(flow, cur, next.error, ctx) };
-    return this.advance(cur, flow, next, ctx);
+    if (isFlowError(next)) return { state: cur, replies: this.runner.renderWithWarning(flow, cur, next.error, ctx) };
+    return this.runner.advance(cur, flow, next, ctx);
   }
 
   /** "contact number for the ictg?" starts with a command word but is a question, not `contacts <borough>`. */
@@ -303,95 +278,9 @@ export class Engine {
   private flowFor(word: string): Flow | undefined {
     return [...this.flows.values()].find((f) => f.commands.includes(word));
   }
-
-  private startFlow(cur: ConversationState, flow: Flow, arg: string | undefined, ctx: FlowContext) {
-    const state = this.bump({ ...cur, flow: flow.id, flowVersion: flow.version, state: flow.start(ctx, arg), history: [] }, ctx);
-    return { state, replies: this.render(flow, state, ctx) };
-  }
-
-  private advance(cur: ConversationState, flow: Flow, next: unknown, ctx: FlowContext) {
-    const history = [...cur.history, cur.state].slice(-HISTORY_LIMIT);
-    const state = this.bump({ ...cur, state: next, history }, ctx);
-    return { state, replies: this.render(flow, state, ctx) };
-  }
-
-  private back(cur: ConversationState, ctx: FlowContext) {
-    const flow = cur.flow ? this.flows.get(cur.flow) : undefined;
-    if (!flow) return { state: cur, replies: [this.help()] };
-    if (cur.history.length === 0) return { state: cur, replies: this.render(flow, cur, ctx) };
-    const history = cur.history.slice(0, -1);
-    const state = this.bump({ ...cur, state: cur.history[cur.history.length - 1], history }, ctx);
-    return { state, replies: this.render(flow, state, ctx) };
-  }
-
-  private restart(cur: ConversationState, ctx: FlowContext) {
-    const flow = cur.flow ? this.flows.get(cur.flow) : undefined;
-    if (!flow) return { state: cur, replies: [this.help()] };
-    return this.startFlow(cur, flow, undefined, ctx);
-  }
-
-  private bump(s: ConversationState, ctx: FlowContext): ConversationState {
-    return { ...s, seq: s.seq + 1, updatedAt: ctx.now.toISOString() };
-  }
-
-  /** The current step again, with what was wrong at its top (one card: it replaces the clicked one in place). */
-  private renderWithWarning(flow: Flow, cur: ConversationState, warning: string, ctx: FlowContext): Message[] {
-    const [first, ...rest] = this.render(flow, cur, ctx);
-    const note = text(warning, 'warning');
-    return first ? [{ ...first, blocks: [note, ...first.blocks] }, ...rest] : [{ blocks: [note], personal: true }];
-  }
-
-  /** Render the flow's state, stamping every button with the step, and add Back / Start again. */
-  private render(flow: Flow, cur: ConversationState, ctx: FlowContext): Message[] {
-    const messages = flow.render(cur.state, ctx).map((m) => ({
-      ...m,
-      buttons: m.buttons?.map((b) => (b.action.t === flow.id ? { ...b, action: { ...b.action, s: cur.seq } } : b)),
-    }));
-    const nav: Button[] = [];
-    if (cur.history.length > 0) nav.push({ label: 'Back', action: { t: flow.id, a: 'back', s: cur.seq } });
-    if (cur.history.length > 0) nav.push({ label: 'Start again', action: { t: flow.id, a: 'restart', s: cur.seq } });
-    if (nav.length && messages.length) {
-      const last = messages[messages.length - 1]!;
-      messages[messages.length - 1] = { ...last, buttons: [...(last.buttons ?? []), ...nav] };
-    }
-    return messages;
-  }
 }
 
 export type { Input };
-
-/** The most characters of typed text (or of one card input value) the engine reads. The rest is dropped. */
-export const TEXT_LIMIT = 2000;
-const LIMIT_WORDS = String(TEXT_LIMIT).replace(/\B(?=(\d{3})+$)/g, ',');
-export const CUT_NOTE = `Your message was longer than ${LIMIT_WORDS} characters, so only its first ${LIMIT_WORDS} were read. The rest was not kept.`;
-
-const cutNote = (): Message => ({ blocks: [text(CUT_NOTE, 'subtle')], personal: true });
-
-/** The first TEXT_LIMIT characters, not splitting a surrogate pair (an emoji) in two. */
-export function cutText(s: string): string {
-  if (s.length <= TEXT_LIMIT) return s;
-  const end = /[\uD800-\uDBFF]/.test(s[TEXT_LIMIT - 1]!) ? TEXT_LIMIT - 1 : TEXT_LIMIT;
-  return s.slice(0, end);
-}
-
-/** The input with typed text and card input values cut to TEXT_LIMIT; cut says whether anything was dropped. */
-export function boundInput(input: Input): { input: Input; cut: boolean } {
-  if (input.kind === 'text') {
-    const t = cutText(input.text);
-    return t === input.text ? { input, cut: false } : { input: { kind: 'text', text: t }, cut: true };
-  }
-  if (!input.values) return { input, cut: false };
-  let cut = false;
-  const bound = (v: string) => {
-    if (typeof v !== 'string') return v;
-    const c = cutText(v);
-    if (c !== v) cut = true;
-    return c;
-  };
-  const values: Record<string, string | string[]> = {};
-  for (const [k, v] of Object.entries(input.values)) values[k] = Array.isArray(v) ? v.map(bound) : bound(v);
-  return cut ? { input: { ...input, values }, cut } : { input, cut: false };
-}
 
 /** The one apology every platform shows when a turn failed on the bot's side. */
 const apology = (): Message => ({ blocks: [text(`${SORRY} ${EMERGENCY_LINE}`, 'warning')], personal: true });
@@ -401,10 +290,6 @@ export const LEAVE_WORDS = ['cancel', 'stop', 'exit', 'quit', 'menu', 'start ove
 /** Show the step of the flow in progress again. */
 export const RESUME_WORDS = ['continue', 'resume'];
 const CONTROL_WORDS = ['help', 'back', 'restart', 'start again', ...LEAVE_WORDS, ...RESUME_WORDS];
-
-/** One short line: how to go back to the step of an unfinished flow, or leave it. */
-const resumeLine = (flow: Flow) => `To go back to "${flow.title}", type continue. To leave it, type cancel.`;
-const resumeHint = (flow: Flow): Message => ({ blocks: [text(resumeLine(flow), 'subtle')], personal: true });
 
 /**
  * "stop a child going missing from placement, how?" or "help - girl at risk tonight who do I call"

@@ -18,7 +18,6 @@ const ALLOWED: Record<string, number> = {
   'src/app.ts startApp': 99,
   'src/cases/deadlineActions.ts act': 80,
   'src/cases/index.ts createCaseModule': 61,
-  'src/conversation/engine.ts': 418,
   'src/oversight/chronology.ts chronology': 61,
   'src/oversight/demoCases.ts demoCases': 80,
   'src/oversight/figures.ts computeFigures': 102,

@@ -50,6 +50,8 @@ const ask: Flow<{ q: string }> = {
   commands: ['ask'],
   summary: 'ask a question',
   start: (_ctx, arg) => ({ q: arg ?? '' }),
+  // The toy question flow understands everything: the engine takes it as its question flow by default.
+  understands: () => true,
   render: () => [{ blocks: [{ type: 'text', text: 'ANSWER' }] }],
   next: () => ({ error: 'no' }),
 };
@@ -78,7 +80,13 @@ describe('Engine', () => {
       },
     };
     const engine = new Engine({ store, clock: new ManualClock(new Date('2026-12-24T10:00:00Z')), log, deps: {} }, [toy as Flow], [boom]);
-    const r = await engine.handle({ platform: 'slack', conversationId: 'c', userId: 'u', shared: false, input: { kind: 'text', text: 'boom Jane Smith' } });
+    const r = await engine.handle({
+      platform: 'slack',
+      conversationId: 'c',
+      userId: 'u',
+      shared: false,
+      input: { kind: 'text', text: 'boom Jane Smith' },
+    });
     expect(r.replies).toHaveLength(1);
     expect(textOf(r.replies)).toMatch(/Sorry, something went wrong on my side.*call 999/);
     expect(r.replies[0]!.personal).toBe(true);
@@ -145,6 +153,28 @@ describe('Engine', () => {
     expect(textOf(r.replies)).toContain('ANSWER');
     expect(textOf(r.replies)).toContain('To go back to "Toy"');
     expect(textOf((await say('red')).replies)).toContain('Colour red');
+  });
+
+  it('the question flow is an engine option: any flow id, its buttons work from another flow; without one, text gets help', async () => {
+    const faq: Flow<{ q: string }> = { ...ask, id: 'faq', commands: ['faq'], understands: undefined };
+    const store = new MemoryStore();
+    const clock = new ManualClock(new Date('2026-12-24T10:00:00Z'));
+    const base = { platform: 'teams' as const, conversationId: 'c9', userId: 'u9', shared: false };
+    const withFaq = new Engine({ store, clock, log: silentLogger, deps: {} }, [toy as Flow, faq as Flow], [], undefined, {
+      questionFlow: 'faq',
+    });
+    await withFaq.handle({ ...base, input: { kind: 'text', text: 'toy' } });
+    const r = await withFaq.handle({ ...base, input: { kind: 'text', text: 'what is the ICTG number?' } });
+    expect(textOf(r.replies)).toContain('ANSWER');
+    expect(textOf(r.replies)).toContain('To go back to "Toy"');
+    // No flow says it understands text and none is named: a question gets the help card, not a guess.
+    const none = new Engine({ store: new MemoryStore(), clock, log: silentLogger, deps: {} }, [toy as Flow, faq as Flow]);
+    const h = await none.handle({ ...base, input: { kind: 'text', text: 'what is the ICTG number?' } });
+    expect(textOf(h.replies)).not.toContain('ANSWER');
+    expect(h.replies[0]!.title).toBe(none.help().title);
+    expect(() => new Engine({ store, clock, log: silentLogger, deps: {} }, [toy as Flow], [], undefined, { questionFlow: 'faq' })).toThrow(
+      /faq/,
+    );
   });
 
   it('restarts a flow whose stored version no longer fits, instead of crashing', async () => {
