@@ -2,7 +2,7 @@
 // test so that questions the base cannot answer get an honest "I don't know".
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KbResponse, KnowledgeBase } from './types.js';
-import { EVERYDAY_TERMS, GENERIC_TERMS, OUT_OF_SCOPE, offTopic, situationSignals, terms } from './synonyms.js';
+import { EVERYDAY_TERMS, GENERIC_TERMS, OUT_OF_SCOPE, offTopic, onTopic, situationSignals, terms } from './synonyms.js';
 import { indicatorsIn } from './signs.js';
 
 export interface RetrievalOptions {
@@ -19,6 +19,10 @@ export interface RetrievalOptions {
   /** Below this coverage the best entry is weak, and a runner-up at weakRunnerUp of its score makes a "Did you mean". */
   weakCoverage: number;
   weakRunnerUp: number;
+  /** Reranking: an entry's score is its BM25+ score times (rerankFloor + the cosine of the question with its nearest phrasing). */
+  rerankFloor: number;
+  /** How many of the best BM25+ hits are reranked. */
+  rerankDepth: number;
 }
 
 export const DEFAULT_RETRIEVAL: RetrievalOptions = {
@@ -29,6 +33,8 @@ export const DEFAULT_RETRIEVAL: RetrievalOptions = {
   closeRunnerUp: 0.97,
   weakCoverage: 0.5,
   weakRunnerUp: 0.9,
+  rerankFloor: 1,
+  rerankDepth: 20,
 };
 
 interface Doc {
@@ -46,7 +52,7 @@ const SIGNS = 'risk-indicators';
 const ASKS_FOR_SIGNS = /\b(what|which) (are|is) (the )?(main |usual |other )?(signs?|indicators?|red flags?|warning signs?)\b/i;
 /** Words that say the story is about a young person, beside those canonicalised to "child". */
 const ABOUT_A_CHILD =
-  /\b(s?he|her|him|lads?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)/i;
+  /\b(s?he|her|him|lads?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
 const CHILD = terms('child')[0]!;
 /** Canonical terms that ask what to do next or whom to tell (see synonyms.ts). */
 const ASKS_NEXT: ReadonlySet<string> = new Set(terms('nextstep whocontact'));
@@ -67,6 +73,15 @@ const MAX_QUESTION_CHARS = 2000;
 /** A term at most this many entries use is rare enough to name a topic alone. */
 const RARE_DF = 2;
 const MAX_QUERY_TERMS = 40;
+/** A child's age, told ("a 14 yo", "year 9", "(15)"). */
+const AGE = /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
+/** Without a word of child protection, an entry must match this much to be answered (times minScore; coverage). */
+const STRONG_SCORE = 2;
+const STRONG_COVERAGE = 0.45;
+
+/** A hit with its BM25+ score kept as `raw` and `score` reranked. */
+type Ranked = SearchResult & { raw: number };
+const rawScore = (h: SearchResult) => (h as Partial<Ranked>).raw ?? h.score;
 
 export class KbIndex implements KnowledgeBase {
   readonly entries: readonly KbEntry[];
@@ -77,6 +92,8 @@ export class KbIndex implements KnowledgeBase {
   private readonly relatedCache = new Map<string, string[]>();
   /** An entry's question and phrasings as canonical term sets: a question that restates one gets that entry. */
   private readonly exact = new Map<string, string | null>();
+  /** Each entry's question and phrasings as term sets, with the squared norm of each (terms weighted by rarity). */
+  private readonly phrasings = new Map<string, Array<{ terms: Set<string>; norm2: number }>>();
 
   constructor(
     entries: readonly KbEntry[],
@@ -98,23 +115,65 @@ export class KbIndex implements KnowledgeBase {
         combineWith: 'OR',
       },
     });
-    const docs = entries.map((e) => ({
-      id: e.id,
-      question: terms(e.question).join(' '),
-      alt: e.alt.map((a) => terms(a).join(' ')).join(' '),
-      answer: terms(e.answer).join(' '),
-    }));
+    // Each question and phrasing is canonicalised once, for the index, the reranking and exact intent.
+    const asked = new Map(entries.map((e) => [e.id, [e.question, ...e.alt].map((p) => terms(p))]));
+    const docs = entries.map((e) => {
+      const [question, ...alt] = asked.get(e.id)!;
+      return { id: e.id, question: question!.join(' '), alt: alt.map((a) => a.join(' ')).join(' '), answer: terms(e.answer).join(' ') };
+    });
     this.search.addAll(docs);
     for (const d of docs)
       for (const t of new Set(`${d.question} ${d.alt} ${d.answer}`.split(' '))) if (t) this.df.set(t, (this.df.get(t) ?? 0) + 1);
     for (const e of entries)
-      for (const phrasing of [e.question, ...e.alt]) {
-        const key = intentKey(phrasing);
+      this.phrasings.set(
+        e.id,
+        asked.get(e.id)!.map((p) => {
+          const ts = new Set(p);
+          let norm2 = 0;
+          for (const t of ts) norm2 += this.idf(t) ** 2;
+          return { terms: ts, norm2 };
+        }),
+      );
+    for (const e of entries)
+      for (const phrasing of asked.get(e.id)!) {
+        const key = keyOf(phrasing);
         if (!key) continue;
         const had = this.exact.get(key);
         // The same words for two entries say nothing: such a key is dropped.
         this.exact.set(key, had === undefined || had === e.id ? e.id : null);
       }
+  }
+
+  /** How much a term tells, by how few entries use it. */
+  private idf(t: string): number {
+    return Math.log(1 + this.entries.length / Math.max(1, this.df.get(t) ?? 0));
+  }
+
+  /**
+   * BM25+ hits reranked by how close the question is to each entry's nearest phrasing (cosine over
+   * rarity-weighted term sets). BM25+ over all the phrasings at once favours entries with many
+   * phrasings and long answers; the nearest phrasing says which entry this question is a way of asking.
+   * `raw` keeps the BM25+ score for the confidence tests.
+   */
+  private ranked(q: string[]): Ranked[] {
+    const hits = this.search.search(q.join(' ')) as Ranked[];
+    const { rerankFloor, rerankDepth } = this.options;
+    if (!rerankDepth) return hits.map((h) => Object.assign(h, { raw: h.score }));
+    let qNorm2 = 0;
+    for (const t of new Set(q)) if (this.df.has(t)) qNorm2 += this.idf(t) ** 2;
+    const top = hits.slice(0, rerankDepth).map((h) => {
+      const matched = new Set([...h.terms, ...h.queryTerms]);
+      let best = 0;
+      for (const p of this.phrasings.get(h.id as string) ?? []) {
+        let dot = 0;
+        for (const t of p.terms) if (matched.has(t)) dot += this.idf(t) ** 2;
+        const cos = dot === 0 ? 0 : dot / Math.sqrt(p.norm2 * Math.max(qNorm2, dot));
+        if (cos > best) best = cos;
+      }
+      return Object.assign(h, { raw: h.score, score: h.score * (rerankFloor + best) });
+    });
+    top.sort((a, b) => b.score - a.score);
+    return [...top, ...hits.slice(rerankDepth).map((h) => Object.assign(h, { raw: h.score, score: h.score * rerankFloor }))];
   }
 
   get(id: string): KbEntry | undefined {
@@ -133,7 +192,7 @@ export class KbIndex implements KnowledgeBase {
     if (offTopic(question)) return [];
     const q = this.query(question);
     if (q.length === 0) return [];
-    return this.nearest(q, this.search.search(q.join(' ')));
+    return this.nearest(q, this.ranked(q));
   }
 
   respond(question: string): KbResponse {
@@ -149,8 +208,11 @@ export class KbIndex implements KnowledgeBase {
       const entry = this.byId.get(exactId)!;
       return { kind: 'answer', entry, related: this.related(entry.id), score: Infinity, exact: true };
     }
-    const hits = this.search.search(q.join(' '));
+    const hits = this.ranked(q);
     const best = hits[0];
+    // A message that names nothing of child protection (no child, no age, no sign, no word of the
+    // procedure) is an everyday question unless an entry matches it strongly: no answer, no buttons.
+    if (!this.aboutChildProtection(text, signs) && !(best && this.strong(q, best))) return { kind: 'unknown', offTopic: true };
     const sure = !!best && this.confident(q, best);
     // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
     // Two PG47 §10.1 indicators make a message about this procedure whatever else it mentions.
@@ -207,7 +269,7 @@ export class KbIndex implements KnowledgeBase {
   private nearest(q: string[], hits: SearchResult[]): KbEntry[] {
     if (q.includes(OUT_OF_SCOPE)) return [];
     const telling = (h: SearchResult) => h.queryTerms.some((t) => !GENERIC_TERMS.has(t) && !EVERYDAY_TERMS.has(t));
-    const near = hits.filter((h) => h.score >= this.options.minScore / 2 && telling(h));
+    const near = hits.filter((h) => rawScore(h) >= this.options.minScore / 2 && telling(h));
     const top = near[0];
     if (!top) return [];
     return near
@@ -250,6 +312,17 @@ export class KbIndex implements KnowledgeBase {
     let related = this.pick(entry, [...close, ...entry.see, ...later]);
     if (related.length < MAX_RELATED) related = this.pick(entry, [...related.map((e) => e.id), ...this.related(entry.id).map((e) => e.id)]);
     return { entry, score: best.score, related };
+  }
+
+  /** The message names child protection, a child's age or a sign of a child's situation. */
+  private aboutChildProtection(text: string, signs: string[]): boolean {
+    return signs.length > 0 || onTopic(text) || AGE.test(text) || situationSignals(text).size > 0;
+  }
+
+  /** An entry matches strongly: a good share of the question, with a telling word. */
+  private strong(q: string[], hit: SearchResult): boolean {
+    if (rawScore(hit) < this.options.minScore * STRONG_SCORE || this.coverage(q, hit) < STRONG_COVERAGE) return false;
+    return hit.terms.some((t) => !GENERIC_TERMS.has(t) && !EVERYDAY_TERMS.has(t));
   }
 
   /** The hit is a situation entry, and the question names it with a word few entries use ("county lines"). */
@@ -304,7 +377,7 @@ export class KbIndex implements KnowledgeBase {
     // only in an answer ("harbouring"): a quarter of the least score is enough then.
     const rare = best.queryTerms.some((t) => !GENERIC_TERMS.has(t) && (this.df.get(t) ?? Infinity) <= RARE_DF && best.terms.includes(t));
     const least = coverage >= 0.95 ? (rare ? 0.25 : 0.5) : 1;
-    if (best.score < this.options.minScore * least) return false;
+    if (rawScore(best) < this.options.minScore * least) return false;
     const anchors = new Set(best.queryTerms.filter((t) => !GENERIC_TERMS.has(t))).size;
     if (anchors === 0 || coverage < this.options.minCoverage) return false;
     // A topic PG47 does not cover (adult services, FGM, Prevent, SEND, HR...) is declined unless the
@@ -348,6 +421,10 @@ export class KbIndex implements KnowledgeBase {
 
 /** The canonical terms of a question as a set, in order: equal keys ask the same thing. Empty when only generic words. */
 function intentKey(text: string): string {
-  const t = [...new Set(terms(text))].sort();
+  return keyOf(terms(text));
+}
+
+function keyOf(words: readonly string[]): string {
+  const t = [...new Set(words)].sort();
   return t.some((x) => !GENERIC_TERMS.has(x)) ? t.join(' ') : '';
 }

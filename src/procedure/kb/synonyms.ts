@@ -26,6 +26,11 @@ export function offTopic(text: string): boolean {
   return !ON_TOPIC?.test(raw);
 }
 
+/** The message names child protection (onTopic in folds.yaml): a child, trafficking, the NRM, social care... */
+export function onTopic(text: string): boolean {
+  return !!ON_TOPIC?.test(` ${text.toLowerCase().replace(/[’‘`]/g, "'")} `);
+}
+
 /** The distinct signs of a child's situation told in a message (see SIGNALS). */
 export function situationSignals(text: string): Set<string> {
   const raw = ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"')} `;
