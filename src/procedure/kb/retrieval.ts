@@ -23,6 +23,13 @@ export interface RetrievalOptions {
   rerankFloor: number;
   /** How many of the best BM25+ hits are reranked. */
   rerankDepth: number;
+  /** When the question is this far from every phrasing of the best entry (cosine below), a runner-up at unsureRunnerUp of its score makes a "Did you mean". */
+  unsureCos: number;
+  unsureRunnerUp: number;
+  /** Added to the cosine for the share of the question's word pairs (in order) that the phrasing has. */
+  pairBonus: number;
+  /** BM25+ parameters (term saturation k, length normalisation b, the + floor d). */
+  bm25: { k: number; b: number; d: number };
 }
 
 export const DEFAULT_RETRIEVAL: RetrievalOptions = {
@@ -35,6 +42,10 @@ export const DEFAULT_RETRIEVAL: RetrievalOptions = {
   weakRunnerUp: 0.9,
   rerankFloor: 1,
   rerankDepth: 20,
+  unsureCos: 0,
+  unsureRunnerUp: 1,
+  pairBonus: 0.8,
+  bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
 
 interface Doc {
@@ -80,7 +91,7 @@ const STRONG_SCORE = 2;
 const STRONG_COVERAGE = 0.45;
 
 /** A hit with its BM25+ score kept as `raw` and `score` reranked. */
-type Ranked = SearchResult & { raw: number };
+type Ranked = SearchResult & { raw: number; cos: number };
 const rawScore = (h: SearchResult) => (h as Partial<Ranked>).raw ?? h.score;
 
 export class KbIndex implements KnowledgeBase {
@@ -93,7 +104,7 @@ export class KbIndex implements KnowledgeBase {
   /** An entry's question and phrasings as canonical term sets: a question that restates one gets that entry. */
   private readonly exact = new Map<string, string | null>();
   /** Each entry's question and phrasings as term sets, with the squared norm of each (terms weighted by rarity). */
-  private readonly phrasings = new Map<string, Array<{ terms: Set<string>; norm2: number }>>();
+  private readonly phrasings = new Map<string, Array<{ terms: Set<string>; pairs: Set<string>; norm2: number }>>();
 
   constructor(
     entries: readonly KbEntry[],
@@ -108,6 +119,7 @@ export class KbIndex implements KnowledgeBase {
       processTerm: (t) => t,
       searchOptions: {
         boost: { ...options.boost },
+        bm25: { ...options.bm25 },
         // Typos: one edit in words of 5+ letters, two in long ones; prefixes for half-typed words.
         fuzzy: (t) => (t.length >= 8 ? 0.25 : t.length >= 5 ? 0.2 : false),
         prefix: (t) => t.length >= 4,
@@ -131,7 +143,7 @@ export class KbIndex implements KnowledgeBase {
           const ts = new Set(p);
           let norm2 = 0;
           for (const t of ts) norm2 += this.idf(t) ** 2;
-          return { terms: ts, norm2 };
+          return { terms: ts, pairs: pairsOf(p), norm2 };
         }),
       );
     for (const e of entries)
@@ -155,10 +167,10 @@ export class KbIndex implements KnowledgeBase {
    * phrasings and long answers; the nearest phrasing says which entry this question is a way of asking.
    * `raw` keeps the BM25+ score for the confidence tests.
    */
-  private ranked(q: string[]): Ranked[] {
+  private ranked(q: string[], pairs: Set<string> = new Set()): Ranked[] {
     const hits = this.search.search(q.join(' ')) as Ranked[];
     const { rerankFloor, rerankDepth } = this.options;
-    if (!rerankDepth) return hits.map((h) => Object.assign(h, { raw: h.score }));
+    if (!rerankDepth) return hits.map((h) => Object.assign(h, { raw: h.score, cos: 1 }));
     let qNorm2 = 0;
     for (const t of new Set(q)) if (this.df.has(t)) qNorm2 += this.idf(t) ** 2;
     const top = hits.slice(0, rerankDepth).map((h) => {
@@ -167,13 +179,18 @@ export class KbIndex implements KnowledgeBase {
       for (const p of this.phrasings.get(h.id as string) ?? []) {
         let dot = 0;
         for (const t of p.terms) if (matched.has(t)) dot += this.idf(t) ** 2;
-        const cos = dot === 0 ? 0 : dot / Math.sqrt(p.norm2 * Math.max(qNorm2, dot));
+        let cos = dot === 0 ? 0 : dot / Math.sqrt(p.norm2 * Math.max(qNorm2, dot));
+        if (pairs.size && this.options.pairBonus) {
+          let n = 0;
+          for (const pr of pairs) if (p.pairs.has(pr)) n++;
+          cos += (this.options.pairBonus * n) / pairs.size;
+        }
         if (cos > best) best = cos;
       }
-      return Object.assign(h, { raw: h.score, score: h.score * (rerankFloor + best) });
+      return Object.assign(h, { raw: h.score, cos: best, score: h.score * (rerankFloor + best) });
     });
     top.sort((a, b) => b.score - a.score);
-    return [...top, ...hits.slice(rerankDepth).map((h) => Object.assign(h, { raw: h.score, score: h.score * rerankFloor }))];
+    return [...top, ...hits.slice(rerankDepth).map((h) => Object.assign(h, { raw: h.score, cos: 0, score: h.score * rerankFloor }))];
   }
 
   get(id: string): KbEntry | undefined {
@@ -208,7 +225,7 @@ export class KbIndex implements KnowledgeBase {
       const entry = this.byId.get(exactId)!;
       return { kind: 'answer', entry, related: this.related(entry.id), score: Infinity, exact: true };
     }
-    const hits = this.ranked(q);
+    const hits = this.ranked(q, pairsOf(terms(text)));
     const best = hits[0];
     // A message that names nothing of child protection (no child, no age, no sign, no word of the
     // procedure) is an everyday question unless an entry matches it strongly: no answer, no buttons.
@@ -229,7 +246,8 @@ export class KbIndex implements KnowledgeBase {
     if (best && sure) {
       // Middle band: a tie, or a runner-up close behind a best entry that covers little of the question.
       const weak = this.coverage(q, best) < this.options.weakCoverage;
-      const share = weak ? this.options.weakRunnerUp : this.options.closeRunnerUp;
+      const far = best.cos < this.options.unsureCos;
+      const share = Math.min(weak ? this.options.weakRunnerUp : this.options.closeRunnerUp, far ? this.options.unsureRunnerUp : 1);
       const close = hits.slice(1, 3).filter((h) => h.score >= best.score * share);
       if (close.length) return { kind: 'didYouMean', options: [best, ...close].map((h) => this.byId.get(h.id as string)!) };
       const entry = this.byId.get(best.id as string)!;
@@ -422,6 +440,13 @@ export class KbIndex implements KnowledgeBase {
 /** The canonical terms of a question as a set, in order: equal keys ask the same thing. Empty when only generic words. */
 function intentKey(text: string): string {
   return keyOf(terms(text));
+}
+
+/** Adjacent canonical terms of a text, in order ("reasonableground decision"). */
+function pairsOf(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  return out;
 }
 
 function keyOf(words: readonly string[]): string {
