@@ -7,7 +7,7 @@
 // due, and the lateness of the 1,000 reminders (due time to the post reaching the fake Bot Connector).
 // `npm run bench -- reminders`.
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -196,16 +196,25 @@ async function measure(
         await new Promise((r) => setTimeout(r, 250));
       if (windowProfile) await app.profileStop(path.join(windowProfile, `reminders-${kind}-${Date.now()}.cpuprofile`));
       const late: number[] = [];
+      const pairs: Array<[number, number]> = []; // [due, lateness] (BENCH_REMINDERS_DUMP=file writes them)
       const byChannel = new Map<string, number[]>();
       for (const d of due) byChannel.set(d.channel, [...(byChannel.get(d.channel) ?? []), d.at]);
       for (const [ch, times] of byChannel) {
         const got = [...(arrivals.get(ch) ?? [])].sort((a, b) => a - b);
-        times.sort((a, b) => a - b).forEach((t, i) => got[i] !== undefined && late.push(got[i]! - t));
+        times.sort((a, b) => a - b).forEach((t, i) => {
+          if (got[i] === undefined) return;
+          late.push(got[i]! - t);
+          pairs.push([t - start, got[i]! - t]);
+        });
       }
+      if (process.env.BENCH_REMINDERS_DUMP)
+        await writeFile(`${process.env.BENCH_REMINDERS_DUMP}-${kind}.json`, JSON.stringify(pairs.sort((a, b) => a[0] - b[0])));
       out[`${kind}.due_in_the_minute`] = due.length;
       out[`${kind}.delivered`] = late.length;
       out[`${kind}.lateness_p50_ms`] = r2(pct(late, 0.5));
+      out[`${kind}.lateness_p90_ms`] = r2(pct(late, 0.9));
       out[`${kind}.lateness_p99_ms`] = r2(pct(late, 0.99));
+      out[`${kind}.late_over_1s`] = late.filter((x) => x > 1000).length;
       out[`${kind}.lateness_max_ms`] = r2(Math.max(0, ...late));
       out[`${kind}.rss_after_delivery_mb`] = r2((await app.usage()).rss / 2 ** 20);
     } finally {

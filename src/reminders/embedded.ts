@@ -2,11 +2,14 @@
 // is exactly-once within one process on LowdbStore and across replicas on PostgresStore.
 // Exclusive (the one scheduler over its store: the app on lowdb): an in-memory index of when each job next needs
 // attention replaces the full read of the collection on every poll (100,000 pending reminders were cloned every 5 s),
-// and a timer wakes it when the next job is due instead of up to a poll interval later.
+// and a timer wakes it when the next job is due instead of up to a poll interval later. The index is a heap
+// (dueIndex.ts): the next time and the jobs due are found without a pass over every job.
+// The jobs due in one run are worked on `concurrency` at a time (one lane, e.g. one case, in order).
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/store.js';
 import type { Job, JobHandler, Scheduler, SchedulerOptions } from './scheduler.js';
-import { DEFAULTS, Poller, retryDelayMs } from './scheduler.js';
+import { DEFAULTS, Poller, inLanes, retryDelayMs } from './scheduler.js';
+import { DueIndex } from './dueIndex.js';
 import { errorText } from '../logger.js';
 
 export const JOBS_COLLECTION = 'scheduler_jobs';
@@ -38,10 +41,10 @@ export class EmbeddedScheduler implements Scheduler {
   private readonly poller: Poller;
   private readonly o: Required<Omit<SchedulerOptions, 'log'>> & Pick<SchedulerOptions, 'log'>;
   /** Exclusive only: job id -> when it next needs attention (due, lease over, done long enough to forget), in ms. */
-  private readonly index?: Map<string, number>;
-  /** The earliest time in the index (or earlier: it is recomputed after each run). */
-  private nextAt = Infinity;
+  private readonly index?: DueIndex;
   private wake?: NodeJS.Timeout;
+  /** When the wake timer is set for. */
+  private wakeAt = NaN;
   private running = false;
 
   constructor(
@@ -50,7 +53,7 @@ export class EmbeddedScheduler implements Scheduler {
   ) {
     const { exclusive, ...rest } = opts;
     this.o = { ...DEFAULTS, ...rest };
-    if (exclusive) this.index = new Map();
+    if (exclusive) this.index = new DueIndex();
     this.poller = new Poller(() => this.runOnce(), opts.log);
   }
 
@@ -102,11 +105,8 @@ export class EmbeddedScheduler implements Scheduler {
 
   /** Exclusive only: when the next job needs attention (the index's earliest time), for tests and the wake timer. */
   nextAttentionAt(): Date | undefined {
-    if (!this.index) return undefined;
-    let next = Infinity;
-    for (const t of this.index.values()) if (t < next) next = t;
-    this.nextAt = next;
-    return Number.isFinite(this.nextAt) ? new Date(this.nextAt) : undefined;
+    const next = this.index?.earliest() ?? Infinity;
+    return Number.isFinite(next) ? new Date(next) : undefined;
   }
 
   /** When a job needs this scheduler next: due (pending), its lease over (claimed), time to forget it (done). */
@@ -128,10 +128,7 @@ export class EmbeddedScheduler implements Scheduler {
     const t = r ? this.attentionAt(r) : undefined;
     if (t === undefined) return void this.index.delete(id);
     this.index.set(id, t);
-    if (t < this.nextAt) {
-      this.nextAt = t;
-      if (arm) this.arm();
-    }
+    if (arm && !(t >= this.wakeAt)) this.arm();
   }
 
   /**
@@ -140,11 +137,15 @@ export class EmbeddedScheduler implements Scheduler {
    */
   private arm(): void {
     if (!this.index || !this.running || this.o.pollMs <= 0) return;
-    const delay = this.nextAt - this.o.clock.now().getTime();
+    const next = this.index.earliest();
+    if (next === this.wakeAt && this.wake) return;
+    const delay = next - this.o.clock.now().getTime();
     if (!(delay > 0 && delay < this.o.pollMs)) return; // overdue: the poll takes it; later: the poll comes first
     if (this.wake) clearTimeout(this.wake);
+    this.wakeAt = next;
     this.wake = setTimeout(() => {
       this.wake = undefined;
+      this.wakeAt = NaN;
       void this.poller.serial().catch((err) => this.o.log?.error({ err: errorText(err) }, 'scheduler: run failed'));
     }, delay);
     this.wake.unref();
@@ -160,9 +161,12 @@ export class EmbeddedScheduler implements Scheduler {
     if (this.index) return this.runIndexed(now);
     const all = (await this.store.list<JobRecord>(JOBS_COLLECTION)).map((e) => e.value);
     all.sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-    let ran = 0;
-    for (const r of all) ran += await this.attend(r, now);
-    return ran;
+    return this.attendAll(all, now);
+  }
+
+  /** Each record attended to, `concurrency` lanes at once, in the order given within a lane. */
+  private attendAll(records: JobRecord[], now: number): Promise<number> {
+    return inLanes(records, (r) => this.o.laneOf(r), this.o.concurrency, (r) => this.attend(r, now));
   }
 
   /**
@@ -171,25 +175,22 @@ export class EmbeddedScheduler implements Scheduler {
    */
   private async runIndexed(first: number): Promise<number> {
     const index = this.index!;
-    // nextAt is never later than the index's earliest time: before it, nothing is due (a poll then costs nothing).
-    if (first < this.nextAt) {
-      this.arm();
-      return 0;
-    }
     let ran = 0;
-    for (let pass = 0, now = first; pass < 100; pass++, now = this.o.clock.now().getTime()) {
-      const due: Array<[string, number]> = [];
-      for (const [id, t] of index) if (t <= now) due.push([id, t]);
-      due.sort((a, b) => a[1] - b[1]);
-      if (!due.length) break;
-      for (const [id] of due) {
-        const r = await this.store.get<JobRecord>(JOBS_COLLECTION, id);
-        if (!r) index.delete(id);
-        else ran += await this.attend(r, now);
+    // Before the index's earliest time nothing is due (a poll then costs nothing).
+    for (let pass = 0, now = first; pass < 100 && index.earliest() <= now; pass++, now = this.o.clock.now().getTime()) {
+      const due = index.takeDue(now);
+      try {
+        const records: JobRecord[] = [];
+        for (const [id] of due) {
+          const r = await this.store.get<JobRecord>(JOBS_COLLECTION, id);
+          if (!r) index.delete(id);
+          else records.push(r);
+        }
+        ran += await this.attendAll(records, now);
+      } finally {
+        for (const [id] of due) index.restore(id); // those a failure left unattended wait for the next run
       }
     }
-    // One pass over the index per run (not per change) finds the next time, and the timer is set for it.
-    this.nextAttentionAt();
     this.arm();
     return ran;
   }

@@ -36,6 +36,13 @@ export interface SchedulerOptions {
   maxRetryMs?: number;
   /** Done jobs are remembered this long (so re-scheduling a done id stays a no-op), then pruned. */
   retainDoneMs?: number;
+  /**
+   * How many jobs of one run are worked on at once (default 1: one after another). Jobs of one lane (laneOf) never run
+   * at the same time: they run in order, one after another.
+   */
+  concurrency?: number;
+  /** The lane of a job (default: its own id). The app's reminders: their case, so one case's posts keep their order. */
+  laneOf?: (job: Pick<Job, 'id' | 'payload'>) => string;
 }
 
 export const DEFAULTS = {
@@ -44,7 +51,42 @@ export const DEFAULTS = {
   retryBaseMs: 30_000,
   maxRetryMs: 60 * 60_000,
   retainDoneMs: 30 * 24 * 60 * 60_000,
+  concurrency: 1,
+  laneOf: (job: Pick<Job, 'id' | 'payload'>) => job.id,
 };
+
+/**
+ * Runs fn over the items, at most `limit` lanes at once, each lane's items one after another in the order given; the sum
+ * of what fn returned. After a failure nothing more is started (as a loop one by one stops there): what is running
+ * finishes, then the failure is thrown.
+ */
+export async function inLanes<T>(items: T[], laneOf: (t: T) => string, limit: number, fn: (t: T) => Promise<number>): Promise<number> {
+  const lanes = new Map<string, T[]>();
+  for (const t of items) {
+    const k = laneOf(t);
+    const lane = lanes.get(k);
+    if (lane) lane.push(t);
+    else lanes.set(k, [t]);
+  }
+  const queue = [...lanes.values()].reverse();
+  let total = 0;
+  let failure: { err: unknown } | undefined;
+  const worker = async () => {
+    for (let lane = queue.pop(); lane; lane = queue.pop())
+      for (const t of lane) {
+        if (failure) return;
+        try {
+          const n = await fn(t); // (not `total += await`: that would add to the total read before the wait)
+          total += n;
+        } catch (err) {
+          failure ??= { err };
+        }
+      }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, queue.length)) }, worker));
+  if (failure) throw failure.err;
+  return total;
+}
 
 /** Delay before the next attempt: the error's retryAfterMs (DeliveryError's Retry-After) or exponential backoff. */
 export function retryDelayMs(err: unknown, attempts: number, baseMs = DEFAULTS.retryBaseMs, maxMs = DEFAULTS.maxRetryMs): number {

@@ -237,6 +237,12 @@ export class HoldingProxy {
     return new Promise((r) => (this.onHeld = r));
   }
 
+  /** No request is held from now on (one already held stays held until release or drop). */
+  cancelHold(): void {
+    this.holdPred = undefined;
+    this.onHeld = undefined;
+  }
+
   /** Forward the held request now (its answer goes back to the sender, if it is still there). */
   async release(): Promise<void> {
     const p = this.pending;

@@ -236,6 +236,46 @@ export function schedulerSuite(name: string, makeEnv: () => Promise<SchedulerEnv
       expect(ma + mb).toBe(0);
     });
 
+    it('works on several jobs at once (concurrency), each lane in order and one at a time, each job exactly once', async () => {
+      const laneOf = (job: Pick<Job, 'id' | 'payload'>) => String(job.payload.lane);
+      const a = await open({ concurrency: 8, laneOf });
+      const runs: string[] = [];
+      const activeLanes = new Set<string>();
+      let active = 0;
+      let maxActive = 0;
+      let overlapInALane = false;
+      const handler = async (job: Job) => {
+        const lane = String(job.payload.lane);
+        if (activeLanes.has(lane)) overlapInALane = true;
+        activeLanes.add(lane);
+        maxActive = Math.max(maxActive, ++active);
+        await new Promise((r) => setTimeout(r, 5));
+        runs.push(job.id);
+        active--;
+        activeLanes.delete(lane);
+      };
+      await a.start(handler);
+      // 6 lanes of 10 jobs, due one second apart within a lane (so a lane's order is its due order).
+      const ids: string[] = [];
+      for (let n = 0; n < 10; n++)
+        for (let l = 0; l < 6; l++) {
+          const id = `l${l}-${String(n).padStart(2, '0')}`;
+          ids.push(id);
+          await a.schedule({ id, runAt: new Date(T0.getTime() + n * 1000), payload: { lane: `lane-${l}` } });
+        }
+      clock.advance(10_000);
+      expect(await a.runDue()).toBe(60);
+      expect([...runs].sort()).toEqual([...ids].sort());
+      expect(overlapInALane).toBe(false);
+      expect(maxActive).toBeGreaterThan(1);
+      // A lane's jobs ran in their due order.
+      for (let l = 0; l < 6; l++) {
+        const mine = runs.filter((id) => id.startsWith(`l${l}-`));
+        expect(mine).toEqual([...mine].sort());
+      }
+      expect(await a.runDue()).toBe(0);
+    });
+
     it('survives SIGKILL: scheduled jobs and a dead claim are run exactly once by a fresh process', async () => {
       const runsFile = path.join(tmpdir(), `sg-runs-${randomUUID()}.log`);
       runsFiles.push(runsFile);

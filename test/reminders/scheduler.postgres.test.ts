@@ -1,10 +1,14 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ManualClock } from '../../src/clock.js';
+import { ManualClock, systemClock } from '../../src/clock.js';
 import { loadConfig } from '../../src/config.js';
 import { silentLogger } from '../../src/logger.js';
 import { createScheduler } from '../../src/reminders/index.js';
 import { EmbeddedScheduler } from '../../src/reminders/embedded.js';
 import { PgBossScheduler } from '../../src/reminders/pgboss.js';
+import { LowdbStore } from '../../src/store/lowdb.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { PostgresStore } from '../../src/store/postgres.js';
 import { assertPostgres, dropSchemas, newSchemaName, TEST_DATABASE_URL } from '../support/pg.js';
@@ -70,4 +74,38 @@ describe('createScheduler', () => {
       await dropSchemas(schema, `${schema}_boss`);
     }
   });
+});
+
+// Real time here (systemClock): the wake timers are about when a job runs between two polls.
+describe('waking for the next due job between polls', () => {
+  for (const kind of ['PgBossScheduler', 'EmbeddedScheduler (exclusive, on lowdb)'] as const) {
+    it(`${kind}: a job due sooner than the next poll runs when it falls due, not a poll interval later`, async () => {
+      const schema = newSchemaName('wake');
+      const dir = kind === 'PgBossScheduler' ? undefined : await mkdtemp(path.join(tmpdir(), 'sg-wake-'));
+      const store = dir ? await LowdbStore.open(dir) : await PostgresStore.open({ connectionString: TEST_DATABASE_URL, schema });
+      const s =
+        store instanceof PostgresStore
+          ? new PgBossScheduler({ store, clock: systemClock, bossSchema: `${schema}_boss`, pollMs: 60_000 })
+          : new EmbeddedScheduler(store, { clock: systemClock, pollMs: 60_000, exclusive: true });
+      try {
+        const ran: Array<{ id: string; at: number }> = [];
+        await s.start(async (job) => void ran.push({ id: job.id, at: Date.now() }));
+        const due = Date.now() + 800;
+        await s.schedule({ id: 'soon', runAt: new Date(due), payload: {} });
+        await s.schedule({ id: 'later', runAt: new Date(due + 600), payload: {} });
+        const deadline = Date.now() + 10_000;
+        while (ran.length < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+        expect(ran.map((r) => r.id)).toEqual(['soon', 'later']);
+        expect(ran[0]!.at).toBeGreaterThanOrEqual(due);
+        expect(ran[0]!.at - due).toBeLessThan(3_000); // the next poll was a minute away
+        expect(ran[1]!.at).toBeGreaterThanOrEqual(due + 600);
+        expect(ran[1]!.at - (due + 600)).toBeLessThan(3_000);
+      } finally {
+        await s.stop();
+        await store.close();
+        if (dir) await rm(dir, { recursive: true, force: true });
+        else await dropSchemas(schema, `${schema}_boss`);
+      }
+    });
+  }
 });
