@@ -4,7 +4,7 @@ import { MemoryStore } from '../src/store/memory.js';
 import { systemClock } from '../src/clock.js';
 import { silentLogger } from '../src/logger.js';
 import { loadConfig } from '../src/config.js';
-import { buildFlowDeps } from '../src/procedure/index.js';
+import { buildFlowDeps } from '../src/content/index.js';
 import { allFlows } from '../dialogs/index.js';
 import { timeMany } from './stats.js';
 

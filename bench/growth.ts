@@ -20,7 +20,7 @@ import { CASES, CHANNEL_LINKS, channelKey, type CaseRecord } from '../src/cases/
 import { EmbeddedScheduler } from '../src/reminders/embedded.js';
 import { PgBossScheduler } from '../src/reminders/pgboss.js';
 import { allFlows } from '../dialogs/index.js';
-import { buildFlowDeps } from '../src/procedure/index.js';
+import { buildFlowDeps } from '../src/content/index.js';
 import { LowdbStore } from '../src/store/lowdb.js';
 import { PostgresStore } from '../src/store/postgres.js';
 import type { Store } from '../src/store/store.js';

@@ -7,7 +7,7 @@ import type { Flow, FlowContext } from '../src/conversation/flow.js';
 import type { Button, Input, Message } from '../src/conversation/model.js';
 import { text } from '../src/conversation/model.js';
 import { EMERGENCY_LINE } from '../src/conversation/help.js';
-import { createKnowledgeBase, type KbEntry, type KnowledgeBase } from '../src/procedure/kb/index.js';
+import type { KbEntry, KnowledgeBase } from '../src/procedure/kb/index.js';
 import { findIndicator } from '../src/procedure/indicators.js';
 
 export interface AskState {
@@ -31,14 +31,8 @@ export interface AskState {
 /** Questions offered when nothing was asked yet, or nothing matched. */
 const STARTERS = ['what-to-do-first', 'nrm-consent', 'ictg-number'];
 
-let fallbackKb: KnowledgeBase | undefined;
-
-/** The knowledge base from the composition root, or one built here on first use. */
-export function kbOf(ctx: FlowContext): KnowledgeBase {
-  const kb = ctx.deps.kb as KnowledgeBase | undefined;
-  if (kb && typeof kb.answer === 'function' && typeof kb.get === 'function') return kb;
-  return (fallbackKb ??= createKnowledgeBase());
-}
+/** The knowledge base, wired by the composition root. */
+export const kbOf = (ctx: FlowContext): KnowledgeBase => ctx.deps.kb;
 
 const questionButton = (e: KbEntry): Button => ({ label: e.question, action: { t: 'ask', a: 'q', v: e.id } });
 

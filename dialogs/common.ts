@@ -3,7 +3,7 @@ import type { FlowContext } from '../src/conversation/flow.js';
 import type { Block, Button, Input } from '../src/conversation/model.js';
 import { text } from '../src/conversation/model.js';
 import { EMERGENCY_LINE } from '../src/conversation/help.js';
-import { ContactsDirectory, shippedContactsDirectory } from '../src/procedure/contacts.js';
+import type { ContactsDirectory } from '../src/procedure/contacts.js';
 
 export { EMERGENCY_LINE };
 export const JUDGEMENT_LINE = 'This guide does not replace your professional judgement.';
@@ -11,11 +11,8 @@ export const JUDGEMENT_LINE = 'This guide does not replace your professional jud
 /** The two lines every result that routes a case carries. */
 export const safetyBlocks = (): Block[] => [text(EMERGENCY_LINE, 'warning'), text(JUDGEMENT_LINE, 'subtle')];
 
-/** The directory from ctx.deps, or the shipped one (numbers not filled in) when none was wired. */
-export function contactsOf(ctx: FlowContext): ContactsDirectory {
-  const c = ctx.deps['contacts'];
-  return c instanceof ContactsDirectory ? c : shippedContactsDirectory();
-}
+/** The contacts directory, wired by the composition root. */
+export const contactsOf = (ctx: FlowContext): ContactsDirectory => ctx.deps.contacts;
 
 export const button = (flowId: string, a: string, label: string, v?: string, style?: Button['style']): Button => ({
   label,

@@ -7,7 +7,7 @@ import { checklistFlow } from './checklist.js';
 import { contactsFlow } from './contacts.js';
 import { askFlow } from './ask.js';
 
-export { referFlow, indicatorsFlow, waysForwardFlow, checklistFlow, contactsFlow };
+export { referFlow, indicatorsFlow, waysForwardFlow, checklistFlow, contactsFlow, askFlow };
 export { checklistBlocks } from './checklist.js';
 
 /** The procedure flows (without the question-answering flow). */

@@ -2,8 +2,8 @@
 // spreadsheet) with the same zod schema as at start-up, and list which London authorities lack which numbers.
 // `npm run contacts:check -- --csv [file]` prints the directory as a CSV to start or refresh the spreadsheet.
 // Exits 1, naming the file and the row or entry, when the file is not valid. It never fills a number in.
-import { contactsCsv, loadContactsDirectory, missingNumbers } from '../src/procedure/contacts.js';
-import { contactsFileFor } from '../src/procedure/index.js';
+import { contactsCsv, missingNumbers } from '../src/procedure/contacts.js';
+import { contactsFileFor, loadContactsDirectory } from '../src/content/index.js';
 
 const args = process.argv.slice(2);
 const asCsv = args.includes('--csv');

@@ -8,10 +8,12 @@ import { OffsetClock } from './web/demoClock.js';
 import type { Logger } from './logger.js';
 import { createLogger } from './logger.js';
 import type { Store } from './store/store.js';
-import { Engine } from './conversation/engine.js';
+import type { Engine } from './conversation/engine.js';
 import type { PlatformContext } from './platform.js';
+import type { Express } from 'express';
 import type { Notifier } from './conversation/notifier.js';
 import type { CaseModule } from './cases/index.js';
+import type { Core } from './core.js';
 import type { TeamsAuthOptions } from './teams/index.js';
 
 export interface AppOptions {
@@ -32,25 +34,21 @@ export interface RunningApp {
   close(): Promise<void>;
 }
 
-export async function startApp(opts: AppOptions): Promise<RunningApp> {
-  const { config } = opts;
-  // The playground's demo clock moves the app's time forward: only when no real channel (Teams, Slack, a shared database) uses it.
-  const clock = config.demoClockEnabled ? new OffsetClock(opts.clock ?? systemClock) : (opts.clock ?? systemClock);
-  const log = opts.log ?? createLogger(config.LOG_LEVEL);
-  let ready = false;
-  let failed: Error | undefined;
+/** Listen on PORT/HOST: /healthz answers at once (503 until ready), every other route 503 until then. */
+async function listen(config: Config, state: { ready: boolean; failed?: Error }) {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : failed ? 'failed' : 'starting' });
+    res.status(state.ready ? 200 : 503).json({ status: state.ready ? 'ok' : state.failed ? 'failed' : 'starting' });
   });
   // Until the store is connected and every part is mounted, every other request waits outside: 503, nothing runs.
   app.use((_req, res, next) => {
-    if (ready) return next();
-    res.status(503).set('Retry-After', '5').json({ error: { code: 'ServiceUnavailable', message: 'The bot is starting.' } });
+    if (state.ready) return next();
+    res
+      .status(503)
+      .set('Retry-After', '5')
+      .json({ error: { code: 'ServiceUnavailable', message: 'The bot is starting.' } });
   });
-
-  // The HTTP server listens first, so /healthz answers 503 while the store connects (a database may take a while).
   const server = http.createServer(app);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -61,61 +59,71 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
-  const closeServer = async () => {
+  const close = async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeAllConnections?.();
   };
+  return { app, port, close };
+}
 
+/** The core (createCore) and every adapter mounted on the app; the notifiers started. */
+async function mountParts(app: Express, port: number, opts: AppOptions, clock: Clock, log: Logger, closers: Array<() => Promise<void>>) {
+  const { config } = opts;
+  const { createStore } = await import('./store/index.js');
+  const store = opts.store ?? (await createStore(config, log));
+  const { createCore } = await import('./core.js');
+  const core: Core = createCore({ config, store, clock, log });
+  const { engine, cases, oversight, deps } = core;
+  const { Downloads } = await import('./oversight/downloads.js');
+  const downloads = new Downloads(
+    store,
+    clock,
+    () => config.PUBLIC_URL ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`,
+  );
+  downloads.mount(app);
+  const ctx: PlatformContext = { config, engine, store, clock, log, downloads };
+
+  const notifiers: Notifier[] = [];
+  const { mountTeams } = await import('./teams/index.js');
+  notifiers.push((await mountTeams(app, ctx, opts.teams)).notifier);
+  const { mountSlack } = await import('./slack/index.js');
+  const slack = await mountSlack(app, ctx);
+  if (slack) {
+    notifiers.push(slack.notifier);
+    closers.push(slack.stop);
+  }
+  if (config.playgroundEnabled) {
+    const { mountPlayground } = await import('./web/index.js');
+    const pg = await mountPlayground(app, { ...ctx, cases, deps });
+    notifiers.push(pg.notifier);
+  }
+  // Before the scheduler starts: a digest missed while no process ran is posted by its first poll.
+  await oversight.start(notifiers);
+  await cases.start(notifiers);
+  closers.push(() => cases.stop());
+  return { store, engine, cases, slackOn: Boolean(slack) };
+}
+
+export async function startApp(opts: AppOptions): Promise<RunningApp> {
+  const { config } = opts;
+  // The playground's demo clock moves the app's time forward: only when no real channel (Teams, Slack, a shared database) uses it.
+  const clock = config.demoClockEnabled ? new OffsetClock(opts.clock ?? systemClock) : (opts.clock ?? systemClock);
+  const log = opts.log ?? createLogger(config.LOG_LEVEL);
+  const state: { ready: boolean; failed?: Error } = { ready: false };
+  // The HTTP server listens first, so /healthz answers 503 while the store connects (a database may take a while).
+  const { app, port, close: closeServer } = await listen(config, state);
   const closers: Array<() => Promise<void>> = [];
-  let store: Store;
-  let engine: Engine;
-  let cases: CaseModule;
-  let slackOn = false;
+  let parts: Awaited<ReturnType<typeof mountParts>>;
   try {
-    const { createStore } = await import('./store/index.js');
-    store = opts.store ?? (await createStore(config, log));
-    const { buildFlowDeps } = await import('./procedure/index.js');
-    const deps = buildFlowDeps(config, log);
-    const { allFlows } = await import('../dialogs/index.js');
-    const { createCaseModule } = await import('./cases/index.js');
-    cases = createCaseModule({ store, clock, log, config, deps });
-    const { createOversight } = await import('./oversight/index.js');
-    const { Downloads } = await import('./oversight/downloads.js');
-    const oversight = createOversight({ module: cases, store, log });
-    const { looksLikePersonalData } = await import('./cases/reference.js');
-    // The oversight commands come first: `case chronology` is theirs, every other `case ...` the case module's.
-    engine = new Engine({ store, clock, log, deps }, allFlows, [...oversight.handlers, ...cases.handlers], looksLikePersonalData);
-    const downloads = new Downloads(store, clock, () => config.PUBLIC_URL ?? `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}`);
-    downloads.mount(app);
-    const ctx: PlatformContext = { config, engine, store, clock, log, downloads };
-
-    const notifiers: Notifier[] = [];
-    const { mountTeams } = await import('./teams/index.js');
-    notifiers.push((await mountTeams(app, ctx, opts.teams)).notifier);
-    const { mountSlack } = await import('./slack/index.js');
-    const slack = await mountSlack(app, ctx);
-    if (slack) {
-      slackOn = true;
-      notifiers.push(slack.notifier);
-      closers.push(slack.stop);
-    }
-    if (config.playgroundEnabled) {
-      const { mountPlayground } = await import('./web/index.js');
-      const pg = await mountPlayground(app, { ...ctx, cases, deps });
-      notifiers.push(pg.notifier);
-    }
-    // Before the scheduler starts: a digest missed while no process ran is posted by its first poll.
-    await oversight.start(notifiers);
-    await cases.start(notifiers);
-    closers.push(() => cases.stop());
+    parts = await mountParts(app, port, opts, clock, log, closers);
   } catch (e) {
-    failed = e instanceof Error ? e : new Error(String(e));
+    state.failed = e instanceof Error ? e : new Error(String(e));
     await closeServer();
     for (const c of closers.reverse()) await c().catch(() => {});
     throw e;
   }
-
-  ready = true;
+  const { store, engine, cases, slackOn } = parts;
+  state.ready = true;
   log.info({ port, host: config.host, store: config.DATABASE_URL ? 'postgres' : 'lowdb', slack: slackOn }, 'ready');
   return {
     url: `http://127.0.0.1:${port}`,
@@ -124,7 +132,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     store,
     cases,
     async close() {
-      ready = false;
+      state.ready = false;
       await closeServer();
       for (const c of closers.reverse()) await c();
       await store.close();

@@ -1,12 +1,11 @@
 // The case module: case channels, events → deadlines, shared checklists, reminders, audit, retention.
-import type { CommandHandler } from '../conversation/flow.js';
+import type { CommandHandler, FlowDeps } from '../conversation/flow.js';
 import type { Notifier } from '../conversation/notifier.js';
 import type { Store } from '../store/store.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Config } from '../config.js';
 import { createCalendar } from '../procedure/calendar.js';
-import type { Calendar } from '../procedure/calendar.js';
 import { deadlinesFor } from '../procedure/deadlines.js';
 import { createScheduler } from '../reminders/index.js';
 import type { Job, Scheduler } from '../reminders/scheduler.js';
@@ -26,7 +25,8 @@ export interface CaseModuleOptions {
   clock: Clock;
   log: Logger;
   config: Config;
-  deps: Record<string, unknown>;
+  /** The flows' dependencies: the case module uses the calendar (by default, one for HOLIDAY_REGION). */
+  deps?: Partial<FlowDeps>;
   /** Tests may inject a scheduler (e.g. with polling off); by default createScheduler's. */
   scheduler?: Scheduler;
   /** Duty managers; by default read from ROLES_FILE. */
@@ -52,10 +52,9 @@ export interface CaseModule {
 
 export function buildRules(
   config: Pick<Config, 'HOLIDAY_REGION'> & Partial<Pick<Config, 'ESCALATE_AFTER_WORKING_HOURS'>>,
-  deps: Record<string, unknown> = {},
+  deps: Partial<FlowDeps> = {},
 ): CaseRules {
-  const dep = deps.calendar as Calendar | undefined;
-  const calendar = dep && typeof dep.addWorkingDays === 'function' ? dep : createCalendar(config.HOLIDAY_REGION);
+  const calendar = deps.calendar ?? createCalendar(config.HOLIDAY_REGION);
   return {
     calendar,
     deadlinesFor: (e) => deadlinesFor(e, calendar),

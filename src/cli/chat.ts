@@ -1,16 +1,12 @@
 // `npm run chat`: talk to the assistant in a terminal, over the same Engine and flows as Teams and Slack.
 // Buttons are numbered; on a screen with choices, type the option numbers (e.g. 1,4) to tick and submit.
 import { createInterface } from 'node:readline';
-import { Engine } from '../conversation/engine.js';
 import type { Input, Turn } from '../conversation/model.js';
 import { MemoryStore } from '../store/memory.js';
 import { systemClock } from '../clock.js';
 import { silentLogger } from '../logger.js';
 import { loadConfig } from '../config.js';
-import { buildFlowDeps } from '../procedure/index.js';
-import { allFlows } from '../../dialogs/index.js';
-import { createCaseModule } from '../cases/index.js';
-import { looksLikePersonalData } from '../cases/reference.js';
+import { createCore } from '../core.js';
 import type { Screen } from './render.js';
 import { renderScreen, valuesFromNumbers } from './render.js';
 
@@ -26,12 +22,15 @@ export function inputFor(line: string, screen: Screen | undefined): Input {
 }
 
 export async function runChat(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Promise<void> {
-  const store = new MemoryStore();
-  const config = loadConfig();
-  const deps = buildFlowDeps(config);
-  // Case commands work here too (the terminal is one "channel"); reminders are not delivered to a terminal.
-  const cases = createCaseModule({ store, clock: systemClock, log: silentLogger, config, deps });
-  const engine = new Engine({ store, clock: systemClock, log: silentLogger, deps }, allFlows, cases.handlers, looksLikePersonalData);
+  // The same core as the server; case commands answer here too (the terminal is one "channel", where a case cannot
+  // be opened); reminders are not delivered to a terminal.
+  const { engine } = createCore({
+    config: loadConfig(),
+    store: new MemoryStore(),
+    clock: systemClock,
+    log: silentLogger,
+    oversight: false,
+  });
   const write = (s: string) => output.write(s + '\n');
   let screen: Screen | undefined = renderScreen([engine.help()]);
   write(screen.text);

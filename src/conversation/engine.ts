@@ -2,7 +2,7 @@
 // Platform adapters build a Turn, call handle(), and render the neutral replies.
 import type { ActionPayload, Input, Message, Turn, TurnResult } from './model.js';
 import { text } from './model.js';
-import type { CommandHandler, Flow, FlowContext, Services } from './flow.js';
+import type { CommandHandler, Flow, FlowContext, FlowDeps, Services } from './flow.js';
 import { isFlowError } from './flow.js';
 import { parseCommand, matchButton } from './parse.js';
 import { EMERGENCY_LINE, SORRY, helpMessage } from './help.js';
@@ -43,6 +43,7 @@ export class Engine {
   private readonly runner: FlowRunner;
   /** The question flow (see EngineOptions), or undefined. */
   private readonly ask: Flow | undefined;
+  private readonly deps: FlowDeps;
 
   constructor(
     private readonly services: Services,
@@ -54,6 +55,7 @@ export class Engine {
   ) {
     for (const f of flows) this.flows.set(f.id, f);
     this.runner = new FlowRunner(this.flows, () => this.help());
+    this.deps = wired(services.deps ?? {});
     this.ask = options.questionFlow !== undefined ? this.flows.get(options.questionFlow) : flows.find((f) => f.understands);
     if (options.questionFlow !== undefined && !this.ask) throw new Error(`Engine: no flow "${options.questionFlow}" to answer questions`);
   }
@@ -63,7 +65,7 @@ export class Engine {
   }
 
   private ctx(): FlowContext {
-    return { now: this.services.clock.now(), deps: this.services.deps };
+    return { now: this.services.clock.now(), deps: this.deps };
   }
 
   /** The gentle personal-data warning for a text (shown only to its sender), or undefined. Stores nothing. */
@@ -140,11 +142,7 @@ export class Engine {
   }
 
   /** Run a pure transition inside the store's atomic update of this conversation's state. */
-  private async apply(
-    turn: Turn,
-    step: (cur: ConversationState, ctx: FlowContext) => Step,
-    fromAction: boolean,
-  ): Promise<TurnResult> {
+  private async apply(turn: Turn, step: (cur: ConversationState, ctx: FlowContext) => Step, fromAction: boolean): Promise<TurnResult> {
     const ctx = this.ctx();
     let replies: Message[] = [];
     let repeated = false;
@@ -183,12 +181,7 @@ export class Engine {
     });
   }
 
-  private onText(
-    cur: ConversationState,
-    raw: string,
-    cmd: { word: string; rest: string } | undefined,
-    ctx: FlowContext,
-  ): Step {
+  private onText(cur: ConversationState, raw: string, cmd: { word: string; rest: string } | undefined, ctx: FlowContext): Step {
     // A flow whose result is shown has ended: what is typed next is a question or a command.
     const flow = this.runner.activeFlow(cur, ctx);
     if (cmd) {
@@ -228,12 +221,7 @@ export class Engine {
     return flow ? { ...help, blocks: [...help.blocks, text(resumeLine(flow), 'subtle')] } : help;
   }
 
-  private onAction(
-    cur: ConversationState,
-    action: ActionPayload,
-    values: Record<string, string | string[]>,
-    ctx: FlowContext,
-  ): Step {
+  private onAction(cur: ConversationState, action: ActionPayload, values: Record<string, string | string[]>, ctx: FlowContext): Step {
     if (action.a === 'start') {
       const target = this.flows.get(action.t);
       if (target) return this.runner.startFlow(cur, target, action.v, ctx);
@@ -300,4 +288,25 @@ function controlInSentence(cmd: { word: string; rest: string } | undefined) {
   if (!cmd || !CONTROL_WORDS.includes(cmd.word)) return cmd;
   const rest = cmd.rest.replace(/^[\s,:;.!–-]+/, '');
   return rest.includes('?') || rest.split(/\s+/).filter(Boolean).length >= 3 ? undefined : cmd;
+}
+
+/** The flows' dependencies as wired; one that is not says so when a flow reads it (no fallback). */
+function wired(deps: Partial<FlowDeps>): FlowDeps {
+  const need = <K extends keyof FlowDeps>(name: K): FlowDeps[K] => {
+    const dep = deps[name];
+    if (dep === undefined) throw new Error(`Engine: the flow dependency "${name}" is not wired (build the core with createCore)`);
+    return dep;
+  };
+  if (deps.kb && deps.contacts && deps.calendar) return { kb: deps.kb, contacts: deps.contacts, calendar: deps.calendar };
+  return {
+    get kb() {
+      return need('kb');
+    },
+    get contacts() {
+      return need('contacts');
+    },
+    get calendar() {
+      return need('calendar');
+    },
+  };
 }

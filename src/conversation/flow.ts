@@ -3,12 +3,24 @@ import type { Input, Message, Turn, TurnResult, ActionPayload } from './model.js
 import type { Store } from '../store/store.js';
 import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
+import type { KnowledgeBase } from '../procedure/kb/types.js';
+import type { ContactsDirectory } from '../procedure/contacts.js';
+import type { Calendar } from '../procedure/calendar.js';
+
+/** The read-only dependencies flows use, built once by the composition root (createCore). */
+export type FlowDeps = {
+  /** The PG47 knowledge base (the question flow). */
+  kb: KnowledgeBase;
+  /** The London authorities and their numbers (referral, contacts). */
+  contacts: ContactsDirectory;
+  /** Working days and bank holidays, London time (deadlines). */
+  calendar: Calendar;
+};
 
 /** What a flow may read besides its state. Filled in by the composition root. */
 export interface FlowContext {
   now: Date;
-  /** Extra read-only dependencies (contacts directory, knowledge base...), by name. */
-  deps: Record<string, unknown>;
+  deps: FlowDeps;
 }
 
 export interface FlowError {
@@ -50,7 +62,11 @@ export interface Services {
   store: Store;
   clock: Clock;
   log: Logger;
-  deps: Record<string, unknown>;
+  /**
+   * The flows' dependencies. createCore wires all of them; a test may wire only those its flows read. A flow that
+   * reads one that is not wired fails loudly (there is no fallback anywhere).
+   */
+  deps?: Partial<FlowDeps>;
 }
 
 /** A command namespace with I/O (e.g. `case ...`). Handlers are asked before flows. */

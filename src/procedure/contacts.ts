@@ -1,13 +1,11 @@
 // Who to call. National lines are facts (product.md); the 33 London authorities come from the
 // mySociety list (CC BY 4.0); their Children's Social Care numbers come from a directory file the
 // deploying partnership fills in. A number that is not filled in is shown as missing, never made up.
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+// Pure: the files are read by the composition root (src/content/contacts.ts), which passes their text in here.
+import { parse as parseCsv } from 'csv-parse/sync';
 import { z } from 'zod';
 
 export const AUTHORITIES_ATTRIBUTION = 'List of London authorities: mySociety, CC BY 4.0';
-export const AUTHORITIES_CSV = fileURLToPath(new URL('./reference/london-authorities.csv', import.meta.url));
-export const SHIPPED_CONTACTS_FILE = fileURLToPath(new URL('../../config/contacts.json', import.meta.url));
 
 /** PG47 §13.2: the ICTG service's 24/7 assessment line, for advice on referring a child. */
 export const ICTG_LINE = '0800 043 4303';
@@ -81,16 +79,16 @@ export interface AuthorityEntry extends Authority {
   contacts: AuthorityContacts;
 }
 
-/** Parse the bundled CSV of the 33 London authorities (gss_code,code,official_name,name,slug). */
-export function loadLondonAuthorities(file = AUTHORITIES_CSV): Authority[] {
-  const lines = readFileSync(file, 'utf8')
-    .split(/\r?\n/)
-    .filter((l) => l.trim() !== '');
-  const [header, ...rows] = lines;
-  if (header?.trim() !== 'gss_code,code,official_name,name,slug') throw new Error(`Unexpected header in ${file}`);
+const AUTHORITY_COLUMNS = ['gss_code', 'code', 'official_name', 'name', 'slug'];
+
+/** Parse the text of the bundled CSV of the 33 London authorities (gss_code,code,official_name,name,slug). */
+export function parseLondonAuthorities(text: string, label = 'the London authorities list'): Authority[] {
+  const [header, ...rows] = csvRows(text, label);
+  if (header?.map((h) => h.trim()).join(',') !== AUTHORITY_COLUMNS.join(',')) throw new Error(`Unexpected header in ${label}`);
   return rows.map((row) => {
-    const [gss, code, officialName, name, slug] = row.split(',').map((c) => c.trim());
-    if (!gss || !code || !officialName || !name || !slug) throw new Error(`Bad row in ${file}: ${row}`);
+    const [gss, code, officialName, name, slug] = row.map((c) => c.trim());
+    if (row.length !== AUTHORITY_COLUMNS.length || !gss || !code || !officialName || !name || !slug)
+      throw new Error(`Bad row in ${label}: ${row.join(',')}`);
     return { gss, code, officialName, name, slug };
   });
 }
@@ -140,11 +138,7 @@ export class ContactsDirectory {
 }
 
 /** Validate a contacts document against the 33 authorities. Throws an Error naming the bad entry. */
-export function parseContactsDirectory(
-  data: unknown,
-  authorities: Authority[] = loadLondonAuthorities(),
-  label = 'contacts file',
-): ContactsDirectory {
+export function parseContactsDirectory(data: unknown, authorities: Authority[], label = 'contacts file'): ContactsDirectory {
   const file = FileSchema.safeParse(data);
   if (!file.success) {
     const issues = file.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ');
@@ -172,59 +166,38 @@ export function parseContactsDirectory(
   return new ContactsDirectory(authorities.map((a) => ({ ...a, contacts: given.get(a.code) ?? empty(a.code) })));
 }
 
-/** Read and validate a contacts file: JSON, or a CSV kept in a spreadsheet (.csv). Throws an Error naming the
- * file and the bad entry (its row, for a CSV). */
-export function loadContactsDirectory(file: string = SHIPPED_CONTACTS_FILE): ContactsDirectory {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch (err) {
-    throw new Error(`Cannot read contacts file ${file}: ${(err as Error).message}`, { cause: err });
-  }
-  if (/\.csv$/i.test(file)) return parseContactsCsv(raw, loadLondonAuthorities(), `contacts file ${file}`);
+/** Validate the text of a contacts file: JSON, or a CSV kept in a spreadsheet (`csv`). Throws an Error naming the
+ * file (`label`) and the bad entry (its row, for a CSV). */
+export function parseContactsText(
+  raw: string,
+  format: 'json' | 'csv',
+  authorities: Authority[],
+  label = 'contacts file',
+): ContactsDirectory {
+  if (format === 'csv') return parseContactsCsv(raw, authorities, label);
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch (err) {
-    throw new Error(`Cannot read contacts file ${file}: ${(err as Error).message}`, { cause: err });
+    throw new Error(`Cannot read ${label}: ${(err as Error).message}`, { cause: err });
   }
-  return parseContactsDirectory(data, loadLondonAuthorities(), `contacts file ${file}`);
+  return parseContactsDirectory(data, authorities, label);
 }
 
 /** The columns of the contacts CSV, in order (the first row of the file). */
 export const CONTACTS_CSV_COLUMNS = ['code', 'name', 'cscInHours', 'cscOutOfHours', 'councilMain', 'email', 'url'] as const;
 
-/** RFC 4180 rows: fields may be quoted ("a, b"), quotes doubled inside (""), as spreadsheets save them. */
-export function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, ''); // the byte-order mark Excel writes
-  const endRow = () => {
-    row.push(field);
-    rows.push(row);
-    row = [];
-    field = '';
-  };
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      endRow();
-    } else field += ch;
+/**
+ * RFC 4180 rows (csv-parse): fields may be quoted ("a, b"), quotes doubled inside (""), as spreadsheets save them;
+ * the byte-order mark Excel writes is dropped, and so are blank rows. A stray quote inside a field is kept as text.
+ */
+export function csvRows(text: string, label = 'CSV'): string[][] {
+  let rows: string[][];
+  try {
+    rows = parseCsv(text, { bom: true, relax_column_count: true, relax_quotes: true }) as string[][];
+  } catch (err) {
+    throw new Error(`Invalid ${label}: ${(err as Error).message}`, { cause: err });
   }
-  if (field !== '' || row.length) endRow();
   return rows.filter((r) => r.some((c) => c.trim() !== ''));
 }
 
@@ -232,12 +205,8 @@ export function csvRows(text: string): string[][] {
  * A contacts CSV (one row per authority, the columns of CONTACTS_CSV_COLUMNS; an empty cell is a number not
  * filled in) checked with the same schema as the JSON file. Errors name the row as a spreadsheet numbers it.
  */
-export function parseContactsCsv(
-  text: string,
-  authorities: Authority[] = loadLondonAuthorities(),
-  label = 'contacts CSV',
-): ContactsDirectory {
-  const [header, ...rows] = csvRows(text);
+export function parseContactsCsv(text: string, authorities: Authority[], label = 'contacts CSV'): ContactsDirectory {
+  const [header, ...rows] = csvRows(text, label);
   const columns = (header ?? []).map((h) => h.trim());
   const unknown = columns.filter((c) => !(CONTACTS_CSV_COLUMNS as readonly string[]).includes(c));
   if (!columns.includes('code') || unknown.length)
@@ -292,12 +261,6 @@ export function missingNumbers(directory: ContactsDirectory): Array<{ code: stri
     .all()
     .map((e) => ({ code: e.code, name: e.name, missing: names.filter(([k]) => !e.contacts[k]).map(([, n]) => n) }))
     .filter((x) => x.missing.length > 0);
-}
-
-let shipped: ContactsDirectory | undefined;
-/** The directory shipped in config/contacts.json (numbers not filled in), loaded once. */
-export function shippedContactsDirectory(): ContactsDirectory {
-  return (shipped ??= loadContactsDirectory(SHIPPED_CONTACTS_FILE));
 }
 
 export const NOT_FILLED = 'not filled in yet';

@@ -15,7 +15,6 @@ export const MAX_FUNCTION_LINES = 60;
  * its size today (so it may shrink, never grow); anything not listed here fails at once. Remove an entry when it fits.
  */
 const ALLOWED: Record<string, number> = {
-  'src/app.ts startApp': 99,
   'src/cases/deadlineActions.ts act': 80,
   'src/cases/index.ts createCaseModule': 61,
   'src/oversight/chronology.ts chronology': 61,

@@ -1,15 +1,14 @@
-// Test harness for the case module: the real Engine and flows, MemoryStore, ManualClock, the real
+// Test harness for the case module: the real core (createCore: engine, flows, case and oversight commands), MemoryStore, ManualClock, the real
 // embedded scheduler with polling off, and recording fake Notifiers for Teams and Slack.
-import { Engine } from '../../src/conversation/engine.js';
 import type { ActionPayload, Message, Turn, TurnResult } from '../../src/conversation/model.js';
 import type { ChannelAddress, Notifier, PostedMessage } from '../../src/conversation/notifier.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import { loadConfig } from '../../src/config.js';
-import { createCaseModule } from '../../src/cases/index.js';
 import { EmbeddedScheduler } from '../../src/reminders/embedded.js';
-import { allFlows } from '../../dialogs/index.js';
+import { createCore } from '../../src/core.js';
+import { flowDeps } from '../support/core.js';
 
 export class RecordingNotifier implements Notifier {
   posts: Array<{ to: ChannelAddress; message: Message; messageId: string }> = [];
@@ -66,8 +65,8 @@ export async function caseHarness(startIso: string, env: Record<string, string> 
   const clock = new ManualClock(new Date(startIso));
   const config = loadConfig({ NODE_ENV: 'test', ...env });
   const scheduler = new EmbeddedScheduler(store, { clock, pollMs: 0, retryBaseMs: 60_000, log: silentLogger });
-  const cases = createCaseModule({ store, clock, log: silentLogger, config, deps: {}, scheduler });
-  const engine = new Engine({ store, clock, log: silentLogger, deps: {} }, allFlows, cases.handlers);
+  // The core as the server builds it (createCore): every flow, the case and oversight commands, the personal-data check.
+  const { cases, engine } = createCore({ store, clock, log: silentLogger, config, deps: flowDeps(), scheduler });
   const teams = new RecordingNotifier('teams');
   const slack = new RecordingNotifier('slack');
   await cases.start([teams, slack]);

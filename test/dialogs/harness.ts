@@ -8,8 +8,8 @@ import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import { procedureFlows } from '../../dialogs/index.js';
 import type { Flow } from '../../src/conversation/flow.js';
-import { shippedContactsDirectory } from '../../src/procedure/contacts.js';
 import type { ContactsDirectory } from '../../src/procedure/contacts.js';
+import { flowDeps } from '../support/core.js';
 
 /** A user step: plain text, or a click on a button (by label) with optional input values. */
 export type Step = string | { click: string; values?: Record<string, string | string[]> };
@@ -47,7 +47,7 @@ export interface Chat {
 }
 
 export function newChat(opts: { contacts?: ContactsDirectory; shared?: boolean; flows?: Flow[] } = {}): Chat {
-  const deps = { contacts: opts.contacts ?? shippedContactsDirectory() };
+  const deps = { ...flowDeps(), ...(opts.contacts ? { contacts: opts.contacts } : {}) };
   const engine = new Engine(
     { store: new MemoryStore(), clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps },
     opts.flows ?? procedureFlows,

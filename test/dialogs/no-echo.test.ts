@@ -8,7 +8,7 @@ import { MemoryStore } from '../../src/store/memory.js';
 import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import { loadConfig } from '../../src/config.js';
-import { buildFlowDeps } from '../../src/procedure/index.js';
+import { buildFlowDeps } from '../../src/content/index.js';
 import { allFlows } from '../../dialogs/index.js';
 
 const SECRET = 'Zebediah Quartermaine'; // an unusual made-up name: it matches no option, borough or checklist

@@ -6,11 +6,11 @@ import type { Flow, FlowContext } from '../../src/conversation/flow.js';
 import { isFlowError } from '../../src/conversation/flow.js';
 import type { Input, Message } from '../../src/conversation/model.js';
 import { procedureFlows } from '../../dialogs/index.js';
-import { shippedContactsDirectory } from '../../src/procedure/contacts.js';
+import { flowDeps } from '../support/core.js';
 import { textOf } from './harness.js';
 
 const FORBIDDEN = /\b(names?|surname|date of birth|d\.?o\.?b|birthday|address(es)?|postcode|post code)\b/i;
-const ctx: FlowContext = { now: new Date('2026-03-02T10:00:00Z'), deps: { contacts: shippedContactsDirectory() } };
+const ctx: FlowContext = { now: new Date('2026-03-02T10:00:00Z'), deps: flowDeps() };
 
 /** Values for every input on screen: every option of a multi-select, the first of a single choice. */
 function filledValues(messages: Message[]): Record<string, string | string[]> {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { flatBlocks } from '../../src/conversation/model.js';
 import { newChat, runTranscript, textOf } from './harness.js';
 import { allFlows } from '../../dialogs/index.js';
-import { parseContactsDirectory, loadLondonAuthorities } from '../../src/procedure/contacts.js';
+import { parseContactsDirectory } from '../../src/procedure/contacts.js';
+import { loadLondonAuthorities } from '../../src/content/index.js';
 
 const EMERGENCY = 'If a child is in immediate danger, call 999';
 const JUDGEMENT = 'does not replace your professional judgement';

@@ -5,7 +5,7 @@ import type { CommandHandler, Flow, FlowContext } from '../../src/conversation/f
 import { isFlowError } from '../../src/conversation/flow.js';
 import type { Input, Message } from '../../src/conversation/model.js';
 import { procedureFlows } from '../../dialogs/index.js';
-import { shippedContactsDirectory } from '../../src/procedure/contacts.js';
+import { flowDeps } from '../support/core.js';
 import { buildReferralPlan, referralQuestions } from '../../src/procedure/referral.js';
 import type { ReferralAnswers } from '../../src/procedure/referral.js';
 import { checklists } from '../../src/procedure/checklists.js';
@@ -19,7 +19,7 @@ import { newChat, runTranscript, textOf } from './harness.js';
 
 const EMERGENCY = 'If a child is in immediate danger, call 999';
 const JUDGEMENT = 'does not replace your professional judgement';
-const ctx: FlowContext = { now: new Date('2026-03-02T10:00:00Z'), deps: { contacts: shippedContactsDirectory() } };
+const ctx: FlowContext = { now: new Date('2026-03-02T10:00:00Z'), deps: flowDeps() };
 
 /** Every state reachable by pressing a flow's own buttons (inputs filled in), and every message rendered on the way. */
 function explore(flow: Flow, args: Array<string | undefined>): Message[][] {
@@ -101,7 +101,7 @@ describe('review: the referral plan', () => {
 
   it('every path: call first, keep the child safe next, written referral within 48 hours, NRM and ICTG, each step cited', () => {
     for (const a of all) {
-      const plan = buildReferralPlan(a, shippedContactsDirectory());
+      const plan = buildReferralPlan(a, flowDeps().contacts);
       const texts = plan.steps.map((s) => s.text);
       const at = (re: RegExp) => texts.findIndex((t) => re.test(t));
       const call = at(/verbal referral/);

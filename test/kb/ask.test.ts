@@ -97,7 +97,8 @@ describe('ask flow', () => {
       next: (st, input) => (input.kind === 'action' && input.action.a === 'next' ? { n: st.n + 1 } : { error: 'pick Next' }),
     };
     const store = new MemoryStore();
-    const engine = new Engine({ store, clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps: {} }, [
+    const deps = { kb: createKnowledgeBase() };
+    const engine = new Engine({ store, clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps }, [
       steps as Flow,
       askFlow as Flow,
     ]);
@@ -210,7 +211,7 @@ describe('ask flow', () => {
     expect(replies[0]!.title).toBe(kbEntries.find((e) => e.id === 'golden-hour')!.question);
   });
 
-  it('uses the knowledge base it is given, and builds its own when none is', async () => {
+  it('uses the knowledge base it is given; with none wired it builds none (no fallback): the turn is reset, said plainly', async () => {
     const entry = {
       ...kbEntries[0]!,
       id: 'only',
@@ -227,6 +228,7 @@ describe('ask flow', () => {
     const [m] = await chat({ kb: fake }).say('ask anything at all');
     expect(textOf([m!])).toContain('from the injected base');
     const [n] = await chat({}).say('ask what is the ICTG number');
-    expect(textOf([n!])).toContain('0800 043 4303');
+    expect(textOf([n!])).toContain('could not be continued');
+    expect(textOf([n!])).not.toContain('0800 043 4303');
   });
 });

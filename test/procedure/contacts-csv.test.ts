@@ -7,15 +7,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  contactsCsv,
-  csvRows,
-  loadContactsDirectory,
-  missingNumbers,
-  parseContactsCsv,
-  SHIPPED_CONTACTS_FILE,
-} from '../../src/procedure/contacts.js';
-import { buildFlowDeps } from '../../src/procedure/index.js';
+import { contactsCsv, csvRows, missingNumbers, parseContactsCsv as parseCsvWith } from '../../src/procedure/contacts.js';
+import { buildFlowDeps, loadContactsDirectory, loadLondonAuthorities, SHIPPED_CONTACTS_FILE } from '../../src/content/index.js';
+
+/** The contacts CSV parsed against the 33 London authorities (the composition root reads that list and passes it in). */
+const parseContactsCsv = (text: string) => parseCsvWith(text, loadLondonAuthorities());
 import { loadConfig } from '../../src/config.js';
 import type { Logger } from '../../src/logger.js';
 

@@ -6,16 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   ICTG_LINE,
   NATIONAL_LINES,
-  SHIPPED_CONTACTS_FILE,
   authorityFacts,
   fallbackLines,
   fallbackLinks,
   telUrl,
-  loadContactsDirectory,
-  loadLondonAuthorities,
   parseContactsDirectory,
 } from '../../src/procedure/contacts.js';
-import { buildFlowDeps, ContactsDirectory } from '../../src/procedure/index.js';
+import { ContactsDirectory } from '../../src/procedure/index.js';
+import { buildFlowDeps, loadContactsDirectory, loadLondonAuthorities, SHIPPED_CONTACTS_FILE } from '../../src/content/index.js';
 import { loadConfig } from '../../src/config.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'contacts-'));

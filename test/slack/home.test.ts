@@ -7,7 +7,7 @@ import { MemoryStore } from '../../src/store/memory.js';
 import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import { allFlows } from '../../dialogs/index.js';
-import { buildFlowDeps } from '../../src/procedure/index.js';
+import { buildFlowDeps } from '../../src/content/index.js';
 import { loadConfig } from '../../src/config.js';
 import { openFlows } from '../../src/slack/home.js';
 

@@ -6,7 +6,7 @@ import { MemoryStore } from '../../src/store/memory.js';
 import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import { loadConfig } from '../../src/config.js';
-import { buildFlowDeps } from '../../src/procedure/index.js';
+import { buildFlowDeps } from '../../src/content/index.js';
 import { allFlows } from '../../dialogs/index.js';
 import { checklists } from '../../src/procedure/checklists.js';
 import { assertBlockKitLimits, blockKitProblems } from '../../src/slack/limits.js';

@@ -5,7 +5,7 @@ import { renderAdaptiveCard } from '../../src/teams/render.js';
 import type { ActionPayload, Message, Turn, TurnResult } from '../../src/conversation/model.js';
 import { Engine, CONVERSATIONS, stateKey, type ConversationState } from '../../src/conversation/engine.js';
 import { allFlows } from '../../dialogs/index.js';
-import { buildFlowDeps } from '../../src/procedure/index.js';
+import { buildFlowDeps } from '../../src/content/index.js';
 import { loadConfig } from '../../src/config.js';
 import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
