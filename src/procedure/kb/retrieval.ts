@@ -23,9 +23,6 @@ export interface RetrievalOptions {
   rerankFloor: number;
   /** How many of the best BM25+ hits are reranked. */
   rerankDepth: number;
-  /** When the question is this far from every phrasing of the best entry (cosine below), a runner-up at unsureRunnerUp of its score makes a "Did you mean". */
-  unsureCos: number;
-  unsureRunnerUp: number;
   /** Added to the cosine for the share of the question's word pairs (in order) that the phrasing has. */
   pairBonus: number;
   /** BM25+ parameters (term saturation k, length normalisation b, the + floor d). */
@@ -42,8 +39,6 @@ export const DEFAULT_RETRIEVAL: RetrievalOptions = {
   weakRunnerUp: 0.9,
   rerankFloor: 1,
   rerankDepth: 20,
-  unsureCos: 0,
-  unsureRunnerUp: 1,
   pairBonus: 0.8,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };
@@ -85,13 +80,14 @@ const MAX_QUESTION_CHARS = 2000;
 const RARE_DF = 2;
 const MAX_QUERY_TERMS = 40;
 /** A child's age, told ("a 14 yo", "year 9", "(15)"). */
-const AGE = /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
+const AGE =
+  /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
 /** Without a word of child protection, an entry must match this much to be answered (times minScore; coverage). */
 const STRONG_SCORE = 2;
 const STRONG_COVERAGE = 0.45;
 
 /** A hit with its BM25+ score kept as `raw` and `score` reranked. */
-type Ranked = SearchResult & { raw: number; cos: number };
+type Ranked = SearchResult & { raw: number };
 const rawScore = (h: SearchResult) => (h as Partial<Ranked>).raw ?? h.score;
 
 export class KbIndex implements KnowledgeBase {
@@ -165,12 +161,13 @@ export class KbIndex implements KnowledgeBase {
    * BM25+ hits reranked by how close the question is to each entry's nearest phrasing (cosine over
    * rarity-weighted term sets). BM25+ over all the phrasings at once favours entries with many
    * phrasings and long answers; the nearest phrasing says which entry this question is a way of asking.
-   * `raw` keeps the BM25+ score for the confidence tests.
+   * A phrasing that has the question's word pairs in order ("reasonableground decision") gets pairBonus
+   * times the share of the pairs it has on top of the cosine. `raw` keeps the BM25+ score for the confidence tests.
    */
   private ranked(q: string[], pairs: Set<string> = new Set()): Ranked[] {
     const hits = this.search.search(q.join(' ')) as Ranked[];
     const { rerankFloor, rerankDepth } = this.options;
-    if (!rerankDepth) return hits.map((h) => Object.assign(h, { raw: h.score, cos: 1 }));
+    if (!rerankDepth) return hits.map((h) => Object.assign(h, { raw: h.score }));
     let qNorm2 = 0;
     for (const t of new Set(q)) if (this.df.has(t)) qNorm2 += this.idf(t) ** 2;
     const top = hits.slice(0, rerankDepth).map((h) => {
@@ -187,10 +184,10 @@ export class KbIndex implements KnowledgeBase {
         }
         if (cos > best) best = cos;
       }
-      return Object.assign(h, { raw: h.score, cos: best, score: h.score * (rerankFloor + best) });
+      return Object.assign(h, { raw: h.score, score: h.score * (rerankFloor + best) });
     });
     top.sort((a, b) => b.score - a.score);
-    return [...top, ...hits.slice(rerankDepth).map((h) => Object.assign(h, { raw: h.score, cos: 0, score: h.score * rerankFloor }))];
+    return [...top, ...hits.slice(rerankDepth).map((h) => Object.assign(h, { raw: h.score, score: h.score * rerankFloor }))];
   }
 
   get(id: string): KbEntry | undefined {
@@ -209,7 +206,7 @@ export class KbIndex implements KnowledgeBase {
     if (offTopic(question)) return [];
     const q = this.query(question);
     if (q.length === 0) return [];
-    return this.nearest(q, this.ranked(q));
+    return this.nearest(q, this.ranked(q, pairsOf(terms(question))));
   }
 
   respond(question: string): KbResponse {
@@ -246,8 +243,7 @@ export class KbIndex implements KnowledgeBase {
     if (best && sure) {
       // Middle band: a tie, or a runner-up close behind a best entry that covers little of the question.
       const weak = this.coverage(q, best) < this.options.weakCoverage;
-      const far = best.cos < this.options.unsureCos;
-      const share = Math.min(weak ? this.options.weakRunnerUp : this.options.closeRunnerUp, far ? this.options.unsureRunnerUp : 1);
+      const share = weak ? this.options.weakRunnerUp : this.options.closeRunnerUp;
       const close = hits.slice(1, 3).filter((h) => h.score >= best.score * share);
       if (close.length) return { kind: 'didYouMean', options: [best, ...close].map((h) => this.byId.get(h.id as string)!) };
       const entry = this.byId.get(best.id as string)!;

@@ -1,0 +1,44 @@
+// The general off-topic guard (issue 11): a message that names nothing of child protection (no
+// child, no age, no sign, no word of the procedure: onTopic in folds.yaml) is answered only when an
+// entry matches it strongly, and gets no "Did you mean" buttons. The everyday questions here match
+// none of the offTopic patterns, so it is the guard, not a list of words, that declines them.
+import { describe, expect, it } from 'vitest';
+import { createKnowledgeBase } from '../../src/procedure/kb/index.js';
+import { offTopic, onTopic } from '../../src/procedure/kb/synonyms.js';
+
+const kb = createKnowledgeBase();
+
+const EVERYDAY = [
+  "what's your name",
+  'help me write a CV',
+  'can you summarise this document for me',
+  'how do I share my screen in a call',
+  'recommend a good sandwich place near the office',
+  "what's a good name for a cat",
+  'how do I apply for a job at the council',
+  'who is the leader of the council',
+];
+
+describe('the off-topic guard', () => {
+  it('declines everyday questions that no off-topic pattern names, without buttons', () => {
+    for (const q of EVERYDAY) {
+      expect(offTopic(q), q).toBe(false);
+      expect(onTopic(q), q).toBe(false);
+      expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
+    }
+  });
+
+  it('still answers a question that names child protection, a child, or matches an entry strongly', () => {
+    expect(kb.answer('explain the golden hour please')?.entry.id).toBe('golden-hour');
+    expect(kb.answer('dtn')?.entry.id).toBe('duty-to-notify');
+    expect(kb.answer('a 15 year old at my school says her uncle keeps her wages, what now?')).toBeDefined();
+    // No word of onTopic, but the best entry covers the question with a telling word and a good score.
+    for (const [q, id] of [
+      ['embassy contact details', 'embassies'],
+      ['ways forward after information gathering', 'four-ways-forward'],
+    ] as const) {
+      expect(onTopic(q), q).toBe(false);
+      expect(kb.answer(q)?.entry.id, q).toBe(id);
+    }
+  });
+});
