@@ -12,6 +12,7 @@
 // yesterday, tomorrow; "now" (or nothing) is the current time.
 // A date with no time is taken as now when it is today, otherwise as 09:00 London time, the start of the
 // working day: the earlier reading keeps elapsed-hours deadlines (48 hours) on the safe side.
+import { format, isValid, parse } from 'date-fns';
 import { addCalendarDays, atLondonTime, londonDate } from '../procedure/calendar.js';
 import { CaseEventSchema, EVENT_TYPES, MEETING_KINDS, type CaseEvent, type EventType, type MeetingKind } from '../procedure/deadlines.js';
 import { WAY_IDS, type WayId } from '../procedure/types.js';
@@ -90,37 +91,44 @@ function matchEventType(text: string): { type: EventType; rest: string } | undef
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
+/** Any fixed day: date-fns reads the fields of a typed date or time into it (only the fields matter). */
+const REF = new Date(2000, 0, 1);
+/** The shapes of a typed date, each with the date-fns format that reads it (UK order for the slashed one). */
+const DATE_FORMATS: Array<[RegExp, string]> = [
+  [/^\d{4}-\d{1,2}-\d{1,2}$/, 'yyyy-M-d'],
+  [/^\d{1,2}\/\d{1,2}\/\d{4}$/, 'd/M/yyyy'],
+];
+const NOT_A_DATE = 'I could not read that as a date. Type it as YYYY-MM-DD (e.g. 2026-12-24), 24/12/2026, today or yesterday.';
+const NOT_A_TIME = 'I could not read that as a time. Type it as 24-hour HH:mm, e.g. 14:30.';
+
 /** A date word or figure → 'YYYY-MM-DD' (London), or an error message. */
 function parseDate(word: string, now: Date): string | { error: string } {
   const today = londonDate(now);
   if (word === 'today') return today;
   if (word === 'yesterday') return addCalendarDays(today, -1);
   if (word === 'tomorrow') return addCalendarDays(today, 1);
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(word);
-  let ymd: string | undefined;
-  if (m) ymd = `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
-  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(word);
-  if (m) ymd = `${m[3]}-${pad(Number(m[2]))}-${pad(Number(m[1]))}`;
-  if (!ymd) return { error: 'I could not read that as a date. Type it as YYYY-MM-DD (e.g. 2026-12-24), 24/12/2026, today or yesterday.' };
-  const back = new Date(`${ymd}T00:00:00Z`);
-  if (Number.isNaN(back.getTime()) || back.toISOString().slice(0, 10) !== ymd)
-    return { error: 'That is not a real date. Type it as YYYY-MM-DD, e.g. 2026-12-24.' };
-  return ymd;
+  const shape = DATE_FORMATS.find(([re]) => re.test(word));
+  if (!shape) return { error: NOT_A_DATE };
+  // date-fns refuses a day the month does not have (31/02, 2026-02-29) and a month 13: Invalid Date.
+  const d = parse(word, shape[1], REF);
+  if (!isValid(d)) return { error: 'That is not a real date. Type it as YYYY-MM-DD, e.g. 2026-12-24.' };
+  return format(d, 'yyyy-MM-dd');
 }
 
-/** A time → 'HH:mm', or an error message. */
+/** A time → 'HH:mm', or an error message. 24-hour "14:30" (or "14.30"), or 12-hour "2:30pm", "9am". */
 function parseTime(word: string): string | { error: string } {
   const m = /^(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm)?$/.exec(word);
-  if (m && (m[2] !== undefined || m[3] !== undefined)) {
-    let h = Number(m[1]);
-    const min = Number(m[2] ?? '0');
-    if (m[3]) {
-      if (h < 1 || h > 12) return { error: 'That is not a time. Type it as 24-hour HH:mm, e.g. 14:30, or as 2:30pm.' };
-      h = (h % 12) + (m[3] === 'pm' ? 12 : 0);
-    }
-    if (h <= 23 && min <= 59) return `${pad(h)}:${pad(min)}`;
+  if (!m || (m[2] === undefined && m[3] === undefined)) return { error: NOT_A_TIME };
+  const [, h, min = '00', half] = m;
+  if (half) {
+    // 12-hour: the hour is 1 to 12 (date-fns `h`), noon is 12pm, midnight 12am.
+    const t = parse(`${h}:${min}${half}`, 'h:mma', REF);
+    if (Number(h) < 1 || Number(h) > 12) return { error: 'That is not a time. Type it as 24-hour HH:mm, e.g. 14:30, or as 2:30pm.' };
+    return isValid(t) ? format(t, 'HH:mm') : { error: NOT_A_TIME };
   }
-  return { error: 'I could not read that as a time. Type it as 24-hour HH:mm, e.g. 14:30.' };
+  // 24-hour: 00:00 to 23:59 (date-fns `H`, `mm`); 24:00 is not a time of day.
+  const t = parse(`${h}:${min}`, 'H:mm', REF);
+  return isValid(t) ? format(t, 'HH:mm') : { error: NOT_A_TIME };
 }
 
 interface When {

@@ -150,6 +150,35 @@ describe('parseCaseEventCommand', () => {
     expect(err(parseCaseEventCommand('case event way-forward s99', NOW))).toMatch(/assessment, s20, s47, nfa/);
   });
 
+  it('reads typed dates and times (date-fns) as before: days a month lacks, 24:00, 12am/12pm, one-digit fields', () => {
+    const at = (line: string) => wall(ok(parseCaseEventCommand(line, NOW)).at);
+    expect(err(parseCaseEventCommand('case event looked-after 31/02/2026 10:00', NOW))).toBe(
+      'That is not a real date. Type it as YYYY-MM-DD, e.g. 2026-12-24.',
+    );
+    expect(err(parseCaseEventCommand('case event looked-after 2026-11-31 10:00', NOW))).toMatch(/not a real date/);
+    expect(err(parseCaseEventCommand('case event looked-after 2026-13-01 10:00', NOW))).toMatch(/not a real date/);
+    expect(err(parseCaseEventCommand('case event looked-after 2026-11-19 24:00', NOW))).toBe(
+      'I could not read that as a time. Type it as 24-hour HH:mm, e.g. 14:30.',
+    );
+    expect(err(parseCaseEventCommand('case event looked-after 2026-11-19 9:5', NOW))).toMatch(/as a time/);
+    expect(err(parseCaseEventCommand('case event looked-after 2026-11-19 13pm', NOW))).toMatch(/That is not a time.*2:30pm/);
+    expect(at('case event looked-after 2026-11-1 0:05')).toBe('2026-11-01 00:05');
+    expect(at('case event looked-after 1/11/2026 12am')).toBe('2026-11-01 00:00');
+    expect(at('case event looked-after 1/11/2026 12pm')).toBe('2026-11-01 12:00');
+    expect(at('case event looked-after 1/11/2026 7.45')).toBe('2026-11-01 07:45');
+    expect(at('case event looked-after 1/11/2026 2:30 pm')).toBe('2026-11-01 14:30');
+  });
+
+  it('on the clock-change days: the skipped hour is refused, the repeated hour is its first (summer-time) reading', () => {
+    const autumn = new Date('2026-10-26T12:00:00Z');
+    // 25 October 2026: 01:00–02:00 London happens twice (BST, then GMT); the earlier reading keeps deadlines safe.
+    expect(ok(parseCaseEventCommand('case event looked-after 2026-10-25 01:30', autumn)).at.toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(ok(parseCaseEventCommand('case event looked-after 25/10/2026 02:30', autumn)).at.toISOString()).toBe('2026-10-25T02:30:00.000Z');
+    const spring = new Date('2027-03-29T12:00:00Z');
+    expect(err(parseCaseEventCommand('case event looked-after 2027-03-28 01:00', spring))).toMatch(/does not exist/);
+    expect(ok(parseCaseEventCommand('case event looked-after 2027-03-28 02:00', spring)).at.toISOString()).toBe('2027-03-28T01:00:00.000Z');
+  });
+
   it('refuses 01:30 on 29 March 2026, which never happened in London', () => {
     expect(err(parseCaseEventCommand('case event looked-after 2026-03-29 01:30', NOW))).toMatch(/does not exist/);
   });

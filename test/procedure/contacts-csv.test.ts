@@ -54,6 +54,16 @@ describe('the contacts CSV', () => {
     expect(csvRows('a,"b, ""c""",d\n')).toEqual([['a', 'b, "c"', 'd']]);
   });
 
+  it('reads the CSV as spreadsheets save it (csv-parse): BOM, CRLF, a quoted line break, blank rows; a broken quote is named', () => {
+    expect(csvRows('\uFEFFa,b\r\n\r\n"x\ny",2\r\n,\r\n')).toEqual([
+      ['a', 'b'],
+      ['x\ny', '2'],
+    ]);
+    // A quote inside an unquoted cell is text, as before.
+    expect(csvRows('a,5" screen\n')).toEqual([['a', '5" screen']]);
+    expect(() => parseContactsCsv(`${HEADER}\nHCK,"Hackney,,,,,`)).toThrow(/Invalid contacts CSV: .*quote/i);
+  });
+
   it('refuses what the JSON file refuses, naming the row as the spreadsheet numbers it', () => {
     expect(() => parseContactsCsv(`${HEADER}\nHCK,Hackney,,,,,\nCMD,Camden,call the office,,,,`)).toThrow(
       /row 3 \(code "CMD"\): cscInHours: must be a phone number/,
