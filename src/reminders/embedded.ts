@@ -8,7 +8,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Store } from '../store/store.js';
 import type { Job, JobHandler, Scheduler, SchedulerOptions } from './scheduler.js';
-import { DEFAULTS, Poller, inLanes, retryDelayMs } from './scheduler.js';
+import { DEFAULTS, Poller, retryDelayMs } from './scheduler.js';
+import { Lanes, inLanes } from './lanes.js';
 import { DueIndex } from './dueIndex.js';
 import { errorText } from '../logger.js';
 
@@ -170,29 +171,52 @@ export class EmbeddedScheduler implements Scheduler {
   }
 
   /**
-   * Exclusive: only the jobs the index says need attention by now, read one by one, earliest first; again while more
-   * fell due during the run (so a burst of reminders is worked through at once, not one poll interval apart).
+   * Exclusive: only the jobs the index says need attention by now, read one by one, earliest first, worked on
+   * `concurrency` lanes at once; while any runs, what falls due meanwhile is fed in as soon as it is due (so a burst of
+   * reminders is worked through at once, not one poll interval apart, nor in batches each waiting for its slowest).
    */
   private async runIndexed(first: number): Promise<number> {
     const index = this.index!;
-    let ran = 0;
-    // Before the index's earliest time nothing is due (a poll then costs nothing).
-    for (let pass = 0, now = first; pass < 100 && index.earliest() <= now; pass++, now = this.o.clock.now().getTime()) {
-      const due = index.takeDue(now);
-      try {
-        const records: JobRecord[] = [];
-        for (const [id] of due) {
+    const lanes = new Lanes<{ r: JobRecord; now: number }>(
+      this.o.concurrency,
+      ({ r }) => this.o.laneOf(r),
+      ({ r, now }) => this.attend(r, now),
+    );
+    const taken = new Map<string, number>(); // id -> times taken in this run (a job due again at once: at most 100)
+    let fault: { err: unknown } | undefined;
+    try {
+      // Before the index's earliest time nothing is due (a poll then costs nothing).
+      for (let now = first; !lanes.failed; now = this.o.clock.now().getTime()) {
+        for (const [id] of index.takeDue(now)) {
+          const n = (taken.get(id) ?? 0) + 1;
+          taken.set(id, n);
+          if (n > 100) continue; // restored below: the next run takes it
           const r = await this.store.get<JobRecord>(JOBS_COLLECTION, id);
           if (!r) index.delete(id);
-          else records.push(r);
+          else lanes.add({ r, now });
         }
-        ran += await this.attendAll(records, now);
-      } finally {
-        for (const [id] of due) index.restore(id); // those a failure left unattended wait for the next run
+        if (!lanes.active) break;
+        await this.nextDueOrProgress(lanes);
       }
+    } catch (err) {
+      fault = { err };
     }
-    this.arm();
-    return ran;
+    try {
+      const ran = await lanes.done();
+      if (fault) throw fault.err;
+      return ran;
+    } finally {
+      for (const id of taken.keys()) index.restore(id); // those a failure left unattended wait for the next run
+      this.arm();
+    }
+  }
+
+  /** While jobs run: until one finishes, or the next job in the index falls due (by the clock; at most 1 s). */
+  private async nextDueOrProgress(lanes: { progress(): Promise<void> }): Promise<void> {
+    const wait = Math.min(1000, Math.max(1, (this.index?.earliest() ?? Infinity) - this.o.clock.now().getTime()));
+    let t: NodeJS.Timeout | undefined;
+    await Promise.race([lanes.progress(), new Promise<void>((r) => (t = setTimeout(r, wait)))]);
+    clearTimeout(t);
   }
 
   /** A done job kept long enough is forgotten; a due (or lease-expired) one is claimed and run. */

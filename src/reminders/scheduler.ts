@@ -55,38 +55,7 @@ export const DEFAULTS = {
   laneOf: (job: Pick<Job, 'id' | 'payload'>) => job.id,
 };
 
-/**
- * Runs fn over the items, at most `limit` lanes at once, each lane's items one after another in the order given; the sum
- * of what fn returned. After a failure nothing more is started (as a loop one by one stops there): what is running
- * finishes, then the failure is thrown.
- */
-export async function inLanes<T>(items: T[], laneOf: (t: T) => string, limit: number, fn: (t: T) => Promise<number>): Promise<number> {
-  const lanes = new Map<string, T[]>();
-  for (const t of items) {
-    const k = laneOf(t);
-    const lane = lanes.get(k);
-    if (lane) lane.push(t);
-    else lanes.set(k, [t]);
-  }
-  const queue = [...lanes.values()].reverse();
-  let total = 0;
-  let failure: { err: unknown } | undefined;
-  const worker = async () => {
-    for (let lane = queue.pop(); lane; lane = queue.pop())
-      for (const t of lane) {
-        if (failure) return;
-        try {
-          const n = await fn(t); // (not `total += await`: that would add to the total read before the wait)
-          total += n;
-        } catch (err) {
-          failure ??= { err };
-        }
-      }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, queue.length)) }, worker));
-  if (failure) throw failure.err;
-  return total;
-}
+export { inLanes } from './lanes.js';
 
 /** Delay before the next attempt: the error's retryAfterMs (DeliveryError's Retry-After) or exponential backoff. */
 export function retryDelayMs(err: unknown, attempts: number, baseMs = DEFAULTS.retryBaseMs, maxMs = DEFAULTS.maxRetryMs): number {

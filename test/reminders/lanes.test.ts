@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DueIndex } from '../../src/reminders/dueIndex.js';
-import { inLanes } from '../../src/reminders/scheduler.js';
+import { inLanes } from '../../src/reminders/lanes.js';
 
 const tick = (ms = 1) => new Promise((r) => setTimeout(r, ms));
 
