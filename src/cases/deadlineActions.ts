@@ -56,21 +56,7 @@ export class DeadlineActions {
     } else if (!['dl-done', 'dl-snooze-hour', 'dl-snooze-tomorrow', 'dl-ack'].includes(a))
       return { ok: false, reason: 'I did not recognise that button.' };
 
-    /** The change, applied to the deadline as stored at that moment (inside the atomic update). */
-    const change = (x0: DeadlineRecord): { next: DeadlineRecord; step?: ReminderStep } => {
-      // Acted on once overdue: acknowledged, so it is not escalated.
-      const x =
-        now.getTime() >= Date.parse(x0.due) && !x0.acknowledgedAt ? { ...x0, acknowledgedAt: now.toISOString(), acknowledgedBy: who } : x0;
-      if (a === 'dl-ack') return { next: x };
-      if (a === 'dl-done') return { next: { ...x, status: 'done', doneAt: now.toISOString(), doneBy: who } };
-      if (due) {
-        const { snoozedUntil: _s, snoozedBy: _b, ...rest } = x;
-        return { next: this.cases.replan({ ...rest, due: due.toISOString(), rescheduledBy: who, gen: x.gen + 1 }, now) };
-      }
-      const until = a === 'dl-snooze-hour' ? new Date(now.getTime() + HOUR) : this.tomorrowAtNine(now);
-      const step: ReminderStep = { n: Math.max(-1, ...x.plan.map((s) => s.n)) + 1, at: until.toISOString(), kind: 'snooze' };
-      return { next: { ...x, snoozedUntil: until.toISOString(), snoozedBy: who, plan: [...x.plan, step] }, step };
-    };
+    const change = (x0: DeadlineRecord) => this.change(x0, a, now, who, due);
     let before: DeadlineRecord | undefined;
     let applied: { next: DeadlineRecord; step?: ReminderStep } | undefined;
     const saved = await this.cases.mutate(c.key, (cur) => ({
@@ -89,25 +75,12 @@ export class DeadlineActions {
       throw new CaseError('This case was closed meanwhile: nothing changed.');
     }
     const { step } = applied;
-    const note =
-      a === 'dl-ack'
-        ? `Noted: ${whoName(who)} is on it. It will not be escalated; it stays open until marked done.`
-        : a === 'dl-done'
-          ? `Marked done: ${d.title}.`
-          : due
-            ? `Rescheduled to ${fmt(due)}.`
-            : `Snoozed until ${fmt(new Date(step!.at))}.`;
+    const note = noteFor(a, who, d, due, step, fmt);
     if (a === 'dl-done' || due) await this.cases.cancelAll(c.key, before);
     if (step) await this.cases.scheduleStep(c.key, d, step);
     if (due) await this.cases.scheduleAll(c.key, d);
     const what =
-      a === 'dl-ack'
-        ? 'deadline-acknowledged'
-        : a === 'dl-done'
-          ? 'deadline-done'
-          : a === 'dl-reschedule'
-            ? 'deadline-rescheduled'
-            : 'deadline-snoozed';
+      a === 'dl-ack' ? 'deadline-acknowledged' : a === 'dl-done' ? 'deadline-done' : due ? 'deadline-rescheduled' : 'deadline-snoozed';
     await this.cases.audit(turn, saved, what, {
       deadline: d.id,
       rule: d.rule,
@@ -116,6 +89,28 @@ export class DeadlineActions {
     });
     await this.copies.refreshCopies(saved, d);
     return { ok: true, message: deadlineStateMessage(saved, d, now, fmt), note };
+  }
+
+  /** A button's change, applied to the deadline as stored at that moment (inside the atomic update). */
+  private change(
+    x0: DeadlineRecord,
+    a: string,
+    now: Date,
+    who: ReturnType<typeof whoOf>,
+    due: Date | undefined,
+  ): { next: DeadlineRecord; step?: ReminderStep } {
+    // Acted on once overdue: acknowledged, so it is not escalated.
+    const x =
+      now.getTime() >= Date.parse(x0.due) && !x0.acknowledgedAt ? { ...x0, acknowledgedAt: now.toISOString(), acknowledgedBy: who } : x0;
+    if (a === 'dl-ack') return { next: x };
+    if (a === 'dl-done') return { next: { ...x, status: 'done', doneAt: now.toISOString(), doneBy: who } };
+    if (due) {
+      const { snoozedUntil: _s, snoozedBy: _b, ...rest } = x;
+      return { next: this.cases.replan({ ...rest, due: due.toISOString(), rescheduledBy: who, gen: x.gen + 1 }, now) };
+    }
+    const until = a === 'dl-snooze-hour' ? new Date(now.getTime() + HOUR) : this.tomorrowAtNine(now);
+    const step: ReminderStep = { n: Math.max(-1, ...x.plan.map((s) => s.n)) + 1, at: until.toISOString(), kind: 'snooze' };
+    return { next: { ...x, snoozedUntil: until.toISOString(), snoozedBy: who, plan: [...x.plan, step] }, step };
   }
 
   /** An agency's answer on a booked meeting's card: recorded (the latest per agency), audited, every copy updated. */
@@ -179,4 +174,18 @@ export class DeadlineActions {
         : 'That date or time is not valid: nothing was changed.';
     }
   }
+}
+
+/** What the person who pressed a reminder's button is told. */
+function noteFor(
+  a: string,
+  who: ReturnType<typeof whoOf>,
+  d: DeadlineRecord,
+  due: Date | undefined,
+  step: ReminderStep | undefined,
+  fmt: (d: Date) => string,
+): string {
+  if (a === 'dl-ack') return `Noted: ${whoName(who)} is on it. It will not be escalated; it stays open until marked done.`;
+  if (a === 'dl-done') return `Marked done: ${d.title}.`;
+  return due ? `Rescheduled to ${fmt(due)}.` : `Snoozed until ${fmt(new Date(step!.at))}.`;
 }

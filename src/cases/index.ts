@@ -106,23 +106,25 @@ export function createCaseModule(opts: CaseModuleOptions): CaseModule {
     runDue: () => scheduler.runDue(),
     stop: () => scheduler.stop(),
     purgeExpired: purge,
-    async nextDueAt() {
-      const now = clock.now().getTime();
-      let next: number | undefined;
-      for (const { value: c } of await store.list<CaseRecord>(CASES)) {
-        if (c.status !== 'open') continue;
-        for (const d of c.deadlines) {
-          if (d.status !== 'open') continue;
-          for (const s of d.plan) {
-            const t = Date.parse(s.at);
-            if (t > now && (next === undefined || t < next)) next = t;
-          }
-        }
-      }
-      return next === undefined ? undefined : new Date(next);
-    },
+    nextDueAt: () => nextDueAt(store, clock.now()),
     service,
     delivery,
     roles,
   };
+}
+
+/** The next instant a reminder of an open case is planned after `now` (the playground's demo clock jumps to it). */
+async function nextDueAt(store: Store, now: Date): Promise<Date | undefined> {
+  let next: number | undefined;
+  for (const { value: c } of await store.list<CaseRecord>(CASES)) {
+    if (c.status !== 'open') continue;
+    for (const d of c.deadlines) {
+      if (d.status !== 'open') continue;
+      for (const s of d.plan) {
+        const t = Date.parse(s.at);
+        if (t > now.getTime() && (next === undefined || t < next)) next = t;
+      }
+    }
+  }
+  return next === undefined ? undefined : new Date(next);
 }

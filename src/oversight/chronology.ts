@@ -53,28 +53,7 @@ export function chronology(c: CaseRecord, audit: AuditEntry[], now: Date, fmt: (
   const add = (at: string, kind: ChronologyKind, what: string, detail = '', source?: string) =>
     out.push({ at, kind, what, detail, ...(source ? { source } : {}) });
   add(c.openedAt, 'case', 'Case opened', `reference ${c.ref}`);
-  let missingFrom: string | undefined;
-  for (const e of [...c.events].sort((a, b) => a.at.localeCompare(b.at))) {
-    if (e.type === 'way-forward')
-      add(e.at, 'decision', `Way forward: ${WAY_LABEL[e.way!] ?? e.way}`, 'tell the referrer which plan is in place', 'PG47 §13.3');
-    else if (e.type === 'meeting-booked')
-      add(e.at, 'meeting', `${MEETING_LABELS[e.meetingKind ?? 'other']} booked`, `for ${fmt(new Date(e.meetingAt!))}`, 'PG47 §13.2');
-    else if (e.type === 'meeting-held')
-      add(e.at, 'meeting', `${e.meetingKind ? MEETING_LABELS[e.meetingKind] : 'Meeting'} held`, '', 'PG47 §13.2');
-    else if (e.type === 'missing') {
-      add(e.at, 'missing', 'Child missing', 'reported to the police; ICTG worker told', 'PG47 §16.2');
-      missingFrom ??= e.at;
-    } else if (e.type === 'found') {
-      add(
-        e.at,
-        'missing',
-        'Child found or returned',
-        missingFrom ? `missing for ${duration(Date.parse(e.at) - Date.parse(missingFrom))}` : '',
-        'DfE 2014',
-      );
-      missingFrom = undefined;
-    } else add(e.at, 'event', EVENT_LABELS[e.type] ?? e.type);
-  }
+  addEvents(c, fmt, add);
   for (const d of c.deadlines) {
     const outcome = deadlineOutcome(d, now);
     const done = d.doneAt ? `: done ${fmt(new Date(d.doneAt))}` : '';
@@ -108,4 +87,32 @@ export function chronology(c: CaseRecord, audit: AuditEntry[], now: Date, fmt: (
   if (c.closedAt) add(c.closedAt, 'case', 'Case closed');
   const order: ChronologyKind[] = ['case', 'event', 'decision', 'missing', 'meeting', 'attendance', 'checklist', 'lead', 'deadline'];
   return out.sort((a, b) => a.at.localeCompare(b.at) || order.indexOf(a.kind) - order.indexOf(b.kind));
+}
+
+type Add = (at: string, kind: ChronologyKind, what: string, detail?: string, source?: string) => void;
+
+/** The case's events in time order; a return says how long the child was missing. */
+function addEvents(c: CaseRecord, fmt: (d: Date) => string, add: Add): void {
+  let missingFrom: string | undefined;
+  for (const e of [...c.events].sort((a, b) => a.at.localeCompare(b.at))) {
+    if (e.type === 'way-forward')
+      add(e.at, 'decision', `Way forward: ${WAY_LABEL[e.way!] ?? e.way}`, 'tell the referrer which plan is in place', 'PG47 §13.3');
+    else if (e.type === 'meeting-booked')
+      add(e.at, 'meeting', `${MEETING_LABELS[e.meetingKind ?? 'other']} booked`, `for ${fmt(new Date(e.meetingAt!))}`, 'PG47 §13.2');
+    else if (e.type === 'meeting-held')
+      add(e.at, 'meeting', `${e.meetingKind ? MEETING_LABELS[e.meetingKind] : 'Meeting'} held`, '', 'PG47 §13.2');
+    else if (e.type === 'missing') {
+      add(e.at, 'missing', 'Child missing', 'reported to the police; ICTG worker told', 'PG47 §16.2');
+      missingFrom ??= e.at;
+    } else if (e.type === 'found') {
+      add(
+        e.at,
+        'missing',
+        'Child found or returned',
+        missingFrom ? `missing for ${duration(Date.parse(e.at) - Date.parse(missingFrom))}` : '',
+        'DfE 2014',
+      );
+      missingFrom = undefined;
+    } else add(e.at, 'event', EVENT_LABELS[e.type] ?? e.type);
+  }
 }

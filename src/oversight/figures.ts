@@ -85,53 +85,70 @@ function monthsOf(from: Date, to: Date): string[] {
 
 export function computeFigures(facts: CaseFacts[], from: Date, to: Date, now: Date): Figures {
   const t = now.toISOString();
+  return {
+    from: from.toISOString(),
+    to: to.toISOString(),
+    at: t,
+    cases: facts.length,
+    perMonth: perMonth(facts, from, to),
+    toNrm: timing(facts.flatMap((f) => between(f.identifiedAt, f.nrmAt) ?? [])),
+    toStrategy: timing(facts.flatMap((f) => between(f.identifiedAt, f.strategyAt) ?? [])),
+    rules: DEADLINE_RULES.map((r) => ruleFigures(facts, r, t)).filter((r) => r.n > 0),
+    missing: missingFigures(facts),
+    reasonableGrounds: reasonableGrounds(facts, t),
+  };
+}
+
+/** Cases opened per London month (a month with fewer than MIN_GROUP shows no figure). */
+function perMonth(facts: CaseFacts[], from: Date, to: Date) {
   const monthCounts = new Map<string, number>();
   for (const f of facts) {
     const m = londonDate(new Date(f.openedAt)).slice(0, 7);
     monthCounts.set(m, (monthCounts.get(m) ?? 0) + 1);
   }
-  const perMonth = monthsOf(from, to).map((month) => {
+  return monthsOf(from, to).map((month) => {
     const n = monthCounts.get(month) ?? 0;
     return { month, cases: n > 0 && n < MIN_GROUP ? null : n };
   });
-  const toNrm = timing(facts.flatMap((f) => between(f.identifiedAt, f.nrmAt) ?? []));
-  const toStrategy = timing(facts.flatMap((f) => between(f.identifiedAt, f.strategyAt) ?? []));
+}
 
-  // Each rule: the deadlines settled by now (done, or past due), and how many cases they come from.
-  const rules = DEADLINE_RULES.map((r) => {
-    let onTime = 0;
-    let late = 0;
-    let overdue = 0;
-    let cases = 0;
-    for (const f of facts) {
-      let any = false;
-      for (const d of f.deadlines) {
-        if (d.rule !== r.key) continue;
-        if (d.status === 'done' && d.doneAt) {
-          if (d.doneAt <= d.due) onTime++;
-          else late++;
-        } else if (d.status === 'open' && d.due < t) overdue++;
-        else continue;
-        any = true;
-      }
-      if (any) cases++;
+/** One rule: the deadlines settled by now (done, or past due), and how many cases they come from. */
+function ruleFigures(facts: CaseFacts[], r: (typeof DEADLINE_RULES)[number], t: string) {
+  let onTime = 0;
+  let late = 0;
+  let overdue = 0;
+  let cases = 0;
+  for (const f of facts) {
+    let any = false;
+    for (const d of f.deadlines) {
+      if (d.rule !== r.key) continue;
+      if (d.status === 'done' && d.doneAt) {
+        if (d.doneAt <= d.due) onTime++;
+        else late++;
+      } else if (d.status === 'open' && d.due < t) overdue++;
+      else continue;
+      any = true;
     }
-    const total = onTime + late + overdue;
-    return {
+    if (any) cases++;
+  }
+  const total = onTime + late + overdue;
+  return {
+    rule: r.key,
+    title: r.title,
+    ...shown(cases, () => ({
       rule: r.key,
       title: r.title,
-      ...shown(cases, () => ({
-        rule: r.key,
-        title: r.title,
-        deadlines: total,
-        onTime,
-        late,
-        overdue,
-        share: round1((100 * onTime) / total),
-      })),
-    };
-  }).filter((r) => r.n > 0);
+      deadlines: total,
+      onTime,
+      late,
+      overdue,
+      share: round1((100 * onTime) / total),
+    })),
+  };
+}
 
+/** Missing episodes (each `missing` until the next `found`), the cases with one, and the median hours missing. */
+function missingFigures(facts: CaseFacts[]) {
   const episodes: number[] = [];
   let missingCases = 0;
   let episodesTotal = 0;
@@ -151,13 +168,15 @@ export function computeFigures(facts: CaseFacts[], from: Date, to: Date, now: Da
     episodesTotal += count;
   }
   const sortedEp = [...episodes].sort((a, b) => a - b);
-  const missing = shown(missingCases, () => ({
+  return shown(missingCases, () => ({
     episodes: episodesTotal,
     cases: missingCases,
     medianHours: sortedEp.length ? round1(quantile(sortedEp, 0.5)) : null,
   }));
+}
 
-  // Reasonable grounds decisions chased: the "chase it" deadline of each NRM referral, once it came due.
+/** Reasonable grounds decisions chased: the "chase it" deadline of each NRM referral, once it came due. */
+function reasonableGrounds(facts: CaseFacts[], t: string) {
   let rgCases = 0;
   const rg = { due: 0, chased: 0, chasedOnTime: 0, notChased: 0 };
   for (const f of facts) {
@@ -172,16 +191,5 @@ export function computeFigures(facts: CaseFacts[], from: Date, to: Date, now: Da
       } else rg.notChased++;
     }
   }
-  return {
-    from: from.toISOString(),
-    to: to.toISOString(),
-    at: t,
-    cases: facts.length,
-    perMonth,
-    toNrm,
-    toStrategy,
-    rules,
-    missing,
-    reasonableGrounds: shown(rgCases, () => rg),
-  };
+  return shown(rgCases, () => rg);
 }

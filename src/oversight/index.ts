@@ -1,11 +1,11 @@
 // Oversight across cases (product capability 13): the duty digest (on demand and each working day), the case
 // chronology file, and the partnership figures. Wired in by src/app.ts beside the case module.
-import type { Turn } from '../conversation/model.js';
+import type { Message, Turn } from '../conversation/model.js';
 import type { Notifier } from '../conversation/notifier.js';
 import { DeliveryError } from '../conversation/notifier.js';
 import type { CaseModule } from '../cases/index.js';
 import type { CaseService } from '../cases/service.js';
-import { channelKey } from '../cases/service.js';
+import { channelKey, type CaseRecord } from '../cases/service.js';
 import { AUDIT_LOG, type AuditEntry } from '../cases/audit.js';
 import type { Job } from '../reminders/scheduler.js';
 import type { Store } from '../store/store.js';
@@ -65,27 +65,8 @@ export function createOversight(opts: { module: CaseModule; store: Store; log: L
       return digestMessage(digestRows(await digestCases(turn, scope, now), now, cal), now, fmt, { scope });
     },
     async chronologyMessage(c) {
-      const now = clock.now();
       const audit = (await store.readLog(AUDIT_LOG, { field: 'case', equals: c.key })) as unknown as AuditEntry[];
-      const entries = chronology(c, audit, now, fmt);
-      const counts = new Map<ChronologyKind, number>();
-      for (const e of entries) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
-      return {
-        title: `Case ${c.ref}: chronology`,
-        blocks: [
-          text(`${entries.length} entries, ${fmt(new Date(entries[0]!.at))} to ${fmt(new Date(entries.at(-1)!.at))}.`),
-          { type: 'facts', facts: [...counts].map(([k, n]) => ({ label: KIND_LABEL[k], value: String(n) })) },
-          { type: 'heading', text: 'Latest' },
-          { type: 'list', items: entries.slice(-8).map((e) => `${fmt(new Date(e.at))}: ${e.what}${e.detail ? ` (${e.detail})` : ''}`) },
-          text(
-            'The file (Markdown, CSV and a printable page) carries the case reference only: no names. Check it before you paste it into the NRM form.',
-            'subtle',
-          ),
-        ],
-        buttons: [{ label: 'Case card', action: { t: 'case', a: 'card' } }],
-        files: chronologyFiles(c.ref, entries, fmt, now),
-        sources: ['Monitoring report §6.2', 'PG47 §13.2'],
-      };
+      return chronologyCard(c, audit, clock.now(), fmt);
     },
     async figures(from, to) {
       return computeFigures(await queries.factsOpened(from, to), from, to, clock.now());
@@ -101,26 +82,63 @@ export function createOversight(opts: { module: CaseModule; store: Store; log: L
   };
   o.handlers = createOversightHandlers(o);
 
-  /** A due digest job: the post into the subscribed channel (retried by the scheduler when the platform fails). */
-  module.onJob(DIGEST_JOB, async (job: Job) => {
-    const now = clock.now();
-    const sub = await schedule.due(job, now);
-    if (!sub) return;
-    const late = now.getTime() - job.runAt.getTime() > LATE_MS;
-    const rows = digestRows(await queries.dueBefore(endOfToday(now, cal)), now, cal);
-    const message = digestMessage(rows, now, fmt, { scope: 'all', ...(late ? { lateFrom: fmt(job.runAt) } : {}) });
-    const notifier = notifiers.find((x) => x.platform === sub.platform);
-    if (!notifier) throw new DeliveryError(`no ${sub.platform} notifier in this process: the digest waits`, true);
-    try {
-      await notifier.post({ platform: sub.platform, conversationId: sub.conversationId }, message);
-      log.info({ channel: channelKey(sub).split(':')[0], cases: rows.length, late }, 'duty digest posted');
-    } catch (e) {
-      if (e instanceof DeliveryError && !e.retryable) {
-        log.error({ platform: sub.platform, err: errorText(e) }, 'duty digest could not be posted: not retried');
-        return;
-      }
-      throw e;
-    }
-  });
+  module.onJob(DIGEST_JOB, (job: Job) => postDigest(job, { store, log, cases, schedule, queries, notifiers: () => notifiers }));
   return o;
+}
+
+/** The chronology card: how many entries of each kind, the latest eight, and the files (reference only, no names). */
+function chronologyCard(c: CaseRecord, audit: AuditEntry[], now: Date, fmt: (d: Date) => string): Message {
+  const entries = chronology(c, audit, now, fmt);
+  const counts = new Map<ChronologyKind, number>();
+  for (const e of entries) counts.set(e.kind, (counts.get(e.kind) ?? 0) + 1);
+  return {
+    title: `Case ${c.ref}: chronology`,
+    blocks: [
+      text(`${entries.length} entries, ${fmt(new Date(entries[0]!.at))} to ${fmt(new Date(entries.at(-1)!.at))}.`),
+      { type: 'facts', facts: [...counts].map(([k, n]) => ({ label: KIND_LABEL[k], value: String(n) })) },
+      { type: 'heading', text: 'Latest' },
+      { type: 'list', items: entries.slice(-8).map((e) => `${fmt(new Date(e.at))}: ${e.what}${e.detail ? ` (${e.detail})` : ''}`) },
+      text(
+        'The file (Markdown, CSV and a printable page) carries the case reference only: no names. Check it before you paste it into the NRM form.',
+        'subtle',
+      ),
+    ],
+    buttons: [{ label: 'Case card', action: { t: 'case', a: 'card' } }],
+    files: chronologyFiles(c.ref, entries, fmt, now),
+    sources: ['Monitoring report §6.2', 'PG47 §13.2'],
+  };
+}
+
+interface DigestJobDeps {
+  store: Store;
+  log: Logger;
+  cases: CaseService;
+  schedule: DigestSchedule;
+  queries: ReturnType<typeof oversightQueries>;
+  notifiers: () => Notifier[];
+}
+
+/** A due digest job: the post into the subscribed channel (retried by the scheduler when the platform fails). */
+async function postDigest(job: Job, deps: DigestJobDeps): Promise<void> {
+  const { log, cases, schedule, queries } = deps;
+  const cal = cases.rules.calendar;
+  const fmt = (d: Date) => cases.rules.formatLondon(d);
+  const now = cases.o.clock.now();
+  const sub = await schedule.due(job, now);
+  if (!sub) return;
+  const late = now.getTime() - job.runAt.getTime() > LATE_MS;
+  const rows = digestRows(await queries.dueBefore(endOfToday(now, cal)), now, cal);
+  const message = digestMessage(rows, now, fmt, { scope: 'all', ...(late ? { lateFrom: fmt(job.runAt) } : {}) });
+  const notifier = deps.notifiers().find((x) => x.platform === sub.platform);
+  if (!notifier) throw new DeliveryError(`no ${sub.platform} notifier in this process: the digest waits`, true);
+  try {
+    await notifier.post({ platform: sub.platform, conversationId: sub.conversationId }, message);
+    log.info({ channel: channelKey(sub).split(':')[0], cases: rows.length, late }, 'duty digest posted');
+  } catch (e) {
+    if (e instanceof DeliveryError && !e.retryable) {
+      log.error({ platform: sub.platform, err: errorText(e) }, 'duty digest could not be posted: not retried');
+      return;
+    }
+    throw e;
+  }
 }

@@ -124,25 +124,7 @@ export async function renderReport(f: Figures, o: ReportOptions): Promise<string
         )
         .join('')}</tbody></table>`,
     );
-    const m = f.missing;
-    const rg = f.reasonableGrounds;
-    charts.push(
-      `<h2>Missing episodes and reasonable grounds decisions</h2><table><tbody>${row([
-        'Missing episodes',
-        m.shown
-          ? `${m.value.episodes} episodes in ${m.value.cases} cases${m.value.medianHours !== null ? `; median ${hoursText(m.value.medianHours)} missing` : ''}`
-          : m.n
-            ? HIDDEN
-            : 'none',
-      ])}${row([
-        'Reasonable grounds decisions chased (5 working days after the NRM referral)',
-        rg.shown
-          ? `${rg.value.chased} of ${rg.value.due} chased (${rg.value.chasedOnTime} on time); ${rg.value.notChased} not chased`
-          : rg.n
-            ? HIDDEN
-            : 'none due',
-      ])}</tbody></table>`,
-    );
+    charts.push(missingSection(f));
   }
   return `<!doctype html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Safeguarding trafficked children: partnership figures, ${escapeHtml(o.period)}</title>
@@ -164,4 +146,25 @@ Deadlines follow PG47 (London Safeguarding Children Procedures) and the Home Off
 Routine figures answer the 2010 evidence to Parliament that "few LSCBs collect data in a routine fashion".${o.origin ? ` Source: ${escapeHtml(o.origin)}.` : ''}</footer>
 </body></html>
 `;
+}
+
+/** Missing episodes and reasonable grounds decisions chased: one table, hidden figures for small groups. */
+function missingSection(f: Figures): string {
+  const m = f.missing;
+  const rg = f.reasonableGrounds;
+  return `<h2>Missing episodes and reasonable grounds decisions</h2><table><tbody>${row([
+    'Missing episodes',
+    m.shown
+      ? `${m.value.episodes} episodes in ${m.value.cases} cases${m.value.medianHours !== null ? `; median ${hoursText(m.value.medianHours)} missing` : ''}`
+      : m.n
+        ? HIDDEN
+        : 'none',
+  ])}${row([
+    'Reasonable grounds decisions chased (5 working days after the NRM referral)',
+    rg.shown
+      ? `${rg.value.chased} of ${rg.value.due} chased (${rg.value.chasedOnTime} on time); ${rg.value.notChased} not chased`
+      : rg.n
+        ? HIDDEN
+        : 'none due',
+  ])}</tbody></table>`;
 }
