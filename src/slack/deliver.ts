@@ -6,8 +6,12 @@ import { errorText, type Logger } from '../logger.js';
 import type { TtlRecords } from './ttl.js';
 import type { FormSpec, RenderOptions, SlackMessage } from './render.js';
 import { formSpec, isResult, needsModal, renderMessage } from './render.js';
+import { postJson } from './responseUrl.js';
 
 type WebClient = InstanceType<typeof webApi.WebClient>;
+
+/** A message posted to a response_url: how ephemeral messages are answered and replaced, and slash commands answered. */
+export type ResponseUrlBody = SlackMessage & { response_type?: 'ephemeral' | 'in_channel'; replace_original?: boolean };
 
 /** Where a turn came from, and how its answer can reach the person. */
 export interface Where {
@@ -67,19 +71,14 @@ export class Delivery {
 
   /** files.uploadV2: getUploadURLExternal per file, the bytes to its upload URL, then completeUploadExternal. */
   async upload(where: Where, files: MessageFile[]): Promise<void> {
+    const file_uploads = files.map((f) => ({ file: Buffer.from(f.content, 'utf8'), filename: f.name, title: f.title }));
     try {
-      await this.client.filesUploadV2({
-        channel_id: where.channel,
-        ...(where.thread ? { thread_ts: where.thread } : {}),
-        file_uploads: files.map((f) => ({ file: Buffer.from(f.content, 'utf8'), filename: f.name, title: f.title })),
-      } as never);
+      await (where.thread
+        ? this.client.filesUploadV2({ channel_id: where.channel, thread_ts: where.thread, file_uploads })
+        : this.client.filesUploadV2({ channel_id: where.channel, file_uploads }));
     } catch (e) {
       this.log.warn({ err: errorText(e), files: files.length }, 'slack: the file could not be uploaded');
-      await this.sendPage(
-        where,
-        { text: 'The file could not be attached here. Please try again in a minute.', blocks: [] } as SlackMessage,
-        true,
-      );
+      await this.sendPage(where, { text: 'The file could not be attached here. Please try again in a minute.', blocks: [] }, true);
     }
   }
 
@@ -95,7 +94,7 @@ export class Delivery {
     if (replace && !replace.ephemeral && replace.ts && !isPrivate) {
       const ts = replace.ts;
       return this.orRespond(where, { replace_original: true, ...page }, () =>
-        this.client.chat.update({ channel: where.channel, ts, text: page.text, blocks: page.blocks as never }),
+        this.client.chat.update({ channel: where.channel, ts, text: page.text, blocks: page.blocks }),
       );
     }
     if (isPrivate) {
@@ -107,7 +106,7 @@ export class Delivery {
         channel: where.channel,
         user: where.user,
         text: page.text,
-        blocks: page.blocks as never,
+        blocks: page.blocks,
         ...(where.thread ? { thread_ts: where.thread } : {}),
       });
       return;
@@ -120,7 +119,7 @@ export class Delivery {
       this.client.chat.postMessage({
         channel: where.channel,
         text: page.text,
-        blocks: page.blocks as never,
+        blocks: page.blocks,
         ...(where.thread ? { thread_ts: where.thread } : {}),
       }),
     );
@@ -128,7 +127,7 @@ export class Delivery {
 
   /** A Web API call that Slack may refuse where the bot is not a member (e.g. a DM between two people, where a
    * slash command was used): fall back to the response_url when there is one. */
-  private async orRespond(where: Where, fallback: Record<string, unknown>, call: () => Promise<unknown>): Promise<void> {
+  private async orRespond(where: Where, fallback: ResponseUrlBody, call: () => Promise<unknown>): Promise<void> {
     try {
       await call();
     } catch (e) {
@@ -140,11 +139,11 @@ export class Delivery {
   }
 
   /** POST to a response_url (valid 30 minutes, 5 uses): how ephemeral messages are answered and replaced. */
-  async respond(url: string, body: Record<string, unknown>): Promise<boolean> {
+  async respond(url: string, body: ResponseUrlBody): Promise<boolean> {
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      if (res.ok) return true;
-      this.log.warn({ status: res.status }, 'slack response_url refused the message');
+      const status = await postJson(url, body);
+      if (status >= 200 && status < 300) return true;
+      this.log.warn({ status }, 'slack response_url refused the message');
     } catch (e) {
       this.log.warn({ err: errorText(e) }, 'slack response_url could not be reached');
     }

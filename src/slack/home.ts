@@ -4,7 +4,8 @@ import type { ConversationState } from '../conversation/engine.js';
 import { CONVERSATIONS, USER_FLOWS, type UserFlows } from '../conversation/engine.js';
 import { EMERGENCY_LINE } from '../conversation/help.js';
 import type { Store } from '../store/store.js';
-import type { SlackBlock } from './render.js';
+import type { Button } from '@slack/types';
+import type { HomeView, SlackBlock } from './render.js';
 import { escapeMrkdwn, truncate } from './render.js';
 import { LIMITS } from './limits.js';
 
@@ -44,7 +45,7 @@ export async function openFlows(store: Store, flows: Flow[], userId: string, dmC
   return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
-const button = (label: string, actionId: string, value: string, style?: 'primary') => ({
+const button = (label: string, actionId: string, value: string, style?: 'primary'): Button => ({
   type: 'button',
   action_id: actionId,
   text: { type: 'plain_text', text: truncate(label, LIMITS.buttonText), emoji: true },
@@ -52,7 +53,7 @@ const button = (label: string, actionId: string, value: string, style?: 'primary
   ...(style ? { style } : {}),
 });
 
-export function renderHome(flows: Flow[], open: OpenFlow[]): SlackBlock {
+export function renderHome(flows: Flow[], open: OpenFlow[]): HomeView {
   const quick = QUICK_FLOWS.map((id) => flows.find((f) => f.id === id)).filter((f): f is Flow => Boolean(f));
   const blocks: SlackBlock[] = [
     { type: 'header', text: { type: 'plain_text', text: 'Safeguarding trafficked children', emoji: true } },

@@ -2,7 +2,7 @@
 // or Socket Mode when SLACK_APP_TOKEN is set. Handlers only translate: payload -> Turn -> engine -> Block Kit.
 import type { Express } from 'express';
 import { App, ExpressReceiver, LogLevel } from '@slack/bolt';
-import type { Logger as BoltLogger } from '@slack/bolt';
+import type { AppOptions, Logger as BoltLogger } from '@slack/bolt';
 import type { PlatformContext } from '../platform.js';
 import type { Notifier } from '../conversation/notifier.js';
 import type { Message } from '../conversation/model.js';
@@ -15,6 +15,7 @@ import { PacedNotifier } from '../conversation/pacing.js';
 import { SLACK_LIMITS } from './rateLimits.js';
 import { registerHandlers } from './handlers.js';
 import { mountSlackGuard } from './guard.js';
+import { AfterAck } from './afterAck.js';
 
 export interface SlackMount {
   notifier: Notifier;
@@ -42,6 +43,30 @@ function boltLogger(log: Logger): BoltLogger {
 
 export const slackApiUrl = (url?: string): string | undefined => (url ? (url.endsWith('/') ? url : url + '/') : undefined);
 
+/** HTTP mode: Bolt's receiver on /slack/events, behind the AfterAck counter and the guard. */
+function httpApp(app: Express, signingSecret: string, log: Logger, afterAck: AfterAck, options: AppOptions): App {
+  const receiver = new ExpressReceiver({
+    signingSecret,
+    endpoints: '/slack/events',
+    processBeforeResponse: false,
+    logger: options.logger,
+    // A payload Bolt cannot route (no listener acked it): answered 200 inside Slack's 3 seconds, not 404.
+    unhandledRequestTimeoutMillis: 2000,
+    unhandledRequestHandler: ({ response }) => {
+      log.warn({}, 'slack request not acknowledged by a listener: answered 200');
+      if (!response.headersSent) {
+        response.writeHead(200);
+        response.end();
+      }
+    },
+  });
+  // Counted from arrival to answer: the turns wait while requests are still being read and acknowledged.
+  app.use('/slack/events', afterAck.track());
+  mountSlackGuard(app, { signingSecret, log });
+  app.use(receiver.router);
+  return new App({ ...options, receiver });
+}
+
 export async function mountSlack(app: Express, ctx: PlatformContext): Promise<SlackMount | undefined> {
   const { config } = ctx;
   const log = ctx.log.child({ platform: 'slack' });
@@ -58,35 +83,17 @@ export async function mountSlack(app: Express, ctx: PlatformContext): Promise<Sl
     ...(apiUrl ? { slackApiUrl: apiUrl } : {}),
     retryConfig: { retries: 8, factor: 2, minTimeout: 250, maxTimeout: 30_000, randomize: true },
   };
-  const logger = boltLogger(log);
-  let bolt: App;
-  if (socket) {
-    bolt = new App({ token, appToken: config.SLACK_APP_TOKEN, socketMode: true, clientOptions, logger });
-  } else {
-    const receiver = new ExpressReceiver({
-      signingSecret: config.SLACK_SIGNING_SECRET!,
-      endpoints: '/slack/events',
-      processBeforeResponse: false,
-      logger,
-      // A payload Bolt cannot route (no listener acked it): answered 200 inside Slack's 3 seconds, not 404.
-      unhandledRequestTimeoutMillis: 2000,
-      unhandledRequestHandler: ({ response }) => {
-        log.warn({}, 'slack request not acknowledged by a listener: answered 200');
-        if (!response.headersSent) {
-          response.writeHead(200);
-          response.end();
-        }
-      },
-    });
-    bolt = new App({ token, receiver, clientOptions, logger });
-    mountSlackGuard(app, { signingSecret: config.SLACK_SIGNING_SECRET!, log });
-    app.use(receiver.router);
-  }
+  const afterAck = new AfterAck(log);
+  // No conversation store: the engine keeps all state (Bolt's would be one more middleware on every request).
+  const options: AppOptions = { token, clientOptions, logger: boltLogger(log), convoStore: false };
+  const bolt = socket
+    ? new App({ ...options, appToken: config.SLACK_APP_TOKEN, socketMode: true })
+    : httpApp(app, config.SLACK_SIGNING_SECRET!, log, afterAck, options);
   const shares = new TtlRecords<Message>(ctx.store, 'slack-shares', 24 * HOUR, ctx.clock);
   const forms = new TtlRecords<FormSpec>(ctx.store, 'slack-forms', 24 * HOUR, ctx.clock);
   const delivery = new Delivery(bolt.client, shares, forms, log, () => ctx.engine.handlerNamespaces());
   const seenEvents = new TtlRecords<number>(ctx.store, 'slack-events', HOUR, ctx.clock);
-  registerHandlers(bolt, { ctx, log, delivery, seenEvents, shares, forms });
+  registerHandlers(bolt, { ctx, log, delivery, seenEvents, shares, forms, afterAck });
   if (socket) await bolt.start();
   log.info({ mode: socket ? 'socket' : 'http' }, 'Slack is on');
   // Proactive posts stay under Slack's 1 message/s per channel; a 429 pauses them all for its Retry-After.

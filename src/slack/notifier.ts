@@ -59,7 +59,7 @@ export class SlackNotifier implements Notifier {
     let first: string | undefined;
     for (const page of pages) {
       try {
-        const res = await this.client.chat.postMessage({ channel: to.conversationId, text: page.text, blocks: page.blocks as never });
+        const res = await this.client.chat.postMessage({ channel: to.conversationId, text: page.text, blocks: page.blocks });
         first ??= String(res.ts);
       } catch (e) {
         throw toDeliveryError(e);
@@ -71,7 +71,7 @@ export class SlackNotifier implements Notifier {
   async update(to: ChannelAddress, posted: PostedMessage, message: Message): Promise<void> {
     const page = renderMessage(message)[0]!;
     try {
-      await this.client.chat.update({ channel: to.conversationId, ts: posted.messageId, text: page.text, blocks: page.blocks as never });
+      await this.client.chat.update({ channel: to.conversationId, ts: posted.messageId, text: page.text, blocks: page.blocks });
     } catch (e) {
       throw toDeliveryError(e);
     }

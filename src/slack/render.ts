@@ -1,4 +1,23 @@
 // The neutral Message rendered as Block Kit. Decides nothing: it only translates, within Block Kit limits.
+import type {
+  ActionsBlock,
+  Button as SlackButton,
+  Checkboxes,
+  ContextBlock,
+  Datepicker,
+  HomeView,
+  InputBlock,
+  KnownBlock,
+  ModalView,
+  MrkdwnElement,
+  PlainTextElement,
+  PlainTextInput,
+  PlainTextOption,
+  RadioButtons,
+  SectionBlock,
+  StaticSelect,
+  Timepicker,
+} from '@slack/types';
 import type { ActionPayload, Block, Button, InputField, LinkButton, Message } from '../conversation/model.js';
 import { detailsTitle } from '../conversation/model.js';
 import { LIMITS } from './limits.js';
@@ -6,7 +25,9 @@ import { linkPhones } from '../conversation/phones.js';
 import { citations } from '../conversation/sources.js';
 import { EMERGENCY_LINE } from '../conversation/help.js';
 
-export type SlackBlock = Record<string, unknown>;
+/** A Block Kit block as chat.postMessage, chat.update, response_url, views.open and views.publish take it. */
+export type SlackBlock = KnownBlock;
+export type { HomeView, ModalView };
 export interface SlackMessage {
   text: string;
   blocks: SlackBlock[];
@@ -41,8 +62,14 @@ export const escapeMrkdwn = (s: string): string => s.replace(/&/g, '&amp;').repl
 
 export const truncate = (s: string, max: number): string => (s.length <= max ? s : s.slice(0, max - 1) + '…');
 
-const plain = (t: string, max: number) => ({ type: 'plain_text', text: truncate(t.trim() || ' ', max), emoji: true });
-const mrkdwn = (t: string) => ({ type: 'mrkdwn', text: t });
+export const plain = (t: string, max: number): PlainTextElement => ({
+  type: 'plain_text',
+  text: truncate(t.trim() || ' ', max),
+  emoji: true,
+});
+export const mrkdwn = (t: string): MrkdwnElement => ({ type: 'mrkdwn', text: t });
+const context = (texts: string[]): ContextBlock => ({ type: 'context', elements: texts.map(mrkdwn) });
+const actions = (block_id: string, elements: ActionsBlock['elements']): ActionsBlock => ({ type: 'actions', block_id, elements });
 
 /** Split text into pieces of at most max chars, at line breaks (or spaces) where possible. */
 export function splitText(s: string, max = LIMITS.sectionText): string[] {
@@ -59,7 +86,7 @@ export function splitText(s: string, max = LIMITS.sectionText): string[] {
   return out;
 }
 
-const sections = (s: string): SlackBlock[] => splitText(s).map((t) => ({ type: 'section', text: mrkdwn(t) }));
+const sections = (s: string): SectionBlock[] => splitText(s).map((t) => ({ type: 'section', text: mrkdwn(t) }));
 
 /** Plain text as mrkdwn, every phone number a call link (<tel:…|…>). */
 export const callMrkdwn = (s: string): string => linkPhones(s, (n, tel) => `<${tel}|${n}>`, escapeMrkdwn);
@@ -89,7 +116,7 @@ function renderBlock(b: Block, inModal: boolean, opts: RenderOptions = {}): Slac
       return [{ type: 'header', text: plain(b.text, LIMITS.headerText) }];
     case 'text': {
       const body = callMrkdwn(b.text);
-      if (b.tone === 'subtle') return splitText(body).map((t) => ({ type: 'context', elements: [mrkdwn(t)] }));
+      if (b.tone === 'subtle') return splitText(body).map((t) => context([t]));
       return sections((TONE_PREFIX[b.tone ?? ''] ?? '') + body);
     }
     case 'list': {
@@ -114,16 +141,14 @@ function renderBlock(b: Block, inModal: boolean, opts: RenderOptions = {}): Slac
     }
     case 'facts': {
       const fields = b.facts.map((f) => mrkdwn(truncate(`*${escapeMrkdwn(f.label)}*\n${callMrkdwn(f.value)}`, LIMITS.fieldText)));
-      const out: SlackBlock[] = [];
-      for (let i = 0; i < fields.length; i += LIMITS.fields) out.push({ type: 'section', fields: fields.slice(i, i + LIMITS.fields) });
-      return out;
+      return chunk(fields, LIMITS.fields).map((f): SectionBlock => ({ type: 'section', fields: f }));
     }
     case 'progress': {
       const total = Math.max(b.total, 0);
       const done = Math.min(Math.max(b.done, 0), total);
       const bar = total > 0 ? '▰'.repeat(Math.round((done / total) * 10)) + '▱'.repeat(10 - Math.round((done / total) * 10)) : '';
       const label = `${b.label ? escapeMrkdwn(b.label) + ': ' : ''}${done} of ${total} done`;
-      return [{ type: 'context', elements: [mrkdwn(`${bar} ${label}`.trim())] }];
+      return [context([`${bar} ${label}`.trim()])];
     }
     case 'divider':
       return [{ type: 'divider' }];
@@ -132,7 +157,7 @@ function renderBlock(b: Block, inModal: boolean, opts: RenderOptions = {}): Slac
   }
 }
 
-const option = (o: { value: string; label: string }) => ({
+const option = (o: { value: string; label: string }): PlainTextOption => ({
   text: plain(o.label, LIMITS.optionText),
   value: truncate(o.value, LIMITS.optionValue),
 });
@@ -144,10 +169,13 @@ function chunk<T>(xs: T[], n: number): T[][] {
   return out;
 }
 
-function choiceElements(input: Extract<InputField, { kind: 'choice' }>, pick?: Button): SlackBlock[] {
+type ChoiceElement = Checkboxes | RadioButtons | StaticSelect;
+type FieldElement = Datepicker | Timepicker | PlainTextInput;
+
+function choiceElements(input: Extract<InputField, { kind: 'choice' }>, pick?: Button): ChoiceElement[] {
   const selected = asList(input.value);
   if (input.multi) {
-    return chunk(input.options, LIMITS.checkboxOptions).map((opts, k) => {
+    return chunk(input.options, LIMITS.checkboxOptions).map((opts, k): Checkboxes => {
       const initial = opts.filter((o) => selected.includes(o.value)).map(option);
       return {
         type: 'checkboxes',
@@ -159,32 +187,41 @@ function choiceElements(input: Extract<InputField, { kind: 'choice' }>, pick?: B
   }
   const opts = input.options.slice(0, LIMITS.selectOptions);
   const initial = opts.find((o) => o.value === selected[0]);
-  const type = opts.length <= LIMITS.radioOptions ? 'radio_buttons' : 'static_select';
-  return [
-    {
-      type,
-      // Choosing answers at once (block_actions) when the select stands for a button such as Continue.
-      action_id: pick ? PICK_PREFIX + encodeValue(pick.action) : `in:${input.id}`,
-      options: opts.map(option),
-      ...(type === 'static_select' ? { placeholder: plain('Choose', 150) } : {}),
-      ...(initial ? { initial_option: option(initial) } : {}),
-    },
-  ];
+  const common = {
+    // Choosing answers at once (block_actions) when the select stands for a button such as Continue.
+    action_id: pick ? PICK_PREFIX + encodeValue(pick.action) : `in:${input.id}`,
+    options: opts.map(option),
+  };
+  const initialOption = initial ? { initial_option: option(initial) } : {};
+  if (opts.length <= LIMITS.radioOptions) return [{ type: 'radio_buttons', ...common, ...initialOption }];
+  return [{ type: 'static_select', ...common, placeholder: plain('Choose', 150), ...initialOption }];
 }
 
 /** In a message: choices and date/time pickers in an actions block (block_id = input id), free text in an input block. */
 function renderMessageInput(input: InputField, pick?: Button): SlackBlock[] {
-  const label: SlackBlock = { type: 'section', text: mrkdwn(`*${escapeMrkdwn(truncate(input.label, 2900))}*`) };
-  if (input.kind === 'choice') {
-    return [label, { type: 'actions', block_id: input.id, elements: choiceElements(input, pick).slice(0, LIMITS.actionsElements) }];
-  }
-  const element = (renderModalInput(input)[0] as { element: SlackBlock }).element;
-  if (input.kind === 'date' || input.kind === 'time') return [label, { type: 'actions', block_id: input.id, elements: [element] }];
-  return [renderModalInput(input)[0]!];
+  const label: SectionBlock = { type: 'section', text: mrkdwn(`*${escapeMrkdwn(truncate(input.label, 2900))}*`) };
+  if (input.kind === 'choice') return [label, actions(input.id, choiceElements(input, pick).slice(0, LIMITS.actionsElements))];
+  const element = fieldElement(input);
+  if (element.type === 'plain_text_input') return renderModalInput(input);
+  return [label, actions(input.id, [element])];
+}
+
+/** A date, time or free-text input's element (in a message's actions block or a modal's input block). */
+function fieldElement(input: Exclude<InputField, { kind: 'choice' }>): FieldElement {
+  const action_id = `in:${input.id}`;
+  if (input.kind === 'date') return { type: 'datepicker', action_id, ...(input.value ? { initial_date: input.value } : {}) };
+  if (input.kind === 'time') return { type: 'timepicker', action_id, ...(input.value ? { initial_time: input.value } : {}) };
+  return {
+    type: 'plain_text_input',
+    action_id,
+    ...(input.value ? { initial_value: input.value } : {}),
+    ...(input.placeholder ? { placeholder: plain(input.placeholder, 150) } : {}),
+    ...(input.maxLength ? { max_length: input.maxLength } : {}),
+  };
 }
 
 /** In a modal: one input block per element (block_id = input id, or id~k for split checkbox groups). */
-function renderModalInput(input: InputField): SlackBlock[] {
+function renderModalInput(input: InputField): InputBlock[] {
   const label = plain(input.label, LIMITS.inputLabel);
   const optional = !input.required;
   if (input.kind === 'choice') {
@@ -196,24 +233,12 @@ function renderModalInput(input: InputField): SlackBlock[] {
       element,
     }));
   }
-  const element: SlackBlock =
-    input.kind === 'date'
-      ? { type: 'datepicker', action_id: `in:${input.id}`, ...(input.value ? { initial_date: input.value } : {}) }
-      : input.kind === 'time'
-        ? { type: 'timepicker', action_id: `in:${input.id}`, ...(input.value ? { initial_time: input.value } : {}) }
-        : {
-            type: 'plain_text_input',
-            action_id: `in:${input.id}`,
-            ...(input.value ? { initial_value: input.value } : {}),
-            ...(input.placeholder ? { placeholder: plain(input.placeholder, 150) } : {}),
-            ...(input.maxLength ? { max_length: input.maxLength } : {}),
-          };
-  return [{ type: 'input', block_id: input.id, label, optional, element }];
+  return [{ type: 'input', block_id: input.id, label, optional, element: fieldElement(input) }];
 }
 
 export const encodeValue = (v: ButtonValue): string => JSON.stringify(v);
 
-function buttonElement(b: Button, actionId: string, value: ButtonValue): SlackBlock {
+function buttonElement(b: Button, actionId: string, value: ButtonValue): SlackButton {
   return {
     type: 'button',
     action_id: actionId,
@@ -223,13 +248,13 @@ function buttonElement(b: Button, actionId: string, value: ButtonValue): SlackBl
   };
 }
 
-function buttonBlocks(m: Message, opts: RenderOptions, skip: Set<Button>): SlackBlock[] {
+function buttonBlocks(m: Message, opts: RenderOptions, skip: Set<Button>): Array<SectionBlock | ActionsBlock> {
   if (opts.sharedBy) return [];
   // A label Slack would cut (over 75 characters, e.g. a related question): the whole text in a section, its button
   // beside it. Only for a few such buttons (a message has at most 50 blocks); more are cut as before.
   const cut = (b: Button) => b.label.length > LIMITS.buttonText && !skip.has(b) && !(opts.formKey && opensForm(b));
   const fewLong = (m.buttons ?? []).filter(cut).length <= 5;
-  const whole = (m.buttons ?? []).flatMap((b, i) =>
+  const whole = (m.buttons ?? []).flatMap((b, i): SectionBlock[] =>
     fewLong && cut(b)
       ? [
           {
@@ -254,10 +279,7 @@ function buttonBlocks(m: Message, opts: RenderOptions, skip: Set<Button>): Slack
       value: JSON.stringify({ k: opts.shareKey }),
     });
   }
-  return [
-    ...whole,
-    ...chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `sg-buttons-${k}`, elements })),
-  ];
+  return [...whole, ...chunk(els, LIMITS.actionsElements).map((elements, k) => actions(`sg-buttons-${k}`, elements))];
 }
 
 function linkBlocks(links: LinkButton[], blockPrefix = 'sg-links'): SlackBlock[] {
@@ -268,16 +290,13 @@ function linkBlocks(links: LinkButton[], blockPrefix = 'sg-links'): SlackBlock[]
     : [];
   const els = links
     .filter((l) => !l.url.startsWith('tel:'))
-    .map((l, i) => ({
+    .map((l, i): SlackButton => ({
       type: 'button',
       action_id: `${blockPrefix}-${i}`,
       text: plain(l.label, LIMITS.buttonText),
       url: l.url,
     }));
-  return [
-    ...callBlocks,
-    ...chunk(els, LIMITS.actionsElements).map((elements, k) => ({ type: 'actions', block_id: `${blockPrefix}-${k}`, elements })),
-  ];
+  return [...callBlocks, ...chunk(els, LIMITS.actionsElements).map((elements, k) => actions(`${blockPrefix}-${k}`, elements))];
 }
 
 /** The button a select stands for when choosing answers at once: it submits only that single choice. */
@@ -315,13 +334,13 @@ export function renderMessage(m: Message, opts: RenderOptions = {}): SlackMessag
     if (modal && b.type === 'input') continue; // asked in the modal
     body.push(...renderBlock(b, false, { ...opts, pick }));
   }
-  if (modal) body.push({ type: 'context', elements: [mrkdwn('Press a button below to fill in the form.')] });
+  if (modal) body.push(context(['Press a button below to fill in the form.']));
   const tail: SlackBlock[] = [...buttonBlocks(m, opts, picks), ...linkBlocks(m.links ?? [])];
   const footer: string[] = [];
   if (m.sources?.length) footer.push(`Source: ${escapeMrkdwn(citations(m.sources).join(', '))}`);
   if (opts.sharedBy) footer.push(`Shared by <@${opts.sharedBy}>`);
   if (opts.note) footer.push(escapeMrkdwn(opts.note));
-  if (footer.length) tail.push({ type: 'context', elements: footer.map((f) => mrkdwn(truncate(f, LIMITS.sectionText))) });
+  if (footer.length) tail.push(context(footer.map((f) => truncate(f, LIMITS.sectionText))));
   const room = LIMITS.messageBlocks - Math.min(tail.length, LIMITS.messageBlocks);
   const pages = body.length ? chunk(body, Math.max(room, 1)) : [[]];
   const text = fallbackText(m);
@@ -348,7 +367,7 @@ export function formSpec(m: Message, submit = 'Submit'): FormSpec {
 }
 
 /** A modal view for a stored form; private_metadata carries where the answer goes. */
-export function renderModal(spec: FormSpec, privateMetadata: string): SlackBlock {
+export function renderModal(spec: FormSpec, privateMetadata: string): ModalView {
   const blocks = spec.inputs.flatMap((i) => renderModalInput(i)).slice(0, LIMITS.surfaceBlocks);
   return {
     type: 'modal',

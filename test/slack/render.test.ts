@@ -16,6 +16,8 @@ import { collectValues, parseButtonValue } from '../../src/slack/values.js';
 import { buttonLabels, stateValues, visibleText } from '../support/fakeSlack.js';
 
 type Obj = Record<string, unknown>;
+/** Blocks as Slack receives them (JSON), for the helpers that read any block's fields. */
+const wire = (blocks: readonly object[] = []): Obj[] => JSON.parse(JSON.stringify(blocks)) as Obj[];
 const render1 = (m: Message, opts = {}) => {
   const pages = renderMessage(m, opts);
   for (const p of pages) assertBlockKitLimits(p);
@@ -48,20 +50,20 @@ describe('renderMessage', () => {
     });
     const types = page!.blocks.map((b) => b.type);
     expect(types).toEqual(['header', 'header', 'section', 'section', 'section', 'context', 'divider', 'context', 'actions', 'context']);
-    const text = visibleText(page!.blocks as Obj[]);
+    const text = visibleText(wire(page!.blocks));
     expect(text).toContain(':warning: Call 999 now');
     expect(text).toContain('1. first\n2. second');
     expect(text).toContain('*ICTG 24/7*\n0800 043 4303');
     expect(text).toContain('3 of 7 done');
     expect(text).toContain('Source: PG47 §13.2, PG47 §14');
-    const link = (page!.blocks[8] as { elements: Obj[] }).elements[0]!;
+    const link = (wire(page!.blocks)[8] as { elements: Obj[] }).elements[0]!;
     expect(link).toMatchObject({ type: 'button', url: 'https://example.org/pg47' });
     expect(page!.text).toBe('Referral: what to do now');
   });
 
   it('escapes &, < and > so typed text can never become a mention or a link', () => {
     const [page] = render1({ blocks: [{ type: 'text', text: 'a <!channel> & <@U123> > b' }] });
-    expect(visibleText(page!.blocks as Obj[])).toBe('a &lt;!channel&gt; &amp; &lt;@U123&gt; &gt; b');
+    expect(visibleText(wire(page!.blocks))).toBe('a &lt;!channel&gt; &amp; &lt;@U123&gt; &gt; b');
     expect(escapeMrkdwn('<&>')).toBe('&lt;&amp;&gt;');
   });
 
@@ -96,17 +98,17 @@ describe('renderMessage', () => {
     expect(block.elements.map((e) => e.options.length)).toEqual([10, 10, 3]);
     expect(block.elements.every((e) => e.type === 'checkboxes')).toBe(true);
     expect(block.elements[0]!.initial_options).toHaveLength(1);
-    const values = collectValues(stateValues(page!.blocks as Obj[], { signs: ['signs-3', 'signs-15', 'signs-21'] }));
+    const values = collectValues(stateValues(wire(page!.blocks), { signs: ['signs-3', 'signs-15', 'signs-21'] }));
     expect(values).toEqual({ signs: ['signs-3', 'signs-15', 'signs-21'] });
   });
 
   it('renders a single choice as radio buttons up to 10 options, as a static_select above', () => {
     const [small] = render1({ blocks: [{ type: 'input', input: choice('way', 4, false, 'way-2') }] });
     const [large] = render1({ blocks: [{ type: 'input', input: choice('borough', 33, false) }] });
-    const el = (p: typeof small, id: string) => (p!.blocks.find((b) => b.block_id === id) as { elements: Obj[] }).elements[0]!;
+    const el = (p: typeof small, id: string) => (wire(p!.blocks).find((b) => b.block_id === id) as { elements: Obj[] }).elements[0]!;
     expect(el(small, 'way')).toMatchObject({ type: 'radio_buttons', initial_option: { value: 'way-2' } });
     expect(el(large, 'borough').type).toBe('static_select');
-    expect(collectValues(stateValues(large!.blocks as Obj[], { borough: 'borough-32' }))).toEqual({ borough: 'borough-32' });
+    expect(collectValues(stateValues(wire(large!.blocks), { borough: 'borough-32' }))).toEqual({ borough: 'borough-32' });
   });
 
   it('renders buttons in actions blocks of at most 25, labels within 75 chars, values that parse back', () => {
@@ -143,7 +145,7 @@ describe('renderMessage', () => {
     expect(section.accessory.text.text).toBe('Ask');
     expect(parseButtonValue(section.accessory.value)).toEqual({ action: { t: 'ask', a: 'q', v: 'consent' } });
     expect(section.accessory.action_id).toMatch(/^sg-\d+$/);
-    expect(buttonLabels(page!.blocks as Obj[])).toEqual(['Ask', 'Back']);
+    expect(buttonLabels(wire(page!.blocks))).toEqual(['Ask', 'Back']);
   });
 
   it('pages a message of more than 50 blocks, buttons on the last page', () => {
@@ -151,8 +153,8 @@ describe('renderMessage', () => {
     const pages = render1({ blocks, buttons: [{ label: 'Back', action: { t: 'x', a: 'back' } }] });
     expect(pages.length).toBe(2);
     expect(pages.every((p) => p.blocks.length <= 50)).toBe(true);
-    expect(buttonLabels(pages[1]!.blocks as Obj[])).toEqual(['Back']);
-    expect(buttonLabels(pages[0]!.blocks as Obj[])).toEqual([]);
+    expect(buttonLabels(wire(pages[1]!.blocks))).toEqual(['Back']);
+    expect(buttonLabels(wire(pages[0]!.blocks))).toEqual([]);
   });
 
   it('keeps date/time pickers inline in team messages (any button submits them), modal only for personal forms', () => {
@@ -168,7 +170,7 @@ describe('renderMessage', () => {
     const [page] = render1(team);
     const picker = page!.blocks.find((b) => b.block_id === 'date') as { type: string; elements: Obj[] };
     expect(picker).toMatchObject({ type: 'actions', elements: [{ type: 'datepicker', initial_date: '2026-10-25' }] });
-    expect(collectValues(stateValues(page!.blocks as Obj[], { date: '2026-10-26' }))).toEqual({ date: '2026-10-26' });
+    expect(collectValues(stateValues(wire(page!.blocks), { date: '2026-10-26' }))).toEqual({ date: '2026-10-26' });
   });
 
   it('sends date/time forms to a modal: its buttons open it, titles and metadata within limits', () => {
@@ -195,7 +197,7 @@ describe('renderMessage', () => {
     expect((view.title as { text: string }).text.length).toBeLessThanOrEqual(24);
     const types = (view.blocks as Array<{ element: { type: string } }>).map((b) => b.element.type);
     expect(types).toEqual(['static_select', 'datepicker', 'timepicker', 'plain_text_input']);
-    const values = collectValues(stateValues(view.blocks as Obj[], { type: 'type-3', date: '2026-10-25', time: '01:30', note: 'ok' }));
+    const values = collectValues(stateValues(wire(view.blocks), { type: 'type-3', date: '2026-10-25', time: '01:30', note: 'ok' }));
     expect(values).toEqual({ type: 'type-3', date: '2026-10-25', time: '01:30', note: 'ok' });
   });
 
@@ -214,10 +216,10 @@ describe('renderMessage', () => {
     };
     expect(isResult(result)).toBe(true);
     expect(isResult(question)).toBe(false);
-    expect(buttonLabels(render1(result, { shareKey: 'abc' })[0]!.blocks as Obj[])).toEqual(['Back', 'Share in channel']);
+    expect(buttonLabels(wire(render1(result, { shareKey: 'abc' })[0]!.blocks))).toEqual(['Back', 'Share in channel']);
     const copy = render1(result, { sharedBy: 'U1' })[0]!;
-    expect(buttonLabels(copy.blocks as Obj[])).toEqual([]);
-    expect(visibleText(copy.blocks as Obj[])).toContain('Shared by <@U1>');
+    expect(buttonLabels(wire(copy.blocks))).toEqual([]);
+    expect(visibleText(wire(copy.blocks))).toContain('Shared by <@U1>');
   });
 });
 
@@ -306,6 +308,6 @@ describe('every flow renders within Block Kit limits', () => {
     }));
     const view = renderHome(allFlows, open);
     assertBlockKitLimits(view);
-    expect(buttonLabels(view.blocks as Obj[])).toEqual(expect.arrayContaining(['Make a referral', 'Continue']));
+    expect(buttonLabels(wire(view.blocks))).toEqual(expect.arrayContaining(['Make a referral', 'Continue']));
   });
 });
