@@ -114,8 +114,10 @@ export function demoCases(cal: Calendar, o: DemoOptions): CaseRecord[] {
       openedBy: who,
       ...(closed ? { closedAt: new Date(opened + 50 * 24 * HOUR).toISOString(), closedBy: who } : {}),
       channels: [{ platform: 'slack', conversationId: `CDEMO${i}`, linkedAt: new Date(opened).toISOString(), linkedBy: who }],
-      ...records,
+      events: records.events,
+      deadlines: records.deadlines,
       checklists: [],
+      nextId: records.nextId,
     });
   }
   return out;
