@@ -28,6 +28,15 @@ describe('the off-topic guard', () => {
     }
   });
 
+  it('declines everyday questions about family life, though they name a child', () => {
+    for (const q of [
+      'how much is child benefit',
+      'when do the school holidays start this year',
+      'where is the nearest hospital to the office',
+    ])
+      expect(kb.answer(q), q).toBeUndefined();
+  });
+
   it('still answers a question that names child protection, a child, or matches an entry strongly', () => {
     expect(kb.answer('explain the golden hour please')?.entry.id).toBe('golden-hour');
     expect(kb.answer('dtn')?.entry.id).toBe('duty-to-notify');

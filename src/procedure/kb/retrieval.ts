@@ -84,7 +84,7 @@ const AGE =
   /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
 /** Without a word of child protection, an entry must match this much to be answered (times minScore; coverage). */
 const STRONG_SCORE = 2;
-const STRONG_COVERAGE = 0.45;
+const STRONG_COVERAGE = 0.6;
 
 /** A hit with its BM25+ score kept as `raw` and `score` reranked. */
 type Ranked = SearchResult & { raw: number };
