@@ -1,4 +1,7 @@
 // Proactive delivery into Teams (reminders): a stored ConversationReference + continueConversationAsync, awaited.
+// Retries are botbuilder's own (its connector client waits out a 429's Retry-After and backs off, jittered, on a 5xx
+// or a network error, at most 3 times), bounded here in time: a send still failing after sendLimitMs gives up with a
+// retryable DeliveryError, and the reminder scheduler tries again later.
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
 import type { Message } from '../conversation/model.js';
@@ -9,10 +12,10 @@ import type { Clock } from '../clock.js';
 import { cardAttachment } from './render.js';
 import { toDeliveryError } from './errors.js';
 
-interface Pipeline {
-  getOrderedPolicies(): Array<{ name: string }>;
-  removePolicy(opts: { name: string }): unknown;
-}
+/** The longest one proactive post or update may take, botbuilder's retries included. */
+export const TEAMS_SEND_LIMIT_MS = 20_000;
+
+type Send<T> = (client: ConnectorClient, options: { abortSignal: AbortSignal }) => Promise<T>;
 
 /** Store collection of Teams ConversationReferences, keyed by conversation id (written on every activity). */
 export const TEAMS_REFS = 'teams-refs';
@@ -25,6 +28,7 @@ export class TeamsNotifier implements Notifier {
     private readonly appId: string,
     private readonly store: Store,
     private readonly clock: Clock,
+    private readonly sendLimitMs = TEAMS_SEND_LIMIT_MS,
   ) {}
 
   private async reference(to: ChannelAddress): Promise<Partial<ConversationReference>> {
@@ -42,17 +46,6 @@ export class TeamsNotifier implements Notifier {
     return { ...ref, activityId: undefined };
   }
 
-  /**
-   * The turn's connector client without its built-in retry policies: a 429/5xx surfaces at once as a
-   * DeliveryError, and the reminder scheduler decides when to retry (honouring Retry-After).
-   */
-  private client(tc: TurnContext): ConnectorClient {
-    const client = tc.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey);
-    const pipeline = (client as unknown as { client?: { pipeline?: Pipeline } }).client?.pipeline;
-    for (const p of pipeline?.getOrderedPolicies() ?? []) if (/retry/i.test(p.name)) pipeline!.removePolicy({ name: p.name });
-    return client;
-  }
-
   private activity(ref: Partial<ConversationReference>, message: Message): Partial<Activity> {
     const a = TurnContext.applyConversationReference({ type: 'message', attachments: [cardAttachment(message)] }, ref);
     delete a.replyToId;
@@ -60,13 +53,14 @@ export class TeamsNotifier implements Notifier {
   }
 
   /** Run `send` in a proactive turn. Errors are caught inside the turn (the adapter would hand them to onTurnError). */
-  private async proactive<T>(ref: Partial<ConversationReference>, what: string, send: (client: ConnectorClient) => Promise<T>): Promise<T> {
+  private async proactive<T>(ref: Partial<ConversationReference>, what: string, send: Send<T>): Promise<T> {
     type Outcome = { ok: true; value: T } | { ok: false; err: unknown };
     let result = { ok: false, err: new Error('proactive turn did not run') } as Outcome;
+    const abortSignal = AbortSignal.timeout(this.sendLimitMs);
     try {
       await this.adapter.continueConversationAsync(this.appId, ref, async (tc) => {
         try {
-          result = { ok: true, value: await send(this.client(tc)) };
+          result = { ok: true, value: await send(tc.turnState.get<ConnectorClient>(this.adapter.ConnectorClientKey), { abortSignal }) };
         } catch (err) {
           result = { ok: false, err };
         }
@@ -74,14 +68,15 @@ export class TeamsNotifier implements Notifier {
     } catch (err) {
       result = { ok: false, err };
     }
-    if (!result.ok) throw toDeliveryError(result.err, what, this.clock.now());
-    return result.value;
+    if (result.ok) return result.value;
+    if (abortSignal.aborted) throw new DeliveryError(`Teams ${what} still failing after ${this.sendLimitMs} ms of retries`, true);
+    throw toDeliveryError(result.err, what, this.clock.now());
   }
 
   async post(to: ChannelAddress, message: Message): Promise<PostedMessage> {
     const ref = await this.reference(to);
-    const sent = await this.proactive(ref, 'post', (c) =>
-      c.conversations.sendToConversation(ref.conversation!.id, this.activity(ref, message) as Activity),
+    const sent = await this.proactive(ref, 'post', (c, options) =>
+      c.conversations.sendToConversation(ref.conversation!.id, this.activity(ref, message) as Activity, options),
     );
     return { platform: 'teams', conversationId: to.conversationId, messageId: sent?.id ?? '' };
   }
@@ -89,6 +84,8 @@ export class TeamsNotifier implements Notifier {
   async update(to: ChannelAddress, posted: PostedMessage, message: Message): Promise<void> {
     const ref = await this.reference(to);
     const activity = { ...this.activity(ref, message), id: posted.messageId } as Activity;
-    await this.proactive(ref, 'update', (c) => c.conversations.updateActivity(ref.conversation!.id, posted.messageId, activity));
+    await this.proactive(ref, 'update', (c, options) =>
+      c.conversations.updateActivity(ref.conversation!.id, posted.messageId, activity, options),
+    );
   }
 }

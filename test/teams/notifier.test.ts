@@ -64,29 +64,44 @@ describe('TeamsNotifier', () => {
     expect(fc.sent()[0]!.conversationId).toBe('a:elsewhere');
   });
 
-  it('429 with Retry-After -> retryable DeliveryError carrying the wait', async () => {
+  it('429 with Retry-After, then 200: one message delivered, after the wait (botbuilder retries, honouring it)', async () => {
     fc.rejected.length = 0;
-    fc.failNext(429, { 'Retry-After': '7' });
+    const sentBefore = fc.sent(channelId()).length;
+    fc.failNext(429, { 'Retry-After': '1' });
+    const t0 = performance.now();
+    await expect(h.notifier.post(to(), reminder)).resolves.toMatchObject({ platform: 'teams' });
+    expect(performance.now() - t0).toBeGreaterThanOrEqual(950);
+    expect(fc.rejected).toHaveLength(1);
+    expect(fc.sent(channelId()).length - sentBefore).toBe(1);
+  });
+
+  it('a 429 that outlasts the retries -> retryable DeliveryError with the wait; the channel paused until then', async () => {
+    fc.rejected.length = 0;
+    fc.failNext(429, { 'Retry-After': '2' }, 4);
     const err = await deliveryError(h.notifier.post(to(), reminder));
     expect(err.retryable).toBe(true);
-    expect(err.retryAfterMs).toBe(7000);
-    // No hidden retry inside the HTTP client: the scheduler owns retries.
-    expect(fc.rejected).toHaveLength(1);
-    // Until the Retry-After is over, nothing more goes to that conversation: refused at once, with the wait left.
+    expect(err.retryAfterMs).toBe(2000);
+    expect(fc.rejected).toHaveLength(4); // the first try and 3 retries, no more
+    // Until the Retry-After is over (longer than the pacer waits inside a send), nothing more goes to that
+    // conversation: refused at once, with the wait left.
     const sentBefore = fc.sent().length;
     const paced = await deliveryError(h.notifier.post(to(), reminder));
     expect(paced.retryable).toBe(true);
     expect(paced.retryAfterMs).toBeGreaterThan(0);
-    expect(paced.retryAfterMs).toBeLessThanOrEqual(7000);
+    expect(paced.retryAfterMs).toBeLessThanOrEqual(2000);
     expect(fc.sent()).toHaveLength(sentBefore);
-    expect(fc.rejected).toHaveLength(1);
-    h.clock.advance(7000);
+    h.clock.advance(2000);
     await expect(h.notifier.post(to(), reminder)).resolves.toMatchObject({ platform: 'teams' });
   });
 
-  it('5xx -> retryable; 403 (app removed) and 404 -> not retryable', async () => {
+  it('a 502 once is retried and delivered; a 5xx that persists -> retryable; 403 (app removed) and 404 -> not, tried once', async () => {
+    fc.rejected.length = 0;
     fc.failNext(502);
+    await expect(h.notifier.post(to(), reminder)).resolves.toMatchObject({ platform: 'teams' });
+    expect(fc.rejected).toHaveLength(1);
+    fc.failNext(503, { 'Retry-After': '0' }, 4);
     expect((await deliveryError(h.notifier.post(to(), reminder))).retryable).toBe(true);
+    fc.rejected.length = 0;
     fc.failNext(403);
     expect((await deliveryError(h.notifier.post(to(), reminder))).retryable).toBe(false);
     fc.failNext(404);
@@ -94,6 +109,7 @@ describe('TeamsNotifier', () => {
       (await deliveryError(h.notifier.update(to(), { platform: 'teams', conversationId: channelId(), messageId: 'gone' }, reminder)))
         .retryable,
     ).toBe(false);
+    expect(fc.rejected).toHaveLength(2);
   });
 
   it('no stored reference -> not retryable, with a plain reason', async () => {
