@@ -7,7 +7,7 @@ import type { Flow, FlowContext } from '../src/conversation/flow.js';
 import type { Button, Input, Message } from '../src/conversation/model.js';
 import { text } from '../src/conversation/model.js';
 import { EMERGENCY_LINE } from '../src/conversation/help.js';
-import type { KbEntry, KnowledgeBase } from '../src/procedure/kb/index.js';
+import type { KbEntry, KbResponse, KnowledgeBase } from '../src/procedure/kb/index.js';
 import { findIndicator } from '../src/procedure/indicators.js';
 
 export interface AskState {
@@ -36,12 +36,35 @@ export const kbOf = (ctx: FlowContext): KnowledgeBase => ctx.deps.kb;
 
 const questionButton = (e: KbEntry): Button => ({ label: e.question, action: { t: 'ask', a: 'q', v: e.id } });
 
+/**
+ * The response to a question the engine has just asked `understands` about: inside another flow it asks first, then
+ * starts this flow with the same text, and one search serves both. Kept only from that question to that start, within
+ * the turn (the text is never kept longer), and only when it was understood.
+ */
+const understood = new WeakMap<KnowledgeBase, { question: string; response: KbResponse }>();
+
+function respondTo(kb: KnowledgeBase & { respond: (q: string) => KbResponse }, question: string): KbResponse {
+  const last = understood.get(kb);
+  understood.delete(kb);
+  return last && last.question === question ? last.response : kb.respond(question);
+}
+
+/** Whether the knowledge base has a confident answer (the engine asks before treating text as a question). */
+function understands(kb: KnowledgeBase, question: string): boolean {
+  understood.delete(kb);
+  if (typeof kb.respond !== 'function') return kb.answer(question) !== undefined;
+  const response = kb.respond(question);
+  if (response.kind !== 'answer') return false;
+  understood.set(kb, { question, response });
+  return true;
+}
+
 function answerState(kb: KnowledgeBase, question: string): AskState {
   if (typeof kb.respond !== 'function') {
     const hit = kb.answer(question);
     return hit ? { v: 1, id: hit.entry.id, related: hit.related.map((e) => e.id) } : { v: 1, miss: true };
   }
-  const r = kb.respond(question);
+  const r = respondTo(kb as KnowledgeBase & { respond: (q: string) => KbResponse }, question);
   if (r.kind === 'didYouMean') return { v: 1, dym: r.options.map((e) => e.id) };
   if (r.kind === 'unknown') return r.offTopic ? { v: 1, miss: true, off: true } : { v: 1, miss: true };
   const state: AskState = { v: 1, id: r.entry.id, related: r.related.map((e) => e.id) };
@@ -177,8 +200,7 @@ export const askFlow: Flow<AskState> = {
   commands: ['ask'],
   summary: 'ask a question about the procedure, e.g. "ask do I need consent for the NRM?"',
 
-  /** Whether the knowledge base has a confident answer (the engine asks before treating text as a question). */
-  understands: (text, ctx) => kbOf(ctx).answer(text) !== undefined,
+  understands: (text, ctx) => understands(kbOf(ctx), text),
   start(ctx, arg) {
     const question = arg?.trim();
     return question ? answerState(kbOf(ctx), question) : { v: 1 };

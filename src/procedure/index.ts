@@ -1,4 +1,4 @@
-// The procedure (PG47), pure: contacts, indicators, ways forward, checklists. Files are read by src/content.
+// The procedure (PG47), pure: contacts (given the files' text; src/content reads them), indicators, ways forward, checklists.
 
 export * from './contacts.js';
 export { indicatorGroups, allIndicators, findIndicator } from './indicators.js';

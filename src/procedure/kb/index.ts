@@ -3,7 +3,7 @@ import { kbEntries } from './entries.js';
 import { KbIndex, DEFAULT_RETRIEVAL, type RetrievalOptions } from './retrieval.js';
 import type { KbEntry, KnowledgeBase } from './types.js';
 
-export type { KbAnswer, KbEntry, KbEntryInput, KbSource, KnowledgeBase } from './types.js';
+export type { KbAnswer, KbEntry, KbEntryInput, KbResponse, KbSource, KnowledgeBase } from './types.js';
 export { KbEntrySchema, KbEntriesSchema, KbSourceSchema } from './types.js';
 export { kbEntries } from './entries.js';
 export { terms, canonicalise } from './synonyms.js';
