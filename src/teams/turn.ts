@@ -1,5 +1,6 @@
 // Teams activity -> neutral Turn. Translation only: the engine decides everything else.
 import { TurnContext, type Activity } from 'botbuilder';
+import { decodeHTML } from 'entities';
 import { z } from 'zod';
 import type { Input, Turn } from '../conversation/model.js';
 import { actionPayloadSchema } from '../conversation/actionSchema.js';
@@ -17,7 +18,10 @@ const actionData = z
 export const isSharedConversation = (a: Partial<Activity>): boolean =>
   a.conversation?.conversationType === 'channel' || a.conversation?.conversationType === 'groupChat';
 
-/** An Adaptive Card multi-select Input.ChoiceSet submits its picks as one string, "a,b,c": the picks. */
+/**
+ * An Adaptive Card multi-select Input.ChoiceSet submits its picks as one string, "a,b,c" (the card format: not CSV, no
+ * quoting), so a comma inside a value cannot be told apart; render.ts only gives choices values without one.
+ */
 export const splitChoiceSet = (raw: string): string[] =>
   raw
     .split(',')
@@ -65,19 +69,6 @@ const activityShape = z
 
 export const isActivityShaped = (body: unknown): boolean => activityShape.safeParse(body).success;
 
-const codePoint = (n: number): string => (Number.isInteger(n) && n > 0 && n <= 0x10ffff ? String.fromCodePoint(n) : ' ');
-
-const decodeEntities = (s: string): string =>
-  s
-    .replace(/&#x([0-9a-f]{1,6});/gi, (_, h: string) => codePoint(parseInt(h, 16)))
-    .replace(/&#(\d{1,7});/g, (_, d: string) => codePoint(Number(d)))
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
-
 /** True when the bot is @mentioned in this message. */
 export const mentionsBot = (a: Partial<Activity>): boolean =>
   (a.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === a.recipient?.id);
@@ -88,7 +79,8 @@ export function messageText(a: Partial<Activity>): string {
   const stripped = TurnContext.removeRecipientMention(copy) ?? '';
   // Other @mentions (people, tags, the team) address someone; they are not the request (and names stay out).
   const withoutMentions = stripped.replace(/<at\b[^>]*>[\s\S]*?<\/at>/gi, ' ');
-  return decodeEntities(withoutMentions.replace(/<\/?[^>]+>/g, ' '))
+  // Teams sends HTML: tags become spaces, then every entity is decoded as a browser would (&nbsp; is a space below).
+  return decodeHTML(withoutMentions.replace(/<\/?[^>]+>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -247,13 +247,20 @@ describe('every card of every flow step', () => {
   });
 
   for (const flow of allFlows.filter((f) => f.commands.length > 0)) {
-    it(`${flow.id}: every reachable card parses as Adaptive Card 1.5 and is under 80 KB`, async () => {
+    it(`${flow.id}: every reachable card parses as Adaptive Card 1.5, is under 80 KB, and no multi-select value has a comma`, async () => {
       const { messages, states } = await reachableMessages(flow.id, startsFor[flow.id] ?? [flow.commands[0]!]);
       expect(states).toBeGreaterThan(0);
       if (process.env.WALK_DEBUG) console.log(flow.id, { states, messages: messages.length });
       const problems = new Set<string>();
       for (const m of messages) for (const p of cardProblems(renderAdaptiveCard(m))) problems.add(`${m.title ?? m.blocks[0]?.type}: ${p}`);
       expect([...problems]).toEqual([]);
+      // A multi-select submits its picks comma-joined (splitChoiceSet in turn.ts): a value with a comma would split.
+      const withComma = messages.flatMap((m) =>
+        m.blocks.flatMap((b) =>
+          (b.type === 'input' && b.input.kind === 'choice' && b.input.multi ? b.input.options : []).map((o) => o.value),
+        ),
+      );
+      expect(withComma.filter((v) => v.includes(','))).toEqual([]);
     });
   }
 });
