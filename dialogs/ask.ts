@@ -43,10 +43,10 @@ const questionButton = (e: KbEntry): Button => ({ label: e.question, action: { t
  */
 const understood = new WeakMap<KnowledgeBase, { question: string; response: KbResponse }>();
 
-function respondTo(kb: KnowledgeBase & { respond: (q: string) => KbResponse }, question: string): KbResponse {
+function respondTo(kb: KnowledgeBase, question: string, respond: (q: string) => KbResponse): KbResponse {
   const last = understood.get(kb);
   understood.delete(kb);
-  return last && last.question === question ? last.response : kb.respond(question);
+  return last && last.question === question ? last.response : respond(question);
 }
 
 /** Whether the knowledge base has a confident answer (the engine asks before treating text as a question). */
@@ -60,11 +60,12 @@ function understands(kb: KnowledgeBase, question: string): boolean {
 }
 
 function answerState(kb: KnowledgeBase, question: string): AskState {
-  if (typeof kb.respond !== 'function') {
+  const respond = kb.respond?.bind(kb);
+  if (!respond) {
     const hit = kb.answer(question);
     return hit ? { v: 1, id: hit.entry.id, related: hit.related.map((e) => e.id) } : { v: 1, miss: true };
   }
-  const r = respondTo(kb as KnowledgeBase & { respond: (q: string) => KbResponse }, question);
+  const r = respondTo(kb, question, respond);
   if (r.kind === 'didYouMean') return { v: 1, dym: r.options.map((e) => e.id) };
   if (r.kind === 'unknown') return r.offTopic ? { v: 1, miss: true, off: true } : { v: 1, miss: true };
   const state: AskState = { v: 1, id: r.entry.id, related: r.related.map((e) => e.id) };
