@@ -18,6 +18,12 @@ export interface Usage {
   cpuMs: number;
   rss: number;
   heapUsed: number;
+  /** CPU ms per thread name ("main" for the main thread), Linux only. */
+  threads?: Record<string, number>;
+  /** The longest hold-up of the server's event loop since the previous reading, ms. */
+  loopDelayMaxMs?: number;
+  /** The longest a file-system call (a stat through libuv's pool, asked every 100 ms) took since the previous reading. */
+  fsProbeMaxMs?: number;
 }
 
 export class ServerChild {

@@ -3,7 +3,9 @@
 // Parent -> child over IPC: {op:'usage'} -> {cpuMs, rss, heapUsed}; {op:'stop'} closes and exits (a --cpu-prof
 // profile is written then); {op:'profile-start'} / {op:'profile-stop', file} profile a measured window. Configured by BENCH_SERVER (JSON): {kind, metadataUrl, dataDir?, databaseUrl?, schema?, slackApiUrl?}.
 import { Session } from 'node:inspector/promises';
-import { writeFile } from 'node:fs/promises';
+import { readFileSync, readdirSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { stat, writeFile } from 'node:fs/promises';
 import { LocalBotAuth, TEST_APP_ID } from '../test/support/botAuth.js';
 import { startEchoBot } from './echo-bot.js';
 
@@ -18,6 +20,19 @@ interface ServerSpec {
 }
 
 const spec = JSON.parse(process.env.BENCH_SERVER ?? '{}') as ServerSpec;
+/** The longest the event loop was held up since the last usage reading (a long task or a GC pause on the main thread). */
+const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+loopDelay.enable();
+/**
+ * The longest a file-system call (a stat, through libuv's thread pool, where the store's reads and writes go too) took
+ * since the last usage reading: asked every 100 ms. Long ones while the event loop is free point at the disk or a pool
+ * kept busy, not at our code.
+ */
+let fsProbeMaxMs = 0;
+setInterval(() => {
+  const t0 = performance.now();
+  void stat(process.cwd()).then(() => (fsProbeMaxMs = Math.max(fsProbeMaxMs, performance.now() - t0)));
+}, 100).unref();
 const send = (m: unknown) => process.send?.(m);
 
 async function main(): Promise<void> {
@@ -62,7 +77,11 @@ async function main(): Promise<void> {
     if (m.op === 'usage') {
       const cpu = process.cpuUsage();
       const mem = process.memoryUsage();
-      send({ id: m.id, cpuMs: (cpu.user + cpu.system) / 1000, rss: mem.rss, heapUsed: mem.heapUsed });
+      const loopDelayMaxMs = loopDelay.max / 1e6;
+      loopDelay.reset();
+      const fsMaxMs = fsProbeMaxMs;
+      fsProbeMaxMs = 0;
+      send({ id: m.id, cpuMs: (cpu.user + cpu.system) / 1000, rss: mem.rss, heapUsed: mem.heapUsed, threads: threadCpu(), loopDelayMaxMs, fsProbeMaxMs: fsMaxMs });
     } else if (m.op === 'gc') {
       (globalThis as { gc?: () => void }).gc?.();
       send({ id: m.id });
@@ -78,6 +97,27 @@ async function main(): Promise<void> {
     }
   });
   send({ ready: true, url });
+}
+
+/**
+ * CPU ms of each thread of this process by name (Linux /proc; {} elsewhere), 10 ms resolution: the main thread is the
+ * one named like the process ("node"); V8's GC and compiler helpers are "V8 DefaultWorke", libuv's pool "libuv-worker".
+ */
+function threadCpu(): Record<string, number> {
+  const out: Record<string, number> = {};
+  try {
+    for (const tid of readdirSync('/proc/self/task')) {
+      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ms = (Number(f[11]) + Number(f[12])) * 10; // utime + stime, in clock ticks of 10 ms
+      const key = tid === String(process.pid) ? 'main' : name;
+      out[key] = (out[key] ?? 0) + ms;
+    }
+  } catch {
+    // not Linux
+  }
+  return out;
 }
 
 // The CPU profile of a measured window only (start-up excluded), as node --cpu-prof writes it (.cpuprofile).

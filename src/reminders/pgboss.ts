@@ -161,26 +161,46 @@ export class PgBossScheduler implements Scheduler {
 
   private async runOnce(): Promise<number> {
     await this.ready();
+    let { ran } = await this.runPass(true);
+    // Polling: what fell due while that pass ran is taken at once (a burst of reminders), not at the next poll; what is
+    // due later gets the wake timer. A pass that found nothing to do (the due rows locked by another replica) ends it.
+    for (let pass = 1; pass < 100 && this.running && this.o.pollMs > 0; pass++) {
+      const { rows } = await this.store.pool.query<{ t: Date | null }>(`SELECT min(due_at) AS t FROM scheduled_jobs WHERE state = 'pending'`);
+      const next = rows[0]?.t?.getTime();
+      if (next === undefined) break;
+      if (next > this.o.clock.now().getTime()) {
+        this.arm(next);
+        break;
+      }
+      const p = await this.runPass(false);
+      ran += p.ran;
+      if (!p.dispatched && !p.fetched) break;
+    }
+    return ran;
+  }
+
+  /** Due rows moved to pg-boss, (first) done rows past retention deleted, and every queued job fetched and worked on. */
+  private async runPass(prune: boolean): Promise<{ ran: number; dispatched: number; fetched: number }> {
     const now = this.o.clock.now();
-    while ((await this.dispatch(now)) > 0);
-    await this.store.pool.query(`DELETE FROM scheduled_jobs WHERE state = 'done' AND done_at <= $1`, [
-      new Date(now.getTime() - this.o.retainDoneMs),
-    ]);
+    let dispatched = 0;
+    for (let n = await this.dispatch(now); n > 0; n = await this.dispatch(now)) dispatched += n;
+    if (prune)
+      await this.store.pool.query(`DELETE FROM scheduled_jobs WHERE state = 'done' AND done_at <= $1`, [
+        new Date(now.getTime() - this.o.retainDoneMs),
+      ]);
     let ran = 0;
+    let fetched = 0;
     // One at a time: as before. Several: a dispatch's worth, worked on in due order (pg-boss hands out the jobs of one
     // transaction in no particular order).
     const batchSize = this.o.concurrency > 1 ? DISPATCH_BATCH : 1;
     for (;;) {
       const jobs = await this.boss.fetch<QueuedJob>(this.queue, { batchSize, ignoreStartAfter: true });
       if (!jobs.length) break;
+      fetched += jobs.length;
       jobs.sort((a, b) => (a.data.at ?? 0) - (b.data.at ?? 0));
       ran += await inLanes(jobs, (bj) => bj.data.lane ?? bj.data.id, this.o.concurrency, (bj) => this.work(bj.id, bj.data.id));
     }
-    if (this.running && this.o.pollMs > 0) {
-      const { rows } = await this.store.pool.query<{ t: Date | null }>(`SELECT min(due_at) AS t FROM scheduled_jobs WHERE state = 'pending'`);
-      if (rows[0]?.t) this.arm(rows[0].t.getTime());
-    }
-    return ran;
+    return { ran, dispatched, fetched };
   }
 
   /**
