@@ -15,7 +15,6 @@ export const MAX_FUNCTION_LINES = 60;
  * its size today (so it may shrink, never grow); anything not listed here fails at once. Remove an entry when it fits.
  */
 const ALLOWED: Record<string, number> = {
-  'src/procedure/kb/retrieval.ts': 451,
   'src/teams/index.ts mountTeams': 74,
   'src/web/index.ts mountPlayground': 156,
 };

@@ -2,46 +2,26 @@
 // test so that questions the base cannot answer get an honest "I don't know".
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KbResponse, KnowledgeBase } from './types.js';
-import { EVERYDAY_TERMS, GENERIC_TERMS, OUT_OF_SCOPE, offTopic, onTopic, situationSignals, terms } from './synonyms.js';
+import { EVERYDAY_TERMS, GENERIC_TERMS, OUT_OF_SCOPE, offTopic, terms } from './synonyms.js';
 import { indicatorsIn } from './signs.js';
+import { DEFAULT_RETRIEVAL, type RetrievalOptions } from './options.js';
+import {
+  ABOUT_A_CHILD,
+  ASKS,
+  ASKS_FOR_SIGNS,
+  CHILD,
+  GENERAL_QUESTION,
+  STORY_SIGNS,
+  STORY_WORDS,
+  aboutChildProtection,
+  asksWhatToDo,
+  intentKey,
+  isStory,
+  keyOf,
+  pairsOf,
+} from './story.js';
 
-export interface RetrievalOptions {
-  /** Least share (0–1) of the question's information, by term rarity, that the best entry must cover. */
-  minCoverage: number;
-  /** Least coverage when the best entry matches only one anchor word and the question has words the base never uses. */
-  minSingleCoverage: number;
-  /** Least BM25+ score for the best entry. */
-  minScore: number;
-  /** How much a match in each field counts: the canonical question, the other phrasings, the answer. */
-  boost: { question: number; alt: number; answer: number };
-  /** A runner-up scoring at least this share of the best makes a confident match a "Did you mean". */
-  closeRunnerUp: number;
-  /** Below this coverage the best entry is weak, and a runner-up at weakRunnerUp of its score makes a "Did you mean". */
-  weakCoverage: number;
-  weakRunnerUp: number;
-  /** Reranking: an entry's score is its BM25+ score times (rerankFloor + the cosine of the question with its nearest phrasing). */
-  rerankFloor: number;
-  /** How many of the best BM25+ hits are reranked. */
-  rerankDepth: number;
-  /** Added to the cosine for the share of the question's word pairs (in order) that the phrasing has. */
-  pairBonus: number;
-  /** BM25+ parameters (term saturation k, length normalisation b, the + floor d). */
-  bm25: { k: number; b: number; d: number };
-}
-
-export const DEFAULT_RETRIEVAL: RetrievalOptions = {
-  minCoverage: 0.3,
-  minSingleCoverage: 0.6,
-  minScore: 20,
-  boost: { question: 3, alt: 2.5, answer: 1 },
-  closeRunnerUp: 0.97,
-  weakCoverage: 0.5,
-  weakRunnerUp: 0.9,
-  rerankFloor: 1,
-  rerankDepth: 20,
-  pairBonus: 0.8,
-  bm25: { k: 1.2, b: 0.7, d: 0.5 },
-};
+export { DEFAULT_RETRIEVAL, type RetrievalOptions } from './options.js';
 
 interface Doc {
   id: string;
@@ -51,37 +31,17 @@ interface Doc {
 }
 
 const MAX_RELATED = 3;
+/** A story names a situation when it uses a word at most this many entries use. */
+const SITUATION_DF = 3;
 /** The entry a story with several signs of trafficking is answered with, and its first follow-up. */
 const FIRST_STEPS = 'what-to-do-first';
 const SIGNS = 'risk-indicators';
-/** A story that ends by asking for the signs themselves wants the signs. */
-const ASKS_FOR_SIGNS = /\b(what|which) (are|is) (the )?(main |usual |other )?(signs?|indicators?|red flags?|warning signs?)\b/i;
-/** Words that say the story is about a young person, beside those canonicalised to "child". */
-const ABOUT_A_CHILD =
-  /\b(s?he|her|him|lads?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
-const CHILD = terms('child')[0]!;
-/** Canonical terms that ask what to do next or whom to tell (see synonyms.ts). */
-const ASKS_NEXT: ReadonlySet<string> = new Set(terms('nextstep whocontact'));
-/** Least distinct signs (see situationSignals) and words for a message to be a story about a child. */
-const STORY_SIGNS = 2;
-const STORY_WORDS = 10;
-/** A story names a situation when it uses a word at most this many entries use. */
-const SITUATION_DF = 3;
-/** A general question ("what is debt bondage and how do traffickers use threats?") is not a story. */
-const GENERAL_QUESTION =
-  /^\s*(what|how|why|which|who)( is| are| do| does| can| should)? (the |an? )?(traffick|signs?|indicators?|debt|juju|county|difference|types?|kinds?|forms?|children|kids)\b/i;
-/** A message that opens as a question ("can we...", "what if...") asks; one that does not tells. */
-const ASKS =
-  /^\s*(?:[^:]{0,60}:\s*)?(what|how|why|which|who|whose|when|where|can|could|should|shall|is|are|do|does|did|will|would|may|must|has|have)\b/i;
 /** A sign told, not asked, is a story unless the best entry covers at least this share of the message. */
 const TOLD_COVERAGE = 0.5;
 const MAX_QUESTION_CHARS = 2000;
 /** A term at most this many entries use is rare enough to name a topic alone. */
 const RARE_DF = 2;
 const MAX_QUERY_TERMS = 40;
-/** A child's age, told ("a 14 yo", "year 9", "(15)"). */
-const AGE =
-  /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
 /** Without a word of child protection, an entry must match this much to be answered (times minScore; coverage). */
 const STRONG_SCORE = 2;
 const STRONG_COVERAGE = 0.6;
@@ -144,7 +104,7 @@ export class KbIndex implements KnowledgeBase {
       );
     for (const e of entries)
       for (const phrasing of asked.get(e.id)!) {
-        const key = keyOf(phrasing);
+        const key = keyOf(phrasing, GENERIC_TERMS);
         if (!key) continue;
         const had = this.exact.get(key);
         // The same words for two entries say nothing: such a key is dropped.
@@ -217,7 +177,7 @@ export class KbIndex implements KnowledgeBase {
     const q = this.query(text);
     if (q.length === 0) return { kind: 'unknown' };
     // Exact intent first: a question that restates an entry's question or one of its phrasings.
-    const exactId = this.exact.get(intentKey(text));
+    const exactId = this.exact.get(intentKey(text, GENERIC_TERMS));
     if (exactId) {
       const entry = this.byId.get(exactId)!;
       return { kind: 'answer', entry, related: this.related(entry.id), score: Infinity, exact: true };
@@ -226,12 +186,12 @@ export class KbIndex implements KnowledgeBase {
     const best = hits[0];
     // A message that names nothing of child protection (no child, no age, no sign, no word of the
     // procedure) is an everyday question unless an entry matches it strongly: no answer, no buttons.
-    if (!this.aboutChildProtection(text, signs) && !(best && this.strong(q, best))) return { kind: 'unknown', offTopic: true };
+    if (!aboutChildProtection(text, signs) && !(best && this.strong(q, best))) return { kind: 'unknown', offTopic: true };
     const sure = !!best && this.confident(q, best);
     // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
     // Two PG47 §10.1 indicators make a message about this procedure whatever else it mentions.
     const inScope = !q.includes(OUT_OF_SCOPE) || signs.length >= STORY_SIGNS;
-    if (inScope && (this.isStory(text) || (!sure && this.asksWhatToDo(text, q)) || this.tellsSigns(text, signs, best, sure))) {
+    if (inScope && (isStory(text) || (!sure && asksWhatToDo(text, q)) || this.tellsSigns(text, signs, best, sure))) {
       const first = this.byId.get(FIRST_STEPS);
       if (first) {
         const entry = sure && this.namesSituation(best!) ? this.byId.get(best!.id as string)! : first;
@@ -307,7 +267,7 @@ export class KbIndex implements KnowledgeBase {
     // A story with several signs ("she has a new phone, an older boyfriend drives her, she goes
     // missing...") asks what to do about this child: the first steps, with the signs next, unless it
     // plainly matches a situation that has its own course of action.
-    const story = this.isStory(question) || (!sure && this.asksWhatToDo(question, q));
+    const story = isStory(question.slice(0, MAX_QUESTION_CHARS)) || (!sure && asksWhatToDo(question.slice(0, MAX_QUESTION_CHARS), q));
     if (!q.includes(OUT_OF_SCOPE) && story && !(sure && this.namesSituation(best!))) {
       const first = this.byId.get(FIRST_STEPS);
       if (first) {
@@ -328,11 +288,6 @@ export class KbIndex implements KnowledgeBase {
     return { entry, score: best.score, related };
   }
 
-  /** The message names child protection, a child's age or a sign of a child's situation. */
-  private aboutChildProtection(text: string, signs: string[]): boolean {
-    return signs.length > 0 || onTopic(text) || AGE.test(text) || situationSignals(text).size > 0;
-  }
-
   /** An entry matches strongly: a good share of the question, with a telling word. */
   private strong(q: string[], hit: SearchResult): boolean {
     if (rawScore(hit) < this.options.minScore * STRONG_SCORE || this.coverage(q, hit) < STRONG_COVERAGE) return false;
@@ -343,28 +298,6 @@ export class KbIndex implements KnowledgeBase {
   private namesSituation(hit: SearchResult): boolean {
     if (!this.byId.get(hit.id as string)?.situation) return false;
     return hit.queryTerms.some((t) => !GENERIC_TERMS.has(t) && (this.df.get(t) ?? Infinity) <= SITUATION_DF);
-  }
-
-  /**
-   * A story with one sign that ends by asking what to do or whom to tell ("...he sleeps at the shop,
-   * who do I tell?"), when nothing else matched with confidence: the first steps are the answer.
-   */
-  private asksWhatToDo(question: string, q: string[]): boolean {
-    const text = question.slice(0, MAX_QUESTION_CHARS);
-    if (!q.some((t) => ASKS_NEXT.has(t))) return false;
-    if (text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
-    if (!ABOUT_A_CHILD.test(text) && !q.includes(CHILD)) return false;
-    return situationSignals(text).size >= 1;
-  }
-
-  /** Several distinct signs of trafficking told about a child, in a message long enough to be a story. */
-  private isStory(question: string): boolean {
-    const text = question.slice(0, MAX_QUESTION_CHARS);
-    if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
-    if (text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
-    // ...about a child (or a young person of a stated age), not a colleague who "owes money".
-    if (!ABOUT_A_CHILD.test(text) && !terms(text).includes(CHILD)) return false;
-    return situationSignals(text).size >= STORY_SIGNS;
   }
 
   related(id: string): KbEntry[] {
@@ -431,21 +364,4 @@ export class KbIndex implements KnowledgeBase {
     }
     return out;
   }
-}
-
-/** The canonical terms of a question as a set, in order: equal keys ask the same thing. Empty when only generic words. */
-function intentKey(text: string): string {
-  return keyOf(terms(text));
-}
-
-/** Adjacent canonical terms of a text, in order ("reasonableground decision"). */
-function pairsOf(words: readonly string[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
-  return out;
-}
-
-function keyOf(words: readonly string[]): string {
-  const t = [...new Set(words)].sort();
-  return t.some((x) => !GENERIC_TERMS.has(x)) ? t.join(' ') : '';
 }

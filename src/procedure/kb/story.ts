@@ -1,0 +1,68 @@
+// How a message is read before ranking (see retrieval.ts): is it a story about a child, does it ask
+// what to do, and is it about child protection at all (the general off-topic guard).
+import { onTopic, situationSignals, terms } from './synonyms.js';
+
+/** A story that ends by asking for the signs themselves wants the signs. */
+export const ASKS_FOR_SIGNS = /\b(what|which) (are|is) (the )?(main |usual |other )?(signs?|indicators?|red flags?|warning signs?)\b/i;
+/** Words that say the story is about a young person, beside those canonicalised to "child". */
+export const ABOUT_A_CHILD =
+  /\b(s?he|her|him|lads?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
+export const CHILD = terms('child')[0]!;
+/** Canonical terms that ask what to do next or whom to tell (see synonyms.ts). */
+const ASKS_NEXT: ReadonlySet<string> = new Set(terms('nextstep whocontact'));
+/** Least distinct signs (see situationSignals) and words for a message to be a story about a child. */
+export const STORY_SIGNS = 2;
+export const STORY_WORDS = 10;
+/** A general question ("what is debt bondage and how do traffickers use threats?") is not a story. */
+export const GENERAL_QUESTION =
+  /^\s*(what|how|why|which|who)( is| are| do| does| can| should)? (the |an? )?(traffick|signs?|indicators?|debt|juju|county|difference|types?|kinds?|forms?|children|kids)\b/i;
+/** A message that opens as a question ("can we...", "what if...") asks; one that does not tells. */
+export const ASKS =
+  /^\s*(?:[^:]{0,60}:\s*)?(what|how|why|which|who|whose|when|where|can|could|should|shall|is|are|do|does|did|will|would|may|must|has|have)\b/i;
+/** A child's age, told ("a 14 yo", "year 9", "(15)"). */
+const AGE =
+  /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
+
+const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/** The message names child protection, a child's age or a sign of a child's situation. */
+export function aboutChildProtection(text: string, signs: readonly string[]): boolean {
+  return signs.length > 0 || onTopic(text) || AGE.test(text) || situationSignals(text).size > 0;
+}
+
+/**
+ * A story with one sign that ends by asking what to do or whom to tell ("...he sleeps at the shop,
+ * who do I tell?"): when nothing else matched with confidence, the first steps are the answer.
+ */
+export function asksWhatToDo(text: string, q: readonly string[]): boolean {
+  if (!q.some((t) => ASKS_NEXT.has(t))) return false;
+  if (words(text) < STORY_WORDS) return false;
+  if (!ABOUT_A_CHILD.test(text) && !q.includes(CHILD)) return false;
+  return situationSignals(text).size >= 1;
+}
+
+/** Several distinct signs of trafficking told about a child, in a message long enough to be a story. */
+export function isStory(text: string): boolean {
+  if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
+  if (words(text) < STORY_WORDS) return false;
+  // ...about a child (or a young person of a stated age), not a colleague who "owes money".
+  if (!ABOUT_A_CHILD.test(text) && !terms(text).includes(CHILD)) return false;
+  return situationSignals(text).size >= STORY_SIGNS;
+}
+
+/** The canonical terms of a question as a set, in order: equal keys ask the same thing. Empty when only generic words. */
+export function intentKey(text: string, generic: ReadonlySet<string>): string {
+  return keyOf(terms(text), generic);
+}
+
+/** Adjacent canonical terms of a text, in order ("reasonableground decision"). */
+export function pairsOf(words: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
+  return out;
+}
+
+export function keyOf(words: readonly string[], generic: ReadonlySet<string>): string {
+  const t = [...new Set(words)].sort();
+  return t.some((x) => !generic.has(x)) ? t.join(' ') : '';
+}
