@@ -4,8 +4,12 @@
 
 export class DueIndex {
   private readonly at = new Map<string, number>();
-  /** [time, id], the earliest first; an entry whose time is no longer the id's is stale and skipped. */
-  private heap: Array<[number, string]> = [];
+  /**
+   * A binary heap of [time, id], the earliest first, kept as two parallel arrays (two objects for the garbage collector
+   * to look at, not one per job); an entry whose time is no longer the id's is stale and skipped.
+   */
+  private times: number[] = [];
+  private ids: string[] = [];
   /** Ids handed out by takeDue and not set, deleted or restored since (their entries are out of the heap). */
   private readonly out = new Set<string>();
 
@@ -21,8 +25,8 @@ export class DueIndex {
     if (this.at.get(id) === t && !this.out.has(id)) return;
     this.at.set(id, t);
     this.out.delete(id);
-    this.push([t, id]);
-    if (this.heap.length > 2 * this.at.size + 64) this.rebuild();
+    this.push(t, id);
+    if (this.ids.length > 2 * this.at.size + 64) this.rebuild();
   }
 
   delete(id: string): void {
@@ -33,7 +37,7 @@ export class DueIndex {
   /** The earliest time in the index (Infinity when empty). */
   earliest(): number {
     this.dropStale();
-    return this.heap[0]?.[0] ?? Infinity;
+    return this.times.length ? this.times[0]! : Infinity;
   }
 
   /**
@@ -42,8 +46,9 @@ export class DueIndex {
    */
   takeDue(now: number): Array<[string, number]> {
     const due: Array<[string, number]> = [];
-    for (this.dropStale(); this.heap.length && this.heap[0]![0] <= now; this.dropStale()) {
-      const [t, id] = this.pop();
+    for (this.dropStale(); this.times.length && this.times[0]! <= now; this.dropStale()) {
+      const t = this.times[0]!;
+      const id = this.pop();
       due.push([id, t]);
       this.out.add(id);
     }
@@ -54,47 +59,58 @@ export class DueIndex {
   restore(id: string): void {
     const t = this.at.get(id);
     if (!this.out.delete(id) || t === undefined) return;
-    this.push([t, id]);
-  }
-
-  private current([t, id]: [number, string]): boolean {
-    return this.at.get(id) === t && !this.out.has(id);
+    this.push(t, id);
   }
 
   private dropStale(): void {
-    while (this.heap.length && !this.current(this.heap[0]!)) this.pop();
+    while (this.ids.length && !(this.at.get(this.ids[0]!) === this.times[0] && !this.out.has(this.ids[0]!))) this.pop();
   }
 
   private rebuild(): void {
-    this.heap = [];
-    for (const [id, t] of this.at) if (!this.out.has(id)) this.push([t, id]);
+    this.times = [];
+    this.ids = [];
+    for (const [id, t] of this.at) if (!this.out.has(id)) this.push(t, id);
   }
 
-  private push(e: [number, string]): void {
-    const h = this.heap;
-    h.push(e);
+  private swap(i: number, j: number): void {
+    const { times: h, ids } = this;
+    const t = h[i]!;
+    h[i] = h[j]!;
+    h[j] = t;
+    const id = ids[i]!;
+    ids[i] = ids[j]!;
+    ids[j] = id;
+  }
+
+  private push(t: number, id: string): void {
+    const h = this.times;
+    h.push(t);
+    this.ids.push(id);
     for (let i = h.length - 1; i > 0; ) {
       const p = (i - 1) >> 1;
-      if (h[p]![0] <= h[i]![0]) break;
-      [h[p], h[i]] = [h[i]!, h[p]!];
+      if (h[p]! <= h[i]!) break;
+      this.swap(p, i);
       i = p;
     }
   }
 
-  private pop(): [number, string] {
-    const h = this.heap;
-    const top = h[0]!;
-    const last = h.pop()!;
+  /** Removes the earliest entry; its id. */
+  private pop(): string {
+    const h = this.times;
+    const top = this.ids[0]!;
+    const lastT = h.pop()!;
+    const lastId = this.ids.pop()!;
     if (h.length) {
-      h[0] = last;
+      h[0] = lastT;
+      this.ids[0] = lastId;
       for (let i = 0; ; ) {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < h.length && h[l]![0] < h[m]![0]) m = l;
-        if (r < h.length && h[r]![0] < h[m]![0]) m = r;
+        if (l < h.length && h[l]! < h[m]!) m = l;
+        if (r < h.length && h[r]! < h[m]!) m = r;
         if (m === i) break;
-        [h[m], h[i]] = [h[i]!, h[m]!];
+        this.swap(m, i);
         i = m;
       }
     }
