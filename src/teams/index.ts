@@ -18,7 +18,7 @@ import { isActivityShaped } from './turn.js';
 import { TeamsNotifier } from './notifier.js';
 import { PacedNotifier } from '../conversation/pacing.js';
 import { TEAMS_LIMITS } from './rateLimits.js';
-import { errorText } from '../logger.js';
+import { errorText, type Logger } from '../logger.js';
 
 export { renderAdaptiveCard } from './render.js';
 
@@ -113,10 +113,57 @@ function quietBotbuilderConsole(): void {
   };
 }
 
+/** Why an inbound request is refused before it runs, if it is. */
+function refusal(config: PlatformContext['config'], req: Request, activity: Activity): string | undefined {
+  if (config.MicrosoftAppId) {
+    const shape = tokenShape(req.headers.authorization);
+    return shape === 'ok' ? undefined : `token ${shape}`;
+  }
+  if (!config.teamsEmulator) return 'MicrosoftAppId is not set (unauthenticated requests are refused outside local trying)';
+  // Emulator mode: a request from this machine, replying to this machine, and not relayed by a proxy.
+  if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return 'unauthenticated request from outside loopback';
+  if (req.headers['x-forwarded-for'] || req.headers.forwarded) return 'unauthenticated request relayed by a proxy';
+  if (req.headers.authorization) return 'a token was sent, but no MicrosoftAppId is set to validate it';
+  if (activity.serviceUrl !== undefined && !loopbackHost(activity.serviceUrl)) return 'serviceUrl outside loopback in Emulator mode';
+  return undefined;
+}
+
+const badRequest = (res: Response, message: string) => void res.status(400).json({ error: { code: 'BadRequest', message } });
+
+/** POST /api/messages: shape checked, then refused or authenticated, then the turn run by the adapter. */
+function messagesHandler(ctx: PlatformContext, log: Logger, auth: BotFrameworkAuthentication, adapter: CloudAdapter, bot: TeamsBot) {
+  const refuse = (req: Request, res: Response, reason: string) => {
+    log.warn({ status: 401, reason, from: req.socket.remoteAddress }, 'teams: request refused');
+    res.status(401).json({ error: { code: 'Unauthorized', message: 'The request is not authorised.' } });
+  };
+  return async (req: Request, res: Response) => {
+    // Not an activity (no JSON object, no type, wrong field types): 400, before botbuilder sees it.
+    if (!isActivityShaped(req.body)) return badRequest(res, 'The body is not a Bot Framework activity.');
+    const activity = req.body as Activity;
+    const why = refusal(ctx.config, req, activity);
+    if (why) return refuse(req, res, why);
+    let authResult: AuthenticateRequestResult;
+    try {
+      // Validates the JWT (signature, issuer, audience, expiry, and that its serviceurl claim is the activity's).
+      authResult = await auth.authenticateRequest(activity, req.headers.authorization ?? '');
+    } catch (err) {
+      return refuse(req, res, errorText(err).slice(0, 200));
+    }
+    try {
+      const invoke = await (adapter as unknown as AdapterWithProcess).processActivity(authResult, activity, bot.onTurn);
+      if (res.headersSent) return;
+      if (invoke) res.status(invoke.status ?? 200).json(invoke.body ?? {});
+      else res.status(200).end();
+    } catch (err) {
+      log.error({ err: errorText(err) }, 'teams: request failed');
+      if (!res.headersSent) res.status(500).json({ error: { code: 'InternalError', message: 'Something went wrong on the bot side.' } });
+    }
+  };
+}
+
 export async function mountTeams(app: Express, ctx: PlatformContext, opts: TeamsAuthOptions = {}): Promise<{ notifier: Notifier }> {
   const auth = createAuth(ctx, opts);
   const adapter = createAdapter(ctx, auth);
-  const bot = new TeamsBot(ctx);
   const log = ctx.log.child({ platform: 'teams' });
   const { config } = ctx;
   quietBotbuilderConsole();
@@ -124,53 +171,10 @@ export async function mountTeams(app: Express, ctx: PlatformContext, opts: Teams
     if (config.teamsEmulator) log.info({}, 'Teams: no MicrosoftAppId, Bot Framework Emulator protocol on loopback only (local trying)');
     else log.warn({}, 'Teams is off: MicrosoftAppId is not set, so /api/messages answers 401 to every request');
   }
-  const badRequest = (res: Response, message: string) => void res.status(400).json({ error: { code: 'BadRequest', message } });
-  const refuse = (req: Request, res: Response, reason: string) => {
-    log.warn({ status: 401, reason, from: req.socket.remoteAddress }, 'teams: request refused');
-    res.status(401).json({ error: { code: 'Unauthorized', message: 'The request is not authorised.' } });
-  };
-
-  /** Why an inbound request is refused before it runs, if it is. */
-  function refusal(req: Request, activity: Activity): string | undefined {
-    if (config.MicrosoftAppId) {
-      const shape = tokenShape(req.headers.authorization);
-      return shape === 'ok' ? undefined : `token ${shape}`;
-    }
-    if (!config.teamsEmulator) return 'MicrosoftAppId is not set (unauthenticated requests are refused outside local trying)';
-    // Emulator mode: a request from this machine, replying to this machine, and not relayed by a proxy.
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) return 'unauthenticated request from outside loopback';
-    if (req.headers['x-forwarded-for'] || req.headers.forwarded) return 'unauthenticated request relayed by a proxy';
-    if (req.headers.authorization) return 'a token was sent, but no MicrosoftAppId is set to validate it';
-    if (activity.serviceUrl !== undefined && !loopbackHost(activity.serviceUrl)) return 'serviceUrl outside loopback in Emulator mode';
-    return undefined;
-  }
-
   app.post(
     '/api/messages',
     express.json({ limit: '1mb' }),
-    async (req: Request, res: Response) => {
-      // Not an activity (no JSON object, no type, wrong field types): 400, before botbuilder sees it.
-      if (!isActivityShaped(req.body)) return badRequest(res, 'The body is not a Bot Framework activity.');
-      const activity = req.body as Activity;
-      const why = refusal(req, activity);
-      if (why) return refuse(req, res, why);
-      let authResult: AuthenticateRequestResult;
-      try {
-        // Validates the JWT (signature, issuer, audience, expiry, and that its serviceurl claim is the activity's).
-        authResult = await auth.authenticateRequest(activity, req.headers.authorization ?? '');
-      } catch (err) {
-        return refuse(req, res, errorText(err).slice(0, 200));
-      }
-      try {
-        const invoke = await (adapter as unknown as AdapterWithProcess).processActivity(authResult, activity, bot.onTurn);
-        if (res.headersSent) return;
-        if (invoke) res.status(invoke.status ?? 200).json(invoke.body ?? {});
-        else res.status(200).end();
-      } catch (err) {
-        log.error({ err: errorText(err) }, 'teams: request failed');
-        if (!res.headersSent) res.status(500).json({ error: { code: 'InternalError', message: 'Something went wrong on the bot side.' } });
-      }
-    },
+    messagesHandler(ctx, log, auth, adapter, new TeamsBot(ctx)),
     // Unparseable JSON (or a body over the limit): a plain 4xx answer, no stack trace.
     (err: { status?: number; type?: string }, _req: Request, res: Response, next: NextFunction) => {
       if (res.headersSent) return next(err);

@@ -15,8 +15,6 @@ export const MAX_FUNCTION_LINES = 60;
  * its size today (so it may shrink, never grow); anything not listed here fails at once. Remove an entry when it fits.
  */
 const ALLOWED: Record<string, number> = {
-  'src/teams/index.ts mountTeams': 74,
-  'src/web/index.ts mountPlayground': 156,
 };
 
 function sourceFiles(dir: string): string[] {
