@@ -50,4 +50,19 @@ describe('the off-topic guard', () => {
       expect(kb.answer(q)?.entry.id, q).toBe(id);
     }
   });
+
+  it('does not take one word with an everyday sense too (refer, missing, meeting, interview) for child protection', () => {
+    for (const q of [
+      'my parcel is missing, the courier says it was delivered',
+      'can i refer a friend to the staff discount website',
+      'interview panel lunch order for tuesday',
+    ]) {
+      expect(onTopic(q), q).toBe(false);
+      expect(kb.answer(q), q).toBeUndefined();
+    }
+    // The same words with a child or a word of the procedure are answered.
+    expect(kb.answer('the boy has gone missing from his foster placement')).toBeDefined();
+    expect(onTopic('who attends the strategy meeting')).toBe(true);
+    expect(kb.answer('can i refer a 15 year old to csc myself')).toBeDefined();
+  });
 });

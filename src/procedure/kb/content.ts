@@ -45,6 +45,8 @@ export const FoldsFileSchema = z.object({
   offTopic: z.array(z.object({ name: z.string().min(2), match: Pattern })).default([]),
   /** Words that make a message about child protection even when an off-topic pattern matches. */
   onTopic: Pattern.optional(),
+  /** Words of onTopic that also have an everyday sense (refer, missing, meeting...): alone they do not make a message about child protection. */
+  weakTopic: Pattern.optional(),
 });
 export type FoldsFile = z.infer<typeof FoldsFileSchema>;
 

@@ -186,7 +186,12 @@ export class KbIndex implements KnowledgeBase {
     const best = hits[0];
     // A message that names nothing of child protection (no child, no age, no sign, no word of the
     // procedure) is an everyday question unless an entry matches it strongly: no answer, no buttons.
-    if (!aboutChildProtection(text, signs) && !(best && this.strong(q, best))) return { kind: 'unknown', offTopic: true };
+    // One named only by words with an everyday sense too ("refer", "missing") is one too when it also
+    // has everyday words the base never uses ("the cycle to work scheme"), or two words the base never
+    // uses ("missing parcel from amazon": one may be a typo), unless it is about a child ("her", "him").
+    const about = aboutChildProtection(text, signs);
+    const everyday = about === 'no' || (about === 'weak' && !ABOUT_A_CHILD.test(text) && this.everydayOnly(q));
+    if (everyday && !(about === 'no' && best && this.strong(q, best))) return { kind: 'unknown', offTopic: true };
     const sure = !!best && this.confident(q, best);
     // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
     // Two PG47 §10.1 indicators make a message about this procedure whatever else it mentions.
@@ -286,6 +291,12 @@ export class KbIndex implements KnowledgeBase {
     let related = this.pick(entry, [...close, ...entry.see, ...later]);
     if (related.length < MAX_RELATED) related = this.pick(entry, [...related.map((e) => e.id), ...this.related(entry.id).map((e) => e.id)]);
     return { entry, score: best.score, related };
+  }
+
+  /** The question has an everyday word the base never uses, or two other words it never uses. */
+  private everydayOnly(q: string[]): boolean {
+    const unknown = q.filter((t) => !this.df.has(t));
+    return unknown.some((t) => EVERYDAY_TERMS.has(t)) || unknown.length >= 2;
   }
 
   /** An entry matches strongly: a good share of the question, with a telling word. */

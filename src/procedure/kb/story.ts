@@ -1,6 +1,6 @@
 // How a message is read before ranking (see retrieval.ts): is it a story about a child, does it ask
 // what to do, and is it about child protection at all (the general off-topic guard).
-import { onTopic, situationSignals, terms } from './synonyms.js';
+import { onTopic, situationSignals, strongSignals, terms, weakTopicOnly } from './synonyms.js';
 
 /** A story that ends by asking for the signs themselves wants the signs. */
 export const ASKS_FOR_SIGNS = /\b(what|which) (are|is) (the )?(main |usual |other )?(signs?|indicators?|red flags?|warning signs?)\b/i;
@@ -25,9 +25,14 @@ const AGE =
 
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
-/** The message names child protection, a child's age or a sign of a child's situation. */
-export function aboutChildProtection(text: string, signs: readonly string[]): boolean {
-  return signs.length > 0 || onTopic(text) || AGE.test(text) || situationSignals(text).size > 0;
+/**
+ * Whether the message is about child protection: 'yes' when it names child protection, a child's age
+ * or a sign of a child's situation; 'weak' when only words with an everyday sense too say so (refer,
+ * missing, meeting, interview: see weakTopic in folds.yaml); 'no' otherwise.
+ */
+export function aboutChildProtection(text: string, signs: readonly string[]): 'yes' | 'weak' | 'no' {
+  if (signs.length > 0 || onTopic(text) || AGE.test(text) || strongSignals(text).size > 0) return 'yes';
+  return weakTopicOnly(text) ? 'weak' : 'no';
 }
 
 /**

@@ -18,17 +18,48 @@ const SIGNALS: Array<[string, RegExp]> = folds.storySigns.map((s) => [s.name, ne
 /** Everyday questions that never get a procedure answer, unless they also name child protection. */
 const OFF_TOPIC: RegExp[] = folds.offTopic.map((o) => new RegExp(o.match));
 const ON_TOPIC: RegExp | undefined = folds.onTopic ? new RegExp(folds.onTopic) : undefined;
+/** Words of onTopic with an everyday sense too (weakTopic): an onTopic match that is only one of them does not count. */
+const WEAK_TOPIC: RegExp | undefined = folds.weakTopic ? new RegExp(`^(?:${folds.weakTopic})$`) : undefined;
+const ON_TOPIC_ALL: RegExp | undefined = folds.onTopic ? new RegExp(folds.onTopic, 'g') : undefined;
+const lower = (text: string) => ` ${text.toLowerCase().replace(/[’‘`]/g, "'")} `;
+
+/** An onTopic match that is not only a weak word ("strategy meeting" counts, "meeting" alone does not). */
+function strongTopic(raw: string): boolean {
+  if (!ON_TOPIC_ALL) return false;
+  for (const m of raw.matchAll(ON_TOPIC_ALL)) if (!WEAK_TOPIC?.test(m[0].trim())) return true;
+  return false;
+}
+
+/** The text with the weak topic words blanked (for story signals: "missing parcel" is no sign). */
+function strongText(raw: string): string {
+  if (!WEAK_TOPIC || !ON_TOPIC_ALL) return raw;
+  return raw.replace(ON_TOPIC_ALL, (m) => (WEAK_TOPIC.test(m.trim()) ? ' ' : m));
+}
 
 /** The off-topic pattern an everyday question matches (weather, travel, IT, HR, council services), if any. */
 export function offTopic(text: string): boolean {
   const raw = ` ${text.toLowerCase().replace(/[’‘`]/g, "'")} `;
   if (!OFF_TOPIC.some((re) => re.test(raw))) return false;
-  return !ON_TOPIC?.test(raw);
+  return !strongTopic(lower(text));
 }
 
-/** The message names child protection (onTopic in folds.yaml): a child, trafficking, the NRM, social care... */
+/**
+ * The message names child protection (onTopic in folds.yaml): a child, trafficking, the NRM, social
+ * care... A word with an everyday sense too (weakTopic: refer, missing, meeting...) does not count alone.
+ */
 export function onTopic(text: string): boolean {
-  return !!ON_TOPIC?.test(` ${text.toLowerCase().replace(/[’‘`]/g, "'")} `);
+  return strongTopic(lower(text));
+}
+
+/** The message names child protection only by words with an everyday sense too (weakTopic). */
+export function weakTopicOnly(text: string): boolean {
+  if (onTopic(text)) return false;
+  return !!ON_TOPIC?.test(lower(text)) || situationSignals(text).size > 0;
+}
+
+/** The distinct signs of a child's situation told in a message, without the weak topic words ("missing parcel"). */
+export function strongSignals(text: string): Set<string> {
+  return situationSignals(strongText(lower(text)));
 }
 
 /** The distinct signs of a child's situation told in a message (see SIGNALS). */
