@@ -134,13 +134,15 @@ export class EmbeddedScheduler implements Scheduler {
 
   /**
    * Exclusive and polling: a timer for the next job falling due sooner than the next poll. A job already overdue when
-   * it is scheduled (a catch-up) is left to the poll, as before: only what falls due later is woken for.
+   * it is scheduled (a catch-up) is left to the poll, as before: only what falls due later is woken for. At the end of
+   * a run (`afterRun`), one that fell due since the run last looked is run at once (10 ms), not at the next poll.
    */
-  private arm(): void {
+  private arm(afterRun = false): void {
     if (!this.index || !this.running || this.o.pollMs <= 0) return;
     const next = this.index.earliest();
     if (next === this.wakeAt && this.wake) return;
-    const delay = next - this.o.clock.now().getTime();
+    let delay = next - this.o.clock.now().getTime();
+    if (afterRun && delay <= 0) delay = 10;
     if (!(delay > 0 && delay < this.o.pollMs)) return; // overdue: the poll takes it; later: the poll comes first
     if (this.wake) clearTimeout(this.wake);
     this.wakeAt = next;
@@ -207,7 +209,7 @@ export class EmbeddedScheduler implements Scheduler {
       return ran;
     } finally {
       for (const id of taken.keys()) index.restore(id); // those a failure left unattended wait for the next run
-      this.arm();
+      this.arm(!fault && !lanes.failed);
     }
   }
 

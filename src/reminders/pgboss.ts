@@ -169,7 +169,7 @@ export class PgBossScheduler implements Scheduler {
       const next = rows[0]?.t?.getTime();
       if (next === undefined) break;
       if (next > this.o.clock.now().getTime()) {
-        this.arm(next);
+        this.arm(next, true);
         break;
       }
       const p = await this.runPass(false);
@@ -205,11 +205,13 @@ export class PgBossScheduler implements Scheduler {
 
   /**
    * Polling: a timer for a job falling due at `at`, sooner than the next poll (and than the timer already set). Overdue
-   * or later than a poll interval: the poll takes it.
+   * or later than a poll interval: the poll takes it; except at the end of a run (`afterRun`), where one that fell due
+   * since the run looked is run at once (10 ms).
    */
-  private arm(at: number): void {
+  private arm(at: number, afterRun = false): void {
     if (!this.running || this.o.pollMs <= 0 || at >= this.wakeAt) return;
-    const delay = at - this.o.clock.now().getTime();
+    let delay = at - this.o.clock.now().getTime();
+    if (afterRun && delay <= 0) delay = 10;
     if (!(delay > 0 && delay < this.o.pollMs)) return;
     if (this.wake) clearTimeout(this.wake);
     this.wakeAt = at;

@@ -89,7 +89,10 @@ describe('waking for the next due job between polls', () => {
           : new EmbeddedScheduler(store, { clock: systemClock, pollMs: 60_000, exclusive: true });
       try {
         const ran: Array<{ id: string; at: number }> = [];
-        await s.start(async (job) => void ran.push({ id: job.id, at: Date.now() }));
+        await s.start(async (job) => {
+          if (job.id.startsWith('b')) await new Promise((r) => setTimeout(r, 30));
+          ran.push({ id: job.id, at: Date.now() });
+        });
         const due = Date.now() + 800;
         await s.schedule({ id: 'soon', runAt: new Date(due), payload: {} });
         await s.schedule({ id: 'later', runAt: new Date(due + 600), payload: {} });
@@ -100,6 +103,14 @@ describe('waking for the next due job between polls', () => {
         expect(ran[0]!.at - due).toBeLessThan(3_000); // the next poll was a minute away
         expect(ran[1]!.at).toBeGreaterThanOrEqual(due + 600);
         expect(ran[1]!.at - (due + 600)).toBeLessThan(3_000);
+        // A burst: jobs falling due every 40 ms while earlier ones run (30 ms each), none left for the poll a minute away.
+        const burst = Date.now() + 500;
+        for (let i = 0; i < 30; i++) await s.schedule({ id: `b${i}`, runAt: new Date(burst + i * 40), payload: {} });
+        const end = Date.now() + 15_000;
+        while (ran.length < 32 && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+        const burstRuns = ran.slice(2);
+        expect(burstRuns).toHaveLength(30);
+        for (const r of burstRuns) expect(r.at - (burst + Number(r.id.slice(1)) * 40)).toBeLessThan(3_000);
       } finally {
         await s.stop();
         await store.close();
