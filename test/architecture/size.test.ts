@@ -11,11 +11,10 @@ export const MAX_FILE_LINES = 400;
 export const MAX_FUNCTION_LINES = 60;
 
 /**
- * Files outside arch-core's area that still break a limit while their owners split them. Each is allowed at exactly
- * its size today (so it may shrink, never grow); anything not listed here fails at once. Remove an entry when it fits.
+ * Offenders allowed for a while, each at exactly its size (so it may shrink, never grow): only for a split in progress,
+ * with its owner named here. Empty since every file and function fits; anything over a limit fails at once.
  */
-const ALLOWED: Record<string, number> = {
-};
+const ALLOWED: Record<string, number> = {};
 
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
