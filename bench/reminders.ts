@@ -203,7 +203,8 @@ async function measure(
       // Wait for every measured reminder (or 3 minutes past the minute).
       const windowProfile = process.env.BENCH_WINDOW_PROFILE;
       if (windowProfile) await app.profileStart();
-      await app.usage(); // resets the server's event-loop delay reading
+      await app.fsProbe(true); // (not during the idle window: it costs CPU of its own)
+      await app.usage(); // resets the server's event-loop delay and file-system readings
       const loopHere = monitorEventLoopDelay({ resolution: 10 });
       loopHere.enable();
       const deadline = start + 60_000 + 180_000;
@@ -213,6 +214,7 @@ async function measure(
       // A long hold-up of either event loop while the reminders fell due (the server's, or this process's, which
       // timestamps the arrivals) shows as lateness.
       const after = await app.usage();
+      await app.fsProbe(false);
       out[`${kind}.server_loop_delay_max_ms`] = r2(after.loopDelayMaxMs ?? NaN);
       out[`${kind}.server_fs_call_max_ms`] = r2(after.fsProbeMaxMs ?? NaN);
       out[`${kind}.bench_loop_delay_max_ms`] = r2(loopHere.max / 1e6);

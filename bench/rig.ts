@@ -81,6 +81,14 @@ export class ServerChild {
     return (await this.ask('usage')) as unknown as Usage;
   }
 
+  /**
+   * Starts (or stops) watching the server's event loop (Usage.loopDelayMaxMs) and timing a file-system call every 100 ms
+   * (Usage.fsProbeMaxMs): off by default, as their timers cost CPU of their own.
+   */
+  async fsProbe(on: boolean): Promise<void> {
+    await this.ask('fs-probe', { on });
+  }
+
   async gc(): Promise<void> {
     await this.ask('gc');
   }

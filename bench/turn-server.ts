@@ -22,17 +22,25 @@ interface ServerSpec {
 const spec = JSON.parse(process.env.BENCH_SERVER ?? '{}') as ServerSpec;
 /** The longest the event loop was held up since the last usage reading (a long task or a GC pause on the main thread). */
 const loopDelay = monitorEventLoopDelay({ resolution: 10 });
-loopDelay.enable();
 /**
  * The longest a file-system call (a stat, through libuv's thread pool, where the store's reads and writes go too) took
  * since the last usage reading: asked every 100 ms. Long ones while the event loop is free point at the disk or a pool
  * kept busy, not at our code.
  */
 let fsProbeMaxMs = 0;
-setInterval(() => {
-  const t0 = performance.now();
-  void stat(process.cwd()).then(() => (fsProbeMaxMs = Math.max(fsProbeMaxMs, performance.now() - t0)));
-}, 100).unref();
+// Both only while asked for ({op:'fs-probe', on}): their timers cost CPU of their own (10 ms and 100 ms).
+let fsProbe: NodeJS.Timeout | undefined;
+function probeFs(on: boolean): void {
+  clearInterval(fsProbe);
+  fsProbe = undefined;
+  if (!on) return void loopDelay.disable();
+  loopDelay.enable();
+  fsProbe = setInterval(() => {
+    const t0 = performance.now();
+    void stat(process.cwd()).then(() => (fsProbeMaxMs = Math.max(fsProbeMaxMs, performance.now() - t0)));
+  }, 100);
+  fsProbe.unref();
+}
 const send = (m: unknown) => process.send?.(m);
 
 async function main(): Promise<void> {
@@ -77,11 +85,14 @@ async function main(): Promise<void> {
     if (m.op === 'usage') {
       const cpu = process.cpuUsage();
       const mem = process.memoryUsage();
-      const loopDelayMaxMs = loopDelay.max / 1e6;
+      const loopDelayMaxMs = fsProbe ? loopDelay.max / 1e6 : undefined;
       loopDelay.reset();
-      const fsMaxMs = fsProbeMaxMs;
+      const fsMaxMs = fsProbe ? fsProbeMaxMs : undefined;
       fsProbeMaxMs = 0;
       send({ id: m.id, cpuMs: (cpu.user + cpu.system) / 1000, rss: mem.rss, heapUsed: mem.heapUsed, threads: threadCpu(), loopDelayMaxMs, fsProbeMaxMs: fsMaxMs });
+    } else if (m.op === 'fs-probe') {
+      probeFs(Boolean((m as { on?: boolean }).on));
+      send({ id: m.id });
     } else if (m.op === 'gc') {
       (globalThis as { gc?: () => void }).gc?.();
       send({ id: m.id });
