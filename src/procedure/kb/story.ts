@@ -31,7 +31,8 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * missing, meeting, interview: see weakTopic in folds.yaml); 'no' otherwise.
  */
 export function aboutChildProtection(text: string, signs: readonly string[]): 'yes' | 'weak' | 'no' {
-  if (signs.length > 0 || onTopic(text) || AGE.test(text) || strongSignals(text).size > 0) return 'yes';
+  // A word folded into "child" ("yp", "kiddo", "minor") names a child as the raw words do.
+  if (signs.length > 0 || onTopic(text) || AGE.test(text) || strongSignals(text).size > 0 || terms(text).includes(CHILD)) return 'yes';
   return weakTopicOnly(text) ? 'weak' : 'no';
 }
 
