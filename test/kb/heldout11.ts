@@ -38,6 +38,7 @@
 //   blind part only (without the 8 late stories): 81.8% / 85.1% / stories 76.6% / 59.2% (+11) / 2/30.
 //   before issue 11 (answerBefore, same content): 71.6% / 74.1% / 47.3% / none named / 6/30.
 //   The issue's target (92% top-1, 98% with buttons, 0 off-topic answered) is NOT met.
+// THEN TUNED ON (helper D2, second follow-up): development data since; see heldout-fresh.test.ts.
 import type { Fresh } from './fresh.js';
 
 export const heldout11: Fresh[] = [
