@@ -184,15 +184,16 @@ export class EmbeddedScheduler implements Scheduler {
       ({ r }) => this.o.laneOf(r),
       ({ r, now }) => this.attend(r, now),
     );
-    const taken = new Map<string, number>(); // id -> times taken in this run (a job due again at once: at most 100)
+    // Each job at most once per run: one due again during it (a retry after a Retry-After) waits for the wake timer, so
+    // a run (and runDue, which the demo clock's advance waits for) ends once what was due has been worked through.
+    const taken = new Set<string>();
     let fault: { err: unknown } | undefined;
     try {
       // Before the index's earliest time nothing is due (a poll then costs nothing).
       for (let now = first; !lanes.failed; now = this.o.clock.now().getTime()) {
         for (const [id] of index.takeDue(now)) {
-          const n = (taken.get(id) ?? 0) + 1;
-          taken.set(id, n);
-          if (n > 100) continue; // restored below: the next run takes it
+          if (taken.has(id)) continue; // restored below: the next run takes it
+          taken.add(id);
           const r = await this.store.get<JobRecord>(JOBS_COLLECTION, id);
           if (!r) index.delete(id);
           else lanes.add({ r, now });
@@ -208,7 +209,7 @@ export class EmbeddedScheduler implements Scheduler {
       if (fault) throw fault.err;
       return ran;
     } finally {
-      for (const id of taken.keys()) index.restore(id); // those a failure left unattended wait for the next run
+      for (const id of taken) index.restore(id); // those a failure left unattended wait for the next run
       this.arm(!fault && !lanes.failed);
     }
   }

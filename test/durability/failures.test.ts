@@ -40,14 +40,24 @@ describe('delivery failures', () => {
     const { fc, fake } = rig;
     const { srv, ch } = await caseServer(31);
 
-    // Both answer 429 (Retry-After: 1 s): posted on the retry, without anyone moving the clock.
+    // Both answer 429 (Retry-After: 1 s): posted on the retry, without anyone moving the clock, and not before the
+    // Retry-After is over (when the 429 and the post reached the fake connector, sampled every 5 ms; the retry may come
+    // before the clock control's answer does, as the scheduler runs what falls due as soon as it is due).
     fc.failNext(429, { 'Retry-After': '1' });
     fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
+    let rejectedAt = 0;
+    let postedAt = 0;
+    const sampler = setInterval(() => {
+      if (!rejectedAt && rejectedIn(ch).length) rejectedAt = Date.now();
+      if (!postedAt && teamsPosts(fc, ch).length) postedAt = Date.now();
+    }, 5);
     await advance(srv, 'day');
     expect(rejectedIn(ch).map((r) => r.status)).toEqual([429]);
     expect(slackTries(ch).map((c) => c.response?.error)).toEqual(['ratelimited']);
-    expect(teamsPosts(fc, ch)).toHaveLength(0);
     await until(() => teamsPosts(fc, ch).length > 0 && slackPosts(fake, ch).length > 0, 'the posts after Retry-After', 15_000);
+    clearInterval(sampler);
+    expect(rejectedAt).toBeGreaterThan(0);
+    expect(postedAt - rejectedAt).toBeGreaterThanOrEqual(950);
     expect(teamsPosts(fc, ch)).toHaveLength(1);
     expect(slackPosts(fake, ch)).toHaveLength(1);
 
