@@ -61,11 +61,12 @@ describe('delivery failures', () => {
     expect(teamsPosts(fc, ch)).toHaveLength(1);
     expect(slackPosts(fake, ch)).toHaveLength(1);
 
-    // Both answer 500: nothing posted; the retry (backoff, an hour on) posts each once.
-    fc.failNext(500);
+    // Both answer 500 (Teams on every try of the send: botbuilder's own retry tries a 5xx at most 3 more times):
+    // nothing posted; the scheduler's retry (backoff, an hour on) posts each once.
+    fc.failNext(500, {}, 4);
     fake.failNext('chat.postMessage', { status: 500 });
     await advance(srv, 'day');
-    expect(rejectedIn(ch).map((r) => r.status)).toEqual([429, 500]);
+    expect(rejectedIn(ch).map((r) => r.status)).toEqual([429, 500, 500, 500, 500]);
     expect(slackTries(ch).filter((c) => !c.response?.ok)).toHaveLength(2);
     expect(teamsPosts(fc, ch)).toHaveLength(1);
     expect(slackPosts(fake, ch)).toHaveLength(1);
