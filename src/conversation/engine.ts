@@ -9,26 +9,13 @@ import { EMERGENCY_LINE, SORRY, helpMessage } from './help.js';
 import { errorText } from '../logger.js';
 import { FlowRunner, emptyState, resumeHint, resumeLine, type ConversationState, type Step } from './flowRunner.js';
 import { boundInput, cutNote } from './inputBounds.js';
+import { CONVERSATIONS, indexFlow, openFlow, openFlows, stateKey, type OpenFlow } from './userFlows.js';
 
 export type { ConversationState } from './flowRunner.js';
 export { TEXT_LIMIT, CUT_NOTE, cutText, boundInput } from './inputBounds.js';
 
-export const CONVERSATIONS = 'conversations';
-/**
- * Per person (`<platform>:<userId>`): the conversations where they have a flow, by state key. Written only when a
- * conversation's flow changes (started, left, reset), never on a plain step, so views of "my walk-throughs" (an app's
- * home page) read one record instead of every stored conversation.
- */
-export const USER_FLOWS = 'user-flows';
-const USER_FLOWS_MAX = 50;
-
-export interface UserFlows {
-  flows: Record<string, { flow: string; at: string }>;
-}
-export function stateKey(turn: Pick<Turn, 'platform' | 'conversationId' | 'userId' | 'shared'>): string {
-  const base = `${turn.platform}:${turn.conversationId}`;
-  return turn.shared ? `${base}:${turn.userId}` : base;
-}
+export { CONVERSATIONS, USER_FLOWS, stateKey, type UserFlows, type OpenFlow } from './userFlows.js';
+const OPEN_FLOWS_MAX = 20;
 
 export interface EngineOptions {
   /**
@@ -109,7 +96,8 @@ export class Engine {
     const input = turn.input;
     if (input.kind === 'action') {
       const handler = this.handlers.find((h) => h.namespace === input.action.t);
-      if (handler?.onAction) return handler.onAction(turn, input.action, input.values ?? {}, this.services);
+      if (handler?.onAction)
+        return { ...(await handler.onAction(turn, input.action, input.values ?? {}, this.services)), handler: handler.namespace };
       if (input.action.t === 'help') return { replies: [this.help()], replaceSource: false };
       return this.apply(turn, (cur, ctx) => this.onAction(cur, input.action, input.values ?? {}, ctx), true);
     }
@@ -119,13 +107,23 @@ export class Engine {
     for (const h of this.handlers) {
       if (!h.onText || !cmd) continue;
       const res = await h.onText(turn, cmd.word, cmd.rest, this.services);
-      if (res) return res;
+      if (res) return { ...res, handler: h.namespace };
     }
     if (cmd?.word === 'help') return this.apply(turn, (cur, ctx) => ({ state: cur, replies: [this.helpFor(cur, ctx)] }), false);
     return this.apply(turn, (cur, ctx) => this.onText(cur, raw, cmd, ctx), false);
   }
 
-  /** Namespaces of the command handlers (e.g. 'case'): platforms tell team commands from personal walks by it. */
+  /** A person's flows in progress on a platform (their direct chat and their own walks in channels), newest first. */
+  openFlows(platform: string, userId: string): Promise<OpenFlow[]> {
+    return openFlows(this.services.store, this.flows, platform, userId, OPEN_FLOWS_MAX);
+  }
+
+  /** One of the person's open flows by its ref (from openFlows), or undefined when it is not theirs or has ended. */
+  openFlow(platform: string, userId: string, ref: string): Promise<OpenFlow | undefined> {
+    return openFlow(this.services.store, this.flows, platform, userId, ref);
+  }
+
+  /** Namespaces of the command handlers (e.g. 'case'): platforms tell team cards by their buttons' namespace. */
   handlerNamespaces(): string[] {
     return this.handlers.map((h) => h.namespace);
   }
@@ -163,22 +161,8 @@ export class Engine {
       repeated = Boolean(out.repeated) && cur.notes.length === 0;
       return out.state;
     });
-    if (saved && saved.flow !== flowBefore) await this.indexFlow(turn, saved);
+    if (saved && saved.flow !== flowBefore) await indexFlow(this.services.store, turn, saved);
     return { replies, replaceSource: fromAction, ...(repeated ? { repeated } : {}) };
-  }
-
-  /** The person's USER_FLOWS record follows this conversation's flow (the most recent USER_FLOWS_MAX are kept). */
-  private async indexFlow(turn: Turn, state: ConversationState): Promise<void> {
-    const key = stateKey(turn);
-    await this.services.store.update<UserFlows>(USER_FLOWS, `${turn.platform}:${turn.userId}`, (cur) => {
-      const flows = { ...(cur?.flows ?? {}) };
-      delete flows[key];
-      if (state.flow) flows[key] = { flow: state.flow, at: state.updatedAt };
-      const kept = Object.entries(flows)
-        .sort(([, a], [, b]) => b.at.localeCompare(a.at))
-        .slice(0, USER_FLOWS_MAX);
-      return kept.length ? { flows: Object.fromEntries(kept) } : undefined;
-    });
   }
 
   private onText(cur: ConversationState, raw: string, cmd: { word: string; rest: string } | undefined, ctx: FlowContext): Step {

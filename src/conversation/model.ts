@@ -135,6 +135,11 @@ export interface TurnResult {
   replaceSource: boolean;
   /** A retried or stale click re-rendered where the flow stands: the replies after the first were already shown. */
   repeated?: boolean;
+  /**
+   * The command handler that answered (its namespace, e.g. 'case'): a team's command, whose replies are for the
+   * conversation; absent when a flow (a person's own walk-through) or the engine itself answered.
+   */
+  handler?: string;
 }
 
 export const text = (t: string, tone?: 'default' | 'warning' | 'good' | 'subtle'): Block => ({

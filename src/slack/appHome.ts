@@ -1,15 +1,13 @@
 // App Home: the Home tab (quick starts and the person's open walk-throughs), the first-visit welcome on the Messages
 // tab, and the Home tab's buttons.
 import type { App } from '@slack/bolt';
-import type { ConversationState } from '../conversation/engine.js';
-import { CONVERSATIONS } from '../conversation/engine.js';
 import { openFlows, renderHome } from './home.js';
 import type { BlockActionsBody } from './values.js';
 import type { Client, HandlerDeps, Run } from './turns.js';
 
 async function publishHome(d: HandlerDeps, client: Client, user: string, dmChannel?: string): Promise<void> {
   const flows = d.ctx.engine.flowList();
-  const open = await openFlows(d.ctx.store, flows, user, dmChannel);
+  const open = await openFlows(d.ctx.engine, user, dmChannel);
   await client.views.publish({ user_id: user, view: renderHome(flows, open) });
 }
 
@@ -33,15 +31,12 @@ async function dmWith(client: Client, user: string): Promise<string | undefined>
 type HomeValue = { t?: string; a?: string; k?: string };
 
 /** "Continue" on an open walk-through: where it stands, shown in its DM or channel (only to its owner). */
-async function continueFlow(d: HandlerDeps, run: Run, user: string, key: string): Promise<void> {
-  const [platform, channel, owner] = key.split(':');
-  if (platform !== 'slack' || !channel) return;
-  if (owner !== undefined && owner !== user) return; // someone else's walk
-  if (owner === undefined && (await dmWith(d.delivery.client, user)) !== channel) return;
-  const stored = await d.ctx.store.get<ConversationState>(CONVERSATIONS, key);
-  if (!stored?.flow) return;
+async function continueFlow(d: HandlerDeps, run: Run, user: string, ref: string): Promise<void> {
+  const open = await d.ctx.engine.openFlow('slack', user, ref); // undefined: someone else's walk, or ended
+  if (!open) return;
+  if (!open.shared && (await dmWith(d.delivery.client, user)) !== open.conversationId) return;
   // A step that is not current makes the engine show where the flow stands, changing nothing.
-  await run({ channel, user, shared: owner !== undefined }, { kind: 'action', action: { t: stored.flow, a: 'show', s: -1 } });
+  await run({ channel: open.conversationId, user, shared: open.shared }, { kind: 'action', action: { t: open.flowId, a: 'show', s: -1 } });
 }
 
 /** App Home buttons: start a flow in the DM, or show where an open flow stands (in its DM or channel). */

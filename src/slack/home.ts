@@ -1,16 +1,14 @@
 // App Home: quick buttons that start a flow in the person's DM with the bot, and their open flows.
 import type { Flow } from '../conversation/flow.js';
-import type { ConversationState } from '../conversation/engine.js';
-import { CONVERSATIONS, USER_FLOWS, type UserFlows } from '../conversation/engine.js';
+import type { Engine } from '../conversation/engine.js';
 import { EMERGENCY_LINE } from '../conversation/help.js';
-import type { Store } from '../store/store.js';
 import type { Button } from '@slack/types';
 import type { HomeView, SlackBlock } from './render.js';
 import { escapeMrkdwn, truncate } from './render.js';
 import { LIMITS } from './limits.js';
+import { isDm } from './text.js';
 
 export const QUICK_FLOWS = ['refer', 'indicators', 'ways-forward', 'checklist', 'contacts'];
-const MAX_OPEN = 20;
 
 export interface OpenFlow {
   key: string;
@@ -22,27 +20,15 @@ export interface OpenFlow {
 }
 
 /**
- * The person's flows in progress: their DM with the bot, and their own walks in channels. Read through their USER_FLOWS
- * record (one per person) and the conversations it names, at most MAX_OPEN of them: never every stored conversation.
+ * The person's flows in progress: their DM with the bot, and their own walks in channels, as the engine lists them
+ * (from their own index record, never a read of every stored conversation). A walk that is not their own in a channel
+ * is shown only when it is their DM with the bot (dmChannel when Slack says which).
  */
-export async function openFlows(store: Store, flows: Flow[], userId: string, dmChannel?: string): Promise<OpenFlow[]> {
-  const index = await store.get<UserFlows>(USER_FLOWS, `slack:${userId}`);
-  const keys = Object.entries(index?.flows ?? {})
-    .sort(([, a], [, b]) => b.at.localeCompare(a.at))
-    .map(([key]) => key)
-    .slice(0, MAX_OPEN);
-  const out: OpenFlow[] = [];
-  for (const key of keys) {
-    const parts = key.split(':');
-    const channel = parts[1] ?? '';
-    // The record is this person's own: a two-part key is their DM with the bot (dmChannel when Slack says which).
-    const mine = parts.length === 3 ? parts[2] === userId : !dmChannel || channel === dmChannel || channel.startsWith('D');
-    const value = mine ? await store.get<ConversationState>(CONVERSATIONS, key) : undefined;
-    const flow = value?.flow ? flows.find((f) => f.id === value.flow) : undefined;
-    if (!value || !flow) continue;
-    out.push({ key, channel, inDm: parts.length === 2, flowId: flow.id, title: flow.title, updatedAt: value.updatedAt });
-  }
-  return out.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+export async function openFlows(engine: Pick<Engine, 'openFlows'>, userId: string, dmChannel?: string): Promise<OpenFlow[]> {
+  const open = await engine.openFlows('slack', userId);
+  return open
+    .filter((o) => o.shared || !dmChannel || o.conversationId === dmChannel || isDm(o.conversationId))
+    .map((o) => ({ key: o.ref, channel: o.conversationId, inDm: !o.shared, flowId: o.flowId, title: o.title, updatedAt: o.updatedAt }));
 }
 
 const button = (label: string, actionId: string, value: string, style?: 'primary'): Button => ({

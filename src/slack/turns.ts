@@ -3,9 +3,8 @@
 import type { App } from '@slack/bolt';
 import type { PlatformContext } from '../platform.js';
 import { errorText, type Logger } from '../logger.js';
-import type { Input, Message, Turn, TurnResult } from '../conversation/model.js';
+import type { Input, Message, Turn } from '../conversation/model.js';
 import { text } from '../conversation/model.js';
-import { EMERGENCY_LINE } from '../conversation/help.js';
 import type { TtlRecords } from './ttl.js';
 import type { Delivery, Where } from './deliver.js';
 import type { FormSpec } from './render.js';
@@ -28,24 +27,6 @@ export interface HandlerDeps {
 export type Run = (where: Where, input: Input, userName?: string, mentions?: Turn['mentions']) => Promise<void>;
 export type Client = App['client'];
 
-/** A turn for a command handler (e.g. `case ...`, reminder buttons) rather than a flow. */
-function isTeamTurn(d: HandlerDeps, input: Input): boolean {
-  const namespaces = d.ctx.engine.handlerNamespaces();
-  if (input.kind === 'action') return namespaces.includes(input.action.t);
-  const first = input.text.trim().replace(/^\/+/, '').split(/\s+/)[0]?.toLowerCase() ?? '';
-  return namespaces.includes(first);
-}
-
-const SORRY: TurnResult = {
-  replies: [
-    {
-      blocks: [text(`Sorry, something went wrong on my side. Please try again. ${EMERGENCY_LINE}`, 'warning')],
-      personal: true,
-    },
-  ],
-  replaceSource: false,
-};
-
 function turnFor(where: Where, input: Input, userName?: string, mentions: Turn['mentions'] = []): Turn {
   return {
     platform: 'slack',
@@ -60,17 +41,15 @@ function turnFor(where: Where, input: Input, userName?: string, mentions: Turn['
   };
 }
 
-/** The engine's answer to one Slack request, delivered; an engine or delivery failure is logged, never thrown. */
+/**
+ * The engine's answer to one Slack request, delivered. The engine is the one error boundary (it never throws: a failure
+ * is its neutral apology); a delivery failure is logged here, never thrown. A command handler's answer (`case ...`, a
+ * reminder button) is the team's; a flow's is the person's own walk.
+ */
 export function createRun(d: HandlerDeps): Run {
   return async (where, input, userName, mentions) => {
-    const to: Where = { ...where, team: isTeamTurn(d, input) };
-    let result: TurnResult;
-    try {
-      result = await d.ctx.engine.handle(turnFor(to, input, userName, mentions));
-    } catch (e) {
-      d.log.error({ err: errorText(e) }, 'engine failed on a slack turn');
-      result = SORRY;
-    }
+    const result = await d.ctx.engine.handle(turnFor(where, input, userName, mentions));
+    const to: Where = { ...where, team: result.handler !== undefined };
     try {
       await d.delivery.send(to, result);
     } catch (e) {

@@ -17,7 +17,6 @@ import { TEXT_LIMIT } from '../../src/conversation/engine.js';
 const SECRET = 'fuzz-signing-secret-51c7';
 const VICTIM_REF = 'SG-FUZZ-0001';
 const VICTIM_KEY = VICTIM_REF.toLowerCase();
-const VICTIM_SLACK = 'C0VICTIM';
 const BATCH = 40;
 
 let fc_: FakeConnector;
