@@ -43,9 +43,6 @@ export class EmbeddedScheduler implements Scheduler {
   private readonly o: Required<Omit<SchedulerOptions, 'log'>> & Pick<SchedulerOptions, 'log'>;
   /** Exclusive only: job id -> when it next needs attention (due, lease over, done long enough to forget), in ms. */
   private readonly index?: DueIndex;
-  private wake?: NodeJS.Timeout;
-  /** When the wake timer is set for. */
-  private wakeAt = NaN;
   private running = false;
 
   constructor(
@@ -99,8 +96,6 @@ export class EmbeddedScheduler implements Scheduler {
 
   async stop(): Promise<void> {
     this.running = false;
-    if (this.wake) clearTimeout(this.wake);
-    this.wake = undefined;
     await this.poller.stop();
   }
 
@@ -129,7 +124,7 @@ export class EmbeddedScheduler implements Scheduler {
     const t = r ? this.attentionAt(r) : undefined;
     if (t === undefined) return void this.index.delete(id);
     this.index.set(id, t);
-    if (arm && !(t >= this.wakeAt)) this.arm();
+    if (arm && !(t >= this.poller.wakeAt)) this.arm();
   }
 
   /**
@@ -140,18 +135,8 @@ export class EmbeddedScheduler implements Scheduler {
   private arm(afterRun = false): void {
     if (!this.index || !this.running || this.o.pollMs <= 0) return;
     const next = this.index.earliest();
-    if (next === this.wakeAt && this.wake) return;
-    let delay = next - this.o.clock.now().getTime();
-    if (afterRun && delay <= 0) delay = 10;
-    if (!(delay > 0 && delay < this.o.pollMs)) return; // overdue: the poll takes it; later: the poll comes first
-    if (this.wake) clearTimeout(this.wake);
-    this.wakeAt = next;
-    this.wake = setTimeout(() => {
-      this.wake = undefined;
-      this.wakeAt = NaN;
-      void this.poller.serial().catch((err) => this.o.log?.error({ err: errorText(err) }, 'scheduler: run failed'));
-    }, delay);
-    this.wake.unref();
+    if (next === this.poller.wakeAt) return; // already set for it
+    this.poller.wakeFor(next, this.o.clock.now().getTime(), this.o.pollMs, afterRun);
   }
 
   private claimable(r: JobRecord, now: number): boolean {
@@ -169,7 +154,12 @@ export class EmbeddedScheduler implements Scheduler {
 
   /** Each record attended to, `concurrency` lanes at once, in the order given within a lane. */
   private attendAll(records: JobRecord[], now: number): Promise<number> {
-    return inLanes(records, (r) => this.o.laneOf(r), this.o.concurrency, (r) => this.attend(r, now));
+    return inLanes(
+      records,
+      (r) => this.o.laneOf(r),
+      this.o.concurrency,
+      (r) => this.attend(r, now),
+    );
   }
 
   /**

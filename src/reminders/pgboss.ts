@@ -49,9 +49,6 @@ export class PgBossScheduler implements Scheduler {
   private readonly o: typeof DEFAULTS & PgBossSchedulerOptions;
   private started?: Promise<void>;
   private running = false;
-  private wake?: NodeJS.Timeout;
-  /** When the wake timer is set for. */
-  private wakeAt = NaN;
 
   constructor(opts: PgBossSchedulerOptions) {
     this.o = { ...DEFAULTS, ...opts };
@@ -120,8 +117,6 @@ export class PgBossScheduler implements Scheduler {
 
   async stop(): Promise<void> {
     this.running = false;
-    if (this.wake) clearTimeout(this.wake);
-    this.wake = undefined;
     await this.poller.stop();
     if (this.started) await this.started.catch(() => {});
     if (this.started)
@@ -165,7 +160,9 @@ export class PgBossScheduler implements Scheduler {
     // Polling: what fell due while that pass ran is taken at once (a burst of reminders), not at the next poll; what is
     // due later gets the wake timer. A pass that found nothing to do (the due rows locked by another replica) ends it.
     for (let pass = 1; pass < 100 && this.running && this.o.pollMs > 0; pass++) {
-      const { rows } = await this.store.pool.query<{ t: Date | null }>(`SELECT min(due_at) AS t FROM scheduled_jobs WHERE state = 'pending'`);
+      const { rows } = await this.store.pool.query<{ t: Date | null }>(
+        `SELECT min(due_at) AS t FROM scheduled_jobs WHERE state = 'pending'`,
+      );
       const next = rows[0]?.t?.getTime();
       if (next === undefined) break;
       if (next > this.o.clock.now().getTime()) {
@@ -198,7 +195,12 @@ export class PgBossScheduler implements Scheduler {
       if (!jobs.length) break;
       fetched += jobs.length;
       jobs.sort((a, b) => (a.data.at ?? 0) - (b.data.at ?? 0));
-      ran += await inLanes(jobs, (bj) => bj.data.lane ?? bj.data.id, this.o.concurrency, (bj) => this.work(bj.id, bj.data.id));
+      ran += await inLanes(
+        jobs,
+        (bj) => bj.data.lane ?? bj.data.id,
+        this.o.concurrency,
+        (bj) => this.work(bj.id, bj.data.id),
+      );
     }
     return { ran, dispatched, fetched };
   }
@@ -209,18 +211,8 @@ export class PgBossScheduler implements Scheduler {
    * since the run looked is run at once (10 ms).
    */
   private arm(at: number, afterRun = false): void {
-    if (!this.running || this.o.pollMs <= 0 || at >= this.wakeAt) return;
-    let delay = at - this.o.clock.now().getTime();
-    if (afterRun && delay <= 0) delay = 10;
-    if (!(delay > 0 && delay < this.o.pollMs)) return;
-    if (this.wake) clearTimeout(this.wake);
-    this.wakeAt = at;
-    this.wake = setTimeout(() => {
-      this.wake = undefined;
-      this.wakeAt = NaN;
-      void this.poller.serial().catch((err) => this.o.log?.error({ err: errorText(err) }, 'scheduler: run failed'));
-    }, delay);
-    this.wake.unref();
+    if (!this.running || this.o.pollMs <= 0 || at >= this.poller.wakeAt) return;
+    this.poller.wakeFor(at, this.o.clock.now().getTime(), this.o.pollMs, afterRun);
   }
 
   /** Moves up to DISPATCH_BATCH due (or lease-expired) rows to pg-boss; returns how many. */

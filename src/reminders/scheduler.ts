@@ -68,6 +68,9 @@ export function retryDelayMs(err: unknown, attempts: number, baseMs = DEFAULTS.r
 export class Poller {
   private timer?: NodeJS.Timeout;
   private chain: Promise<unknown> = Promise.resolve();
+  private wake?: NodeJS.Timeout;
+  /** When the wake timer is set for (NaN: none set). */
+  wakeAt = NaN;
 
   constructor(
     private readonly run: () => Promise<number>,
@@ -90,10 +93,32 @@ export class Poller {
     poll();
   }
 
-  /** Stops the timer and waits (at most waitMs) for a run in progress. */
+  /**
+   * A run at `at` (ms since the epoch) when it falls before the next poll: a timer, replacing the one set. Overdue: the
+   * poll takes it, except at the end of a run (`afterRun`), where one that fell due since the run looked runs in 10 ms.
+   * Later than a poll interval: the poll comes first.
+   */
+  wakeFor(at: number, nowMs: number, pollMs: number, afterRun = false): void {
+    let delay = at - nowMs;
+    if (afterRun && delay <= 0) delay = 10;
+    if (!(delay > 0 && delay < pollMs)) return;
+    if (this.wake) clearTimeout(this.wake);
+    this.wakeAt = at;
+    this.wake = setTimeout(() => {
+      this.wake = undefined;
+      this.wakeAt = NaN;
+      void this.serial().catch((err) => this.log?.error({ err: errorText(err) }, 'scheduler: run failed'));
+    }, delay);
+    this.wake.unref();
+  }
+
+  /** Stops the timers and waits (at most waitMs) for a run in progress. */
   async stop(waitMs = 10_000): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = undefined;
+    if (this.wake) clearTimeout(this.wake);
+    this.wake = undefined;
+    this.wakeAt = NaN;
     let t: NodeJS.Timeout | undefined;
     const timeout = new Promise<void>((resolve) => (t = setTimeout(resolve, waitMs)));
     t?.unref();
