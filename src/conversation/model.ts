@@ -84,7 +84,11 @@ export interface Message {
   blocks: Block[];
   buttons?: Button[];
   links?: LinkButton[];
-  /** Hint: this concerns the person who asked (shown only to them in channels, where the platform can). */
+  /**
+   * Who it is for. true: the person who asked (shown only to them in channels, where the platform can); false: the
+   * conversation (the engine marks a command handler's replies and case cards so); unset: a flow's reply, the
+   * person's own walk (private in a shared channel where the platform can show it so).
+   */
   personal?: boolean;
   /** People to @mention at the top (a case's lead): each platform mentions its own, others see the name. */
   mentions?: Mention[];

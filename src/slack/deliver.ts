@@ -24,8 +24,6 @@ export interface Where {
   source?: { ts?: string; ephemeral: boolean };
   /** A slash command: public answers go through response_url as in_channel. */
   command?: boolean;
-  /** A team command (a handler such as `case ...`, not a personal walk): its replies are public unless personal. */
-  team?: boolean;
   /** The thread the request came from (thread_ts): new messages are posted there. */
   thread?: string;
 }
@@ -36,17 +34,11 @@ export class Delivery {
     private readonly shares: TtlRecords<Message>,
     private readonly forms: TtlRecords<FormSpec>,
     private readonly log: Logger,
-    /** Namespaces of the command handlers (e.g. 'case'): a message whose buttons go there is the team's. */
-    private readonly teamNamespaces: () => string[] = () => [],
   ) {}
 
-  /** Private in a shared channel: a person's own walk, unless it is a team command's or a team card. */
+  /** Private in a shared channel: a person's own walk (the engine marks what is the conversation's `personal: false`). */
   isPrivate(where: Where, reply: Message): boolean {
-    if (!where.shared || reply.personal === false) return false;
-    if (reply.personal === true) return true;
-    const ns = this.teamNamespaces();
-    const teamCard = (reply.buttons ?? []).some((b) => ns.includes(b.action.t));
-    return !where.team && !teamCard;
+    return where.shared && reply.personal !== false;
   }
 
   async send(where: Where, result: TurnResult): Promise<void> {

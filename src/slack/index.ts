@@ -95,7 +95,7 @@ export async function mountSlack(app: Express, ctx: PlatformContext): Promise<Sl
     : httpApp(app, config.SLACK_SIGNING_SECRET!, log, afterAck, options);
   const shares = new TtlRecords<Message>(ctx.store, 'slack-shares', 24 * HOUR, ctx.clock);
   const forms = new TtlRecords<FormSpec>(ctx.store, 'slack-forms', 24 * HOUR, ctx.clock);
-  const delivery = new Delivery(bolt.client, shares, forms, log, () => ctx.engine.handlerNamespaces());
+  const delivery = new Delivery(bolt.client, shares, forms, log);
   const seenEvents = new TtlRecords<number>(ctx.store, 'slack-events', HOUR, ctx.clock);
   registerHandlers(bolt, { ctx, log, delivery, seenEvents, shares, forms, afterAck });
   if (socket) await bolt.start();

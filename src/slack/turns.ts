@@ -49,9 +49,8 @@ function turnFor(where: Where, input: Input, userName?: string, mentions: Turn['
 export function createRun(d: HandlerDeps): Run {
   return async (where, input, userName, mentions) => {
     const result = await d.ctx.engine.handle(turnFor(where, input, userName, mentions));
-    const to: Where = { ...where, team: result.handler !== undefined };
     try {
-      await d.delivery.send(to, result);
+      await d.delivery.send(where, result);
     } catch (e) {
       d.log.error({ err: errorText(e), code: (e as { code?: string }).code }, 'slack delivery failed');
     }

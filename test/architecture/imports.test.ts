@@ -81,6 +81,24 @@ describe('imports', () => {
     expect(offending).toEqual([]);
   });
 
+  it('src/procedure and dialogs are pure: they read no file, no environment and no network (the composition root gives them text)', () => {
+    const pure = files.filter((f) => /[/\\](src[/\\]procedure|dialogs)[/\\]/.test(f));
+    expect(pure.length).toBeGreaterThan(15);
+    const offending = pure.flatMap((f) => {
+      const text = fs.readFileSync(f, 'utf8');
+      const imports = ts
+        .preProcessFile(text, true, true)
+        .importedFiles.map((i) => i.fileName)
+        .filter((m) => /^(node:)?(fs|fs\/promises|child_process|net|http|https|worker_threads)$/.test(m) || /\/(content|store)\//.test(m))
+        .map((m) => `${path.relative(ROOT, f)} imports ${m}`);
+      const uses = /\bprocess\.env\b|\bimport\.meta\.url\b|\breadFileSync\b|\bfetch\(/.test(text)
+        ? [`${path.relative(ROOT, f)} reads outside itself`]
+        : [];
+      return [...imports, ...uses];
+    });
+    expect(offending).toEqual([]);
+  });
+
   it('the core (cases, reminders, conversation, dialogs) never names a platform, in code or comments', () => {
     const core = files.filter((f) => /[/\\](src[/\\](conversation|cases|reminders)|dialogs)[/\\]/.test(f));
     expect(core.length).toBeGreaterThan(20);

@@ -396,6 +396,48 @@ describe('Engine: oversized text is cut once, before anything reads or keeps it'
     expect((await turn({ note: 'short' })).replies.map((m) => textOf([m]))).toEqual(['DONE']);
   });
 
+  it("says who each reply is for: a handler's replies and cards with its buttons are the conversation's, a flow's are left as written", async () => {
+    const handler: CommandHandler = {
+      namespace: 'case',
+      onText: async (_t, word) =>
+        word === 'case'
+          ? {
+              replies: [{ blocks: [{ type: 'text', text: 'CARD' }] }, { blocks: [{ type: 'text', text: 'JUST YOU' }], personal: true }],
+              replaceSource: false,
+            }
+          : undefined,
+    };
+    const withCard: Flow<{ n: number }> = {
+      ...(toy as unknown as Flow<{ n: number }>),
+      id: 'card',
+      commands: ['card'],
+      start: () => ({ n: 0 }),
+      render: () => [
+        { blocks: [{ type: 'text', text: 'A CASE CARD' }], buttons: [{ label: 'Open', action: { t: 'case', a: 'open' } }] },
+        { blocks: [{ type: 'text', text: 'MY WALK' }], buttons: [{ label: 'Next', action: { t: 'card', a: 'n' } }] },
+      ],
+    };
+    const engine = new Engine(
+      { store: new MemoryStore(), clock: new ManualClock(new Date('2026-12-24T10:00:00Z')), log: silentLogger, deps: {} },
+      [toy as Flow, withCard as Flow, ask as Flow],
+      [handler],
+    );
+    const say = (text: string) =>
+      engine.handle({ platform: 'slack', conversationId: 'c', userId: 'u', shared: true, input: { kind: 'text', text } });
+    const byHandler = await say('case list');
+    expect(byHandler.handler).toBe('case');
+    expect(byHandler.replies.map((m) => [textOf([m]), m.personal])).toEqual([
+      ['CARD', false],
+      ['JUST YOU', true],
+    ]);
+    const byFlow = await say('card');
+    expect(byFlow.handler).toBeUndefined();
+    expect(byFlow.replies.map((m) => [textOf([m]), m.personal])).toEqual([
+      ['A CASE CARD', false],
+      ['MY WALK', undefined],
+    ]);
+  });
+
   it('text within the limit is untouched and gets no note; an emoji at the limit is not split in two', async () => {
     const { say } = setup();
     expect(textOf((await say('y'.repeat(TEXT_LIMIT))).replies)).not.toContain(CUT_NOTE);

@@ -1,6 +1,9 @@
-// Transcript harness: drive the real Engine (MemoryStore) with what a user says or clicks,
-// and read back every rendered text of the replies.
-import { Engine } from '../../src/conversation/engine.js';
+// Transcript harness: drive the real core (createCore, as the server and the terminal chat build it, over a
+// MemoryStore) with what a user says or clicks, and read back every rendered text of the replies.
+import type { Engine } from '../../src/conversation/engine.js';
+import { createCore } from '../../src/core.js';
+import { loadConfig } from '../../src/config.js';
+import { EmbeddedScheduler } from '../../src/reminders/embedded.js';
 import type { Button, Message, Turn } from '../../src/conversation/model.js';
 import { flatBlocks } from '../../src/conversation/model.js';
 import { MemoryStore } from '../../src/store/memory.js';
@@ -48,10 +51,18 @@ export interface Chat {
 
 export function newChat(opts: { contacts?: ContactsDirectory; shared?: boolean; flows?: Flow[] } = {}): Chat {
   const deps = { ...flowDeps(), ...(opts.contacts ? { contacts: opts.contacts } : {}) };
-  const engine = new Engine(
-    { store: new MemoryStore(), clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps },
-    opts.flows ?? procedureFlows,
-  );
+  const store = new MemoryStore();
+  const clock = new ManualClock(new Date('2026-03-02T10:00:00Z'));
+  const scheduler = new EmbeddedScheduler(store, { clock, pollMs: 0, retryBaseMs: 60_000, log: silentLogger });
+  const { engine } = createCore({
+    config: loadConfig({ NODE_ENV: 'test' }),
+    store,
+    clock,
+    log: silentLogger,
+    deps,
+    scheduler,
+    flows: opts.flows ?? procedureFlows,
+  });
   let last: Message[] = [];
   const seen: Message[] = [];
   const turn = (input: Turn['input']): Turn => ({

@@ -1,6 +1,6 @@
 // Retrieval accuracy on questions worded as practitioners type them, and honesty off-topic.
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeBase } from '../../src/procedure/kb/index.js';
+import { createKnowledgeBase } from './shipped.js';
 import { labelled, offTopic } from './labelled.js';
 
 const kb = createKnowledgeBase();

@@ -8,7 +8,8 @@ import { MemoryStore } from '../../src/store/memory.js';
 import { ManualClock } from '../../src/clock.js';
 import { silentLogger } from '../../src/logger.js';
 import { askFlow } from '../../dialogs/ask.js';
-import { createKnowledgeBase, kbEntries, type KnowledgeBase } from '../../src/procedure/kb/index.js';
+import type { KnowledgeBase } from '../../src/procedure/kb/index.js';
+import { createKnowledgeBase, kbEntries } from './shipped.js';
 
 const textOf = (ms: Message[]) =>
   ms

@@ -9,8 +9,7 @@ import { silentLogger } from '../../src/logger.js';
 import { askFlow } from '../../dialogs/ask.js';
 import { indicatorsFlow } from '../../dialogs/indicators.js';
 import { findIndicator } from '../../src/procedure/indicators.js';
-import { createKnowledgeBase, kbEntries } from '../../src/procedure/kb/index.js';
-import { indicatorsIn } from '../../src/procedure/kb/signs.js';
+import { createKnowledgeBase, indicatorsIn, kbEntries } from './shipped.js';
 
 const kb = createKnowledgeBase();
 const label = (id: string) => findIndicator(id)!.indicator.label;

@@ -5,9 +5,15 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, loadCheckedSigns, loadEntries, loadFolds } from '../../src/procedure/kb/content.js';
-import { kbEntries } from '../../src/procedure/kb/index.js';
+import { KB_CONTENT_DIR, loadKbContent, loadKnowledgeBase, readKbFiles } from '../../src/content/kb.js';
+import { parseEntries, parseFolds, parseSigns } from '../../src/procedure/kb/index.js';
 import { allIndicators } from '../../src/procedure/indicators.js';
+import { kbEntries } from './shipped.js';
+
+const CONTENT_DIR = KB_CONTENT_DIR;
+const loadEntries = (dir?: string) => parseEntries(readKbFiles(dir));
+const loadFolds = (dir?: string) => parseFolds(readKbFiles(dir));
+const loadCheckedSigns = (known: ReadonlySet<string>, dir?: string) => parseSigns(readKbFiles(dir), known);
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -47,6 +53,26 @@ describe('knowledge base content files', () => {
     expect(() => loadFolds(pattern)).toThrow(/folds\.yaml[\s\S]*not a valid pattern/);
     const sign = broken('signs.yaml', (t) => t.replace('  - indicator: begs', '  - indicator: begging'));
     expect(() => loadCheckedSigns(new Set(allIndicators().map((i) => i.id)), sign)).toThrow(/signs\.yaml names indicators .*begging/);
+  });
+
+  it('the knowledge base is built from the content it is given: a fold or a sign added to a copy changes only that copy', () => {
+    const q = 'the lad keeps going on about his zorbly';
+    const shipped = loadKnowledgeBase();
+    expect(shipped.lex.terms(q)).not.toContain('qqfoldedqq');
+    expect(shipped.signs.indicatorsIn(q)).toEqual([]);
+    const dir = broken('folds.yaml', (t) => t.replace(/^folds:\n/m, 'folds:\n  - match: \\bzorbly\\b\n    to: qqfoldedqq\n'));
+    const sign = join(dir, 'signs.yaml');
+    writeFileSync(
+      sign,
+      readFileSync(sign, 'utf8').replace('  - indicator: begs\n    match:\n', '  - indicator: begs\n    match:\n      - \\bzorbly\\b\n'),
+    );
+    const copy = loadKnowledgeBase({}, dir);
+    expect(copy.lex.terms(q)).toContain('qqfoldedqq');
+    expect(copy.signs.indicatorsIn(q)).toEqual(['begs']);
+    expect(loadKbContent(dir).entries.length).toBe(kbEntries.length);
+    // The shipped base, built before and after, is untouched by the copy.
+    expect(loadKnowledgeBase().lex.terms(q)).toEqual(shipped.lex.terms(q));
+    expect(() => loadKbContent(join(dir, 'no-such-dir'))).toThrow(/knowledge base: cannot read/);
   });
 
   it('kb:check passes on the shipped content and fails, naming the file, on a broken copy', () => {

@@ -1,6 +1,7 @@
 // The entries: valid, citing, covering every section of PG47 and the practical points of the seeds.
 import { describe, expect, it } from 'vitest';
-import { KbEntriesSchema, createKnowledgeBase, kbEntries, terms } from '../../src/procedure/kb/index.js';
+import { KbEntriesSchema } from '../../src/procedure/kb/index.js';
+import { createKnowledgeBase, kbEntries, terms } from './shipped.js';
 
 const cited = (source: string) => kbEntries.filter((e) => e.sources.includes(source as never));
 const answerOf = (id: string) => kbEntries.find((e) => e.id === id)?.answer ?? '';

@@ -3,8 +3,10 @@
 // entry matches it strongly, and gets no "Did you mean" buttons. The everyday questions here match
 // none of the offTopic patterns, so it is the guard, not a list of words, that declines them.
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeBase } from '../../src/procedure/kb/index.js';
-import { offTopic, onTopic } from '../../src/procedure/kb/synonyms.js';
+import { createKnowledgeBase, lexicon } from './shipped.js';
+
+const offTopic = (text: string) => lexicon.offTopic(text);
+const onTopic = (text: string) => lexicon.onTopic(text);
 
 const kb = createKnowledgeBase();
 

@@ -69,8 +69,8 @@
 // It lowered top-1 on every set and cannot load within the start-up budget, so it is not a dependency.
 import { describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/procedure/indicators.js';
-import { createKnowledgeBase } from '../../src/procedure/kb/index.js';
-import type { KbIndex } from '../../src/procedure/kb/retrieval.js';
+import type { KbIndex } from '../../src/procedure/kb/index.js';
+import { createKnowledgeBase } from './shipped.js';
 import type { Fresh } from './fresh.js';
 import { heldout6, heldout6OffTopic } from './heldout6.js';
 import { heldout7, heldout7OffTopic } from './heldout7.js';

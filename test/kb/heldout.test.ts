@@ -5,7 +5,7 @@
 // says something true about unseen questions. Raising a floor needs a fresh held-out set, not
 // tuning on this one.
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeBase } from '../../src/procedure/kb/index.js';
+import { createKnowledgeBase } from './shipped.js';
 import { heldout, heldoutOffTopic } from './heldout.js';
 import { measure, pct } from './measure.js';
 

@@ -9,7 +9,7 @@
 // (a one-sign story now gets the first steps with the sign named where the label names an entry),
 // 5/20 off-topic; its top-1 floor follows, 0.54 -> 0.52.
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeBase } from '../../src/procedure/kb/index.js';
+import { createKnowledgeBase } from './shipped.js';
 import { heldout4, heldout4OffTopic } from './heldout4.js';
 import { heldout5, heldout5OffTopic } from './heldout5.js';
 import { heldOutSuite } from './heldoutSuite.js';

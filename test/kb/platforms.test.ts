@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPlatforms, type Platform, type PlatformDriver, type Platforms } from '../support/drivers.js';
 import { findIndicator } from '../../src/procedure/indicators.js';
-import { createKnowledgeBase, kbEntries } from '../../src/procedure/kb/index.js';
+import { createKnowledgeBase, kbEntries } from './shipped.js';
 import { chat as chatRun } from '../support/cliChat.js';
 
 const PLATFORMS: Platform[] = ['teams', 'slack', 'playground'];

@@ -1,15 +1,34 @@
-// The knowledge base for free-text questions: entries (PG47 and the seeds), synonyms, retrieval.
-import { kbEntries } from './entries.js';
+// The knowledge base for free-text questions: content (entries, folds, signs; parsed in schema.ts
+// from text the composition root reads), the lexicon, retrieval. Pure: no file is read here.
+import { allIndicators } from '../indicators.js';
 import { KbIndex, DEFAULT_RETRIEVAL, type RetrievalOptions } from './retrieval.js';
-import type { KbEntry, KnowledgeBase } from './types.js';
+import { parseKbContent, type ContentFile, type KbContent } from './schema.js';
+import { SignReader } from './signs.js';
+import { Lexicon } from './synonyms.js';
 
 export type { KbAnswer, KbEntry, KbEntryInput, KbResponse, KbSource, KnowledgeBase } from './types.js';
 export { KbEntrySchema, KbEntriesSchema, KbSourceSchema } from './types.js';
-export { kbEntries } from './entries.js';
-export { terms, canonicalise } from './synonyms.js';
-export { DEFAULT_RETRIEVAL, type RetrievalOptions } from './retrieval.js';
+export { DEFAULT_RETRIEVAL, KbIndex, type RetrievalOptions } from './retrieval.js';
+export { Lexicon, stem } from './synonyms.js';
+export { SignReader } from './signs.js';
+export * from './schema.js';
 
-/** Build the knowledge base (about a few milliseconds; build once and share). */
-export function createKnowledgeBase(options: Partial<RetrievalOptions> = {}, entries: readonly KbEntry[] = kbEntries): KnowledgeBase {
-  return new KbIndex(entries, { ...DEFAULT_RETRIEVAL, ...options });
+/** The PG47 §10.1 indicator ids, in checklist order: signs.yaml may name only these. */
+export function indicatorOrder(): string[] {
+  return allIndicators().map((i) => i.id);
+}
+
+/** Parse and validate the content files' text (see schema.ts), the signs checked against the §10.1 checklist. */
+export function parseKnowledgeBase(files: readonly ContentFile[]): KbContent {
+  return parseKbContent(files, new Set(indicatorOrder()));
+}
+
+/** Build the knowledge base from its parsed content (a few hundred milliseconds; build once and share). */
+export function createKnowledgeBase(
+  content: Pick<KbContent, 'entries' | 'folds' | 'signs'>,
+  options: Partial<RetrievalOptions> = {},
+): KbIndex {
+  const lexicon = new Lexicon(content.folds);
+  const signs = new SignReader(content.signs, indicatorOrder());
+  return new KbIndex({ entries: content.entries, lexicon, signs }, { ...DEFAULT_RETRIEVAL, ...options });
 }

@@ -7,7 +7,7 @@ export interface RetrievalOptions {
   /** Least BM25+ score for the best entry. */
   minScore: number;
   /** How much a match in each field counts: the canonical question, the other phrasings, the answer. */
-  boost: { question: 4, alt: 2.5, answer: 1 };
+  boost: { question: 4; alt: 2.5; answer: 1 };
   /** A runner-up scoring at least this share of the best makes a confident match a "Did you mean". */
   closeRunnerUp: number;
   /** Below this coverage the best entry is weak, and a runner-up at weakRunnerUp of its score makes a "Did you mean". */

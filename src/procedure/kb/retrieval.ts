@@ -2,14 +2,13 @@
 // test so that questions the base cannot answer get an honest "I don't know".
 import MiniSearch, { type SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KbResponse, KnowledgeBase } from './types.js';
-import { EVERYDAY_TERMS, GENERIC_TERMS, OUT_OF_SCOPE, offTopic, terms } from './synonyms.js';
-import { indicatorsIn } from './signs.js';
+import type { Lexicon } from './synonyms.js';
+import type { SignReader } from './signs.js';
 import { DEFAULT_RETRIEVAL, type RetrievalOptions } from './options.js';
 import {
   ABOUT_A_CHILD,
   ASKS,
   ASKS_FOR_SIGNS,
-  CHILD,
   GENERAL_QUESTION,
   STORY_SIGNS,
   STORY_WORDS,
@@ -62,11 +61,19 @@ export class KbIndex implements KnowledgeBase {
   /** Each entry's question and phrasings as term sets, with the squared norm of each (terms weighted by rarity). */
   private readonly phrasings = new Map<string, Array<{ terms: Set<string>; pairs: Set<string>; norm2: number }>>();
 
+  /** How this content's words are folded into terms, and what a message is about. */
+  readonly lex: Lexicon;
+  /** Which PG47 §10.1 indicators a story shows. */
+  readonly signs: SignReader;
+
   constructor(
-    entries: readonly KbEntry[],
+    content: { entries: readonly KbEntry[]; lexicon: Lexicon; signs: SignReader },
     private readonly options: RetrievalOptions = DEFAULT_RETRIEVAL,
   ) {
+    const { entries } = content;
     this.entries = entries;
+    this.lex = content.lexicon;
+    this.signs = content.signs;
     this.byId = new Map(entries.map((e) => [e.id, e]));
     this.search = new MiniSearch<Doc>({
       fields: ['question', 'alt', 'answer'],
@@ -84,10 +91,15 @@ export class KbIndex implements KnowledgeBase {
       },
     });
     // Each question and phrasing is canonicalised once, for the index, the reranking and exact intent.
-    const asked = new Map(entries.map((e) => [e.id, [e.question, ...e.alt].map((p) => terms(p))]));
+    const asked = new Map(entries.map((e) => [e.id, [e.question, ...e.alt].map((p) => this.lex.terms(p))]));
     const docs = entries.map((e) => {
       const [question, ...alt] = asked.get(e.id)!;
-      return { id: e.id, question: question!.join(' '), alt: alt.map((a) => a.join(' ')).join(' '), answer: terms(e.answer).join(' ') };
+      return {
+        id: e.id,
+        question: question!.join(' '),
+        alt: alt.map((a) => a.join(' ')).join(' '),
+        answer: this.lex.terms(e.answer).join(' '),
+      };
     });
     this.search.addAll(docs);
     for (const d of docs)
@@ -104,7 +116,7 @@ export class KbIndex implements KnowledgeBase {
       );
     for (const e of entries)
       for (const phrasing of asked.get(e.id)!) {
-        const key = keyOf(phrasing, GENERIC_TERMS);
+        const key = keyOf(phrasing, this.lex.generic);
         if (!key) continue;
         const had = this.exact.get(key);
         // The same words for two entries say nothing: such a key is dropped.
@@ -157,46 +169,46 @@ export class KbIndex implements KnowledgeBase {
   /** Canonical query terms. A number the base never uses ("her passport says 22") tells nothing about
    * the topic; a pasted wall of text is cut: a question rarely needs more than MAX_QUERY_TERMS words. */
   private query(question: string): string[] {
-    return [...new Set(terms(question.slice(0, MAX_QUESTION_CHARS)))]
+    return [...new Set(this.lex.terms(question.slice(0, MAX_QUESTION_CHARS)))]
       .filter((t) => !/^\d+$/.test(t) || this.df.has(t))
       .slice(0, MAX_QUERY_TERMS);
   }
 
   suggest(question: string): KbEntry[] {
-    if (offTopic(question)) return [];
+    if (this.lex.offTopic(question)) return [];
     const q = this.query(question);
     if (q.length === 0) return [];
-    return this.nearest(q, this.ranked(q, pairsOf(terms(question))));
+    return this.nearest(q, this.ranked(q, pairsOf(this.lex.terms(question))));
   }
 
   respond(question: string): KbResponse {
     const text = question.slice(0, MAX_QUESTION_CHARS);
     // An everyday question (weather, travel, IT, HR...) is not answered, unless it tells a sign about a child.
-    const signs = indicatorsIn(text);
-    if (offTopic(text) && signs.length === 0) return { kind: 'unknown', offTopic: true };
+    const signs = this.signs.indicatorsIn(text);
+    if (this.lex.offTopic(text) && signs.length === 0) return { kind: 'unknown', offTopic: true };
     const q = this.query(text);
     if (q.length === 0) return { kind: 'unknown' };
     // Exact intent first: a question that restates an entry's question or one of its phrasings.
-    const exactId = this.exact.get(intentKey(text, GENERIC_TERMS));
+    const exactId = this.exact.get(intentKey(this.lex, text));
     if (exactId) {
       const entry = this.byId.get(exactId)!;
       return { kind: 'answer', entry, related: this.related(entry.id), score: Infinity, exact: true };
     }
-    const hits = this.ranked(q, pairsOf(terms(text)));
+    const hits = this.ranked(q, pairsOf(this.lex.terms(text)));
     const best = hits[0];
     // A message that names nothing of child protection (no child, no age, no sign, no word of the
     // procedure) is an everyday question unless an entry matches it strongly: no answer, no buttons.
     // One named only by words with an everyday sense too ("refer", "missing") is one too when it also
     // has everyday words the base never uses ("the cycle to work scheme"), or two words the base never
     // uses ("missing parcel from amazon": one may be a typo), unless it is about a child ("her", "him").
-    const about = aboutChildProtection(text, signs);
+    const about = aboutChildProtection(this.lex, text, signs);
     const everyday = about === 'no' || (about === 'weak' && !ABOUT_A_CHILD.test(text) && this.everydayOnly(q));
     if (everyday && !(about === 'no' && best && this.strong(q, best))) return { kind: 'unknown', offTopic: true };
     const sure = !!best && this.confident(q, best);
     // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
     // Two PG47 §10.1 indicators make a message about this procedure whatever else it mentions.
-    const inScope = !q.includes(OUT_OF_SCOPE) || signs.length >= STORY_SIGNS;
-    if (inScope && (isStory(text) || (!sure && asksWhatToDo(text, q)) || this.tellsSigns(text, signs, best, sure))) {
+    const inScope = !q.includes(this.lex.outOfScope) || signs.length >= STORY_SIGNS;
+    if (inScope && (isStory(this.lex, text) || (!sure && asksWhatToDo(this.lex, text, q)) || this.tellsSigns(text, signs, best, sure))) {
       const first = this.byId.get(FIRST_STEPS);
       if (first) {
         const entry = sure && this.namesSituation(best!) ? this.byId.get(best!.id as string)! : first;
@@ -222,7 +234,7 @@ export class KbIndex implements KnowledgeBase {
   private tellsSigns(text: string, signs: string[], best: SearchResult | undefined, sure: boolean): boolean {
     if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
     if (text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
-    if (!ABOUT_A_CHILD.test(text) && !terms(text).includes(CHILD)) return false;
+    if (!ABOUT_A_CHILD.test(text) && !this.lex.terms(text).includes(this.lex.child)) return false;
     if (signs.length === 0) return false;
     // Two indicators are a story whatever entry scores best, and so is one told, not asked ("the boy was
     // moved between takeaways..."); one in a question is, unless an entry plainly answers it.
@@ -246,8 +258,8 @@ export class KbIndex implements KnowledgeBase {
 
   /** Up to 3 entries near a question answered with no confidence, sharing a telling word with it. */
   private nearest(q: string[], hits: SearchResult[]): KbEntry[] {
-    if (q.includes(OUT_OF_SCOPE)) return [];
-    const telling = (h: SearchResult) => h.queryTerms.some((t) => !GENERIC_TERMS.has(t) && !EVERYDAY_TERMS.has(t));
+    if (q.includes(this.lex.outOfScope)) return [];
+    const telling = (h: SearchResult) => h.queryTerms.some((t) => !this.lex.generic.has(t) && !this.lex.everyday.has(t));
     const near = hits.filter((h) => rawScore(h) >= this.options.minScore / 2 && telling(h));
     const top = near[0];
     if (!top) return [];
@@ -272,8 +284,10 @@ export class KbIndex implements KnowledgeBase {
     // A story with several signs ("she has a new phone, an older boyfriend drives her, she goes
     // missing...") asks what to do about this child: the first steps, with the signs next, unless it
     // plainly matches a situation that has its own course of action.
-    const story = isStory(question.slice(0, MAX_QUESTION_CHARS)) || (!sure && asksWhatToDo(question.slice(0, MAX_QUESTION_CHARS), q));
-    if (!q.includes(OUT_OF_SCOPE) && story && !(sure && this.namesSituation(best!))) {
+    const story =
+      isStory(this.lex, question.slice(0, MAX_QUESTION_CHARS)) ||
+      (!sure && asksWhatToDo(this.lex, question.slice(0, MAX_QUESTION_CHARS), q));
+    if (!q.includes(this.lex.outOfScope) && story && !(sure && this.namesSituation(best!))) {
       const first = this.byId.get(FIRST_STEPS);
       if (first) {
         const near = hits.slice(0, 3).map((h) => h.id as string);
@@ -296,19 +310,19 @@ export class KbIndex implements KnowledgeBase {
   /** The question has an everyday word the base never uses, or two other words it never uses. */
   private everydayOnly(q: string[]): boolean {
     const unknown = q.filter((t) => !this.df.has(t));
-    return unknown.some((t) => EVERYDAY_TERMS.has(t)) || unknown.length >= 2;
+    return unknown.some((t) => this.lex.everyday.has(t)) || unknown.length >= 2;
   }
 
   /** An entry matches strongly: a good share of the question, with a telling word. */
   private strong(q: string[], hit: SearchResult): boolean {
     if (rawScore(hit) < this.options.minScore * STRONG_SCORE || this.coverage(q, hit) < STRONG_COVERAGE) return false;
-    return hit.terms.some((t) => !GENERIC_TERMS.has(t) && !EVERYDAY_TERMS.has(t));
+    return hit.terms.some((t) => !this.lex.generic.has(t) && !this.lex.everyday.has(t));
   }
 
   /** The hit is a situation entry, and the question names it with a word few entries use ("county lines"). */
   private namesSituation(hit: SearchResult): boolean {
     if (!this.byId.get(hit.id as string)?.situation) return false;
-    return hit.queryTerms.some((t) => !GENERIC_TERMS.has(t) && (this.df.get(t) ?? Infinity) <= SITUATION_DF);
+    return hit.queryTerms.some((t) => !this.lex.generic.has(t) && (this.df.get(t) ?? Infinity) <= SITUATION_DF);
   }
 
   related(id: string): KbEntry[] {
@@ -316,7 +330,7 @@ export class KbIndex implements KnowledgeBase {
     if (!entry) return [];
     let ids = this.relatedCache.get(id);
     if (!ids) {
-      const near = this.search.search(terms(`${entry.question} ${entry.alt.join(' ')}`).join(' ')).map((h) => h.id as string);
+      const near = this.search.search(this.lex.terms(`${entry.question} ${entry.alt.join(' ')}`).join(' ')).map((h) => h.id as string);
       ids = this.pick(entry, [...entry.see, ...near]).map((e) => e.id);
       this.relatedCache.set(id, ids);
     }
@@ -333,18 +347,18 @@ export class KbIndex implements KnowledgeBase {
     // (few words to add up): half the least score is enough then.
     // A word only one or two entries use, matched exactly, names the topic even when it appears
     // only in an answer ("harbouring"): a quarter of the least score is enough then.
-    const rare = best.queryTerms.some((t) => !GENERIC_TERMS.has(t) && (this.df.get(t) ?? Infinity) <= RARE_DF && best.terms.includes(t));
+    const rare = best.queryTerms.some((t) => !this.lex.generic.has(t) && (this.df.get(t) ?? Infinity) <= RARE_DF && best.terms.includes(t));
     const least = coverage >= 0.95 ? (rare ? 0.25 : 0.5) : 1;
     if (rawScore(best) < this.options.minScore * least) return false;
-    const anchors = new Set(best.queryTerms.filter((t) => !GENERIC_TERMS.has(t))).size;
+    const anchors = new Set(best.queryTerms.filter((t) => !this.lex.generic.has(t))).size;
     if (anchors === 0 || coverage < this.options.minCoverage) return false;
     // A topic PG47 does not cover (adult services, FGM, Prevent, SEND, HR...) is declined unless the
     // rest of the question is plainly about this procedure.
-    if (q.includes(OUT_OF_SCOPE) && anchors < 3) return false;
+    if (q.includes(this.lex.outOfScope) && anchors < 3) return false;
     if (anchors >= 2 || coverage >= this.options.minSingleCoverage) return true;
     // One anchor with only familiar words around it ("section 20: when does it apply?") is fine;
     // one anchor beside words the base has never seen ("submit my timesheet") is not.
-    return q.every((t) => this.df.has(t) || EVERYDAY_TERMS.has(t));
+    return q.every((t) => this.df.has(t) || this.lex.everyday.has(t));
   }
 
   private coverageOf(text: string, hit: SearchResult): number {
@@ -358,7 +372,7 @@ export class KbIndex implements KnowledgeBase {
     let total = 0;
     let got = 0;
     for (const t of new Set(q)) {
-      if (EVERYDAY_TERMS.has(t) && !matched.has(t)) continue;
+      if (this.lex.everyday.has(t) && !matched.has(t)) continue;
       const w = Math.log(1 + n / Math.max(1, this.df.get(t) ?? 0));
       total += w;
       if (matched.has(t)) got += w;

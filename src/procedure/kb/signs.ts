@@ -1,18 +1,10 @@
-// Which PG47 §10.1 indicators a practitioner's story shows (content/signs.yaml), in checklist order.
-import { allIndicators } from '../indicators.js';
-import { loadCheckedSigns } from './content.js';
+// Which PG47 §10.1 indicators a practitioner's story shows (content/signs.yaml, parsed in schema.ts), in checklist order.
+import type { SignsFile } from './schema.js';
 
 interface Near {
   within: number;
   groups: RegExp[];
 }
-
-const ORDER = allIndicators().map((i) => i.id);
-const SIGNS: Array<{ id: string; match: RegExp[]; near: Near[] }> = loadCheckedSigns(new Set(ORDER)).signs.map((s) => ({
-  id: s.indicator,
-  match: s.match.map((m) => new RegExp(m)),
-  near: s.near.map((n) => ({ within: n.within, groups: n.groups.map((g) => new RegExp(g, 'g')) })),
-}));
 
 /** Word positions (by the number of spaces before it) where a pattern matches. */
 function positions(re: RegExp, text: string, wordAt: Int32Array): number[] {
@@ -32,16 +24,32 @@ function near(rule: Near, text: string, wordAt: Int32Array): boolean {
   return first.some((at) => rest.every((p) => p.some((x) => Math.abs(x - at) <= rule.within)));
 }
 
-/** The indicator ids a message shows, in the checklist's order (empty when none). */
-export function indicatorsIn(message: string): string[] {
-  const text = ` ${message.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"')} `;
-  const wordAt = new Int32Array(text.length + 1);
-  for (let i = 0, w = 0; i < text.length; i++) {
-    if (text[i] === ' ') w++;
-    wordAt[i] = w;
+/** The signs file compiled, with the checklist's order of indicator ids. */
+export class SignReader {
+  private readonly signs: Array<{ id: string; match: RegExp[]; near: Near[] }>;
+
+  constructor(
+    file: SignsFile,
+    private readonly order: readonly string[],
+  ) {
+    this.signs = file.signs.map((s) => ({
+      id: s.indicator,
+      match: s.match.map((m) => new RegExp(m)),
+      near: s.near.map((n) => ({ within: n.within, groups: n.groups.map((g) => new RegExp(g, 'g')) })),
+    }));
   }
-  const found = new Set(
-    SIGNS.filter((s) => s.match.some((re) => re.test(text)) || s.near.some((n) => near(n, text, wordAt))).map((s) => s.id),
-  );
-  return ORDER.filter((id) => found.has(id));
+
+  /** The indicator ids a message shows, in the checklist's order (empty when none). */
+  indicatorsIn(message: string): string[] {
+    const text = ` ${message.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"')} `;
+    const wordAt = new Int32Array(text.length + 1);
+    for (let i = 0, w = 0; i < text.length; i++) {
+      if (text[i] === ' ') w++;
+      wordAt[i] = w;
+    }
+    const found = new Set(
+      this.signs.filter((s) => s.match.some((re) => re.test(text)) || s.near.some((n) => near(n, text, wordAt))).map((s) => s.id),
+    );
+    return this.order.filter((id) => found.has(id));
+  }
 }

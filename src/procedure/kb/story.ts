@@ -1,15 +1,19 @@
 // How a message is read before ranking (see retrieval.ts): is it a story about a child, does it ask
 // what to do, and is it about child protection at all (the general off-topic guard).
-import { onTopic, situationSignals, strongSignals, terms, weakTopicOnly } from './synonyms.js';
+import type { Lexicon } from './synonyms.js';
 
 /** A story that ends by asking for the signs themselves wants the signs. */
 export const ASKS_FOR_SIGNS = /\b(what|which) (are|is) (the )?(main |usual |other )?(signs?|indicators?|red flags?|warning signs?)\b/i;
 /** Words that say the story is about a young person, beside those canonicalised to "child". */
 export const ABOUT_A_CHILD =
   /\b(s?he|her|him|lads?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
-export const CHILD = terms('child')[0]!;
-/** Canonical terms that ask what to do next or whom to tell (see synonyms.ts). */
-const ASKS_NEXT: ReadonlySet<string> = new Set(terms('nextstep whocontact'));
+/** Canonical terms that ask what to do next or whom to tell (see folds.yaml), per lexicon. */
+const asksNext = new WeakMap<Lexicon, ReadonlySet<string>>();
+function asksNextOf(lex: Lexicon): ReadonlySet<string> {
+  let s = asksNext.get(lex);
+  if (!s) asksNext.set(lex, (s = new Set(lex.terms('nextstep whocontact'))));
+  return s;
+}
 /** Least distinct signs (see situationSignals) and words for a message to be a story about a child. */
 export const STORY_SIGNS = 2;
 export const STORY_WORDS = 10;
@@ -30,35 +34,37 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * or a sign of a child's situation; 'weak' when only words with an everyday sense too say so (refer,
  * missing, meeting, interview: see weakTopic in folds.yaml); 'no' otherwise.
  */
-export function aboutChildProtection(text: string, signs: readonly string[]): 'yes' | 'weak' | 'no' {
+export function aboutChildProtection(lex: Lexicon, text: string, signs: readonly string[]): 'yes' | 'weak' | 'no' {
   // A word folded into "child" ("yp", "kiddo", "minor") names a child as the raw words do.
-  if (signs.length > 0 || onTopic(text) || AGE.test(text) || strongSignals(text).size > 0 || terms(text).includes(CHILD)) return 'yes';
-  return weakTopicOnly(text) ? 'weak' : 'no';
+  if (signs.length > 0 || lex.onTopic(text) || AGE.test(text) || lex.strongSignals(text).size > 0 || lex.terms(text).includes(lex.child))
+    return 'yes';
+  return lex.weakTopicOnly(text) ? 'weak' : 'no';
 }
 
 /**
  * A story with one sign that ends by asking what to do or whom to tell ("...he sleeps at the shop,
  * who do I tell?"): when nothing else matched with confidence, the first steps are the answer.
  */
-export function asksWhatToDo(text: string, q: readonly string[]): boolean {
-  if (!q.some((t) => ASKS_NEXT.has(t))) return false;
+export function asksWhatToDo(lex: Lexicon, text: string, q: readonly string[]): boolean {
+  const next = asksNextOf(lex);
+  if (!q.some((t) => next.has(t))) return false;
   if (words(text) < STORY_WORDS) return false;
-  if (!ABOUT_A_CHILD.test(text) && !q.includes(CHILD)) return false;
-  return situationSignals(text).size >= 1;
+  if (!ABOUT_A_CHILD.test(text) && !q.includes(lex.child)) return false;
+  return lex.situationSignals(text).size >= 1;
 }
 
 /** Several distinct signs of trafficking told about a child, in a message long enough to be a story. */
-export function isStory(text: string): boolean {
+export function isStory(lex: Lexicon, text: string): boolean {
   if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
   if (words(text) < STORY_WORDS) return false;
   // ...about a child (or a young person of a stated age), not a colleague who "owes money".
-  if (!ABOUT_A_CHILD.test(text) && !terms(text).includes(CHILD)) return false;
-  return situationSignals(text).size >= STORY_SIGNS;
+  if (!ABOUT_A_CHILD.test(text) && !lex.terms(text).includes(lex.child)) return false;
+  return lex.situationSignals(text).size >= STORY_SIGNS;
 }
 
 /** The canonical terms of a question as a set, in order: equal keys ask the same thing. Empty when only generic words. */
-export function intentKey(text: string, generic: ReadonlySet<string>): string {
-  return keyOf(terms(text), generic);
+export function intentKey(lex: Lexicon, text: string): string {
+  return keyOf(lex.terms(text), lex.generic);
 }
 
 /** Adjacent canonical terms of a text, in order ("reasonableground decision"). */

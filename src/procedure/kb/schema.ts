@@ -1,15 +1,12 @@
 // The knowledge base's content as data: one YAML file of entries per topic, and one file of folds
 // (how practitioners write things, folded into canonical terms), story signs and word lists.
-// Everything is validated with zod when loaded (at start-up and in tests): a bad file stops the
-// app with the file and the entry named. How to edit: docs/kb.md.
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// Everything is validated with zod when parsed (at start-up and in tests): a bad file stops the
+// app with the file and the entry named. How to edit: docs/kb.md. The files are read at the
+// composition root (src/content/kb.ts); this module only parses their text.
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { KbEntriesSchema, KbEntrySchema, type KbEntry, type KbEntryInput } from './types.js';
 
-export const CONTENT_DIR = fileURLToPath(new URL('./content/', import.meta.url));
 export const FOLDS_FILE = 'folds.yaml';
 export const SIGNS_FILE = 'signs.yaml';
 
@@ -68,12 +65,31 @@ export const SignsFileSchema = z.object({
 });
 export type SignsFile = z.infer<typeof SignsFileSchema>;
 
-function readYaml(dir: string, file: string): unknown {
-  const path = join(dir, file);
+/** One content file's name and text, as read by the composition root. */
+export interface ContentFile {
+  name: string;
+  text: string;
+}
+
+export interface TopicFile {
+  file: string;
+  topic: string;
+  ids: string[];
+}
+
+/** The knowledge base's content, parsed and validated. */
+export interface KbContent {
+  entries: readonly KbEntry[];
+  topics: TopicFile[];
+  folds: FoldsFile;
+  signs: SignsFile;
+}
+
+function readYaml(file: ContentFile): unknown {
   try {
-    return parse(readFileSync(path, 'utf8'));
+    return parse(file.text);
   } catch (err) {
-    throw new Error(`knowledge base: ${file} cannot be read: ${(err as Error).message}`, { cause: err });
+    throw new Error(`knowledge base: ${file.name} cannot be read: ${(err as Error).message}`, { cause: err });
   }
 }
 
@@ -84,39 +100,39 @@ function check<T>(schema: z.ZodType<T>, data: unknown, file: string): T {
   throw new Error(`knowledge base: ${file} is not valid:\n  ${issues.join('\n  ')}`);
 }
 
-export interface TopicFile {
-  file: string;
-  topic: string;
-  ids: string[];
+function only(files: readonly ContentFile[], name: string): ContentFile {
+  const f = files.find((x) => x.name === name);
+  if (!f) throw new Error(`knowledge base: ${name} is missing`);
+  return f;
 }
 
-/** Every entry file (NN-topic.yaml), validated one by one, then all together (unique ids, `see` known). */
-export function loadEntries(dir: string = CONTENT_DIR): { entries: KbEntry[]; topics: TopicFile[] } {
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') && f !== FOLDS_FILE && f !== SIGNS_FILE)
-    .sort();
+/** Every entry file (NN-topic.yaml), validated one by one in name order, then all together (unique ids, `see` known). */
+export function parseEntries(files: readonly ContentFile[]): { entries: KbEntry[]; topics: TopicFile[] } {
   const raw: KbEntryInput[] = [];
   const topics: TopicFile[] = [];
-  for (const file of files) {
-    const t = check(TopicFileSchema, readYaml(dir, file), file);
-    topics.push({ file, topic: t.topic, ids: t.entries.map((e) => e.id) });
+  const entryFiles = files.filter((f) => f.name.endsWith('.yaml') && f.name !== FOLDS_FILE && f.name !== SIGNS_FILE);
+  for (const file of [...entryFiles].sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const t = check(TopicFileSchema, readYaml(file), file.name);
+    topics.push({ file: file.name, topic: t.topic, ids: t.entries.map((e) => e.id) });
     for (const { phrasings, ...e } of t.entries) raw.push({ ...e, alt: phrasings });
   }
   return { entries: check(KbEntriesSchema, raw, 'the entry files together'), topics };
 }
 
-export function loadFolds(dir: string = CONTENT_DIR): FoldsFile {
-  return check(FoldsFileSchema, readYaml(dir, FOLDS_FILE), FOLDS_FILE);
+export function parseFolds(files: readonly ContentFile[]): FoldsFile {
+  return check(FoldsFileSchema, readYaml(only(files, FOLDS_FILE)), FOLDS_FILE);
 }
 
-export function loadSigns(dir: string = CONTENT_DIR): SignsFile {
-  return check(SignsFileSchema, readYaml(dir, SIGNS_FILE), SIGNS_FILE);
-}
-
-/** The signs file, with every indicator id checked against the PG47 §10.1 checklist. */
-export function loadCheckedSigns(known: ReadonlySet<string>, dir: string = CONTENT_DIR): SignsFile {
-  const signs = loadSigns(dir);
+/** The signs file, with every indicator id checked against the PG47 §10.1 checklist (`known`). */
+export function parseSigns(files: readonly ContentFile[], known: ReadonlySet<string>): SignsFile {
+  const signs = check(SignsFileSchema, readYaml(only(files, SIGNS_FILE)), SIGNS_FILE);
   const unknown = signs.signs.filter((s) => !known.has(s.indicator)).map((s) => s.indicator);
   if (unknown.length) throw new Error(`knowledge base: ${SIGNS_FILE} names indicators the checklist does not have: ${unknown.join(', ')}`);
   return signs;
+}
+
+/** All the content: entries, folds and signs, each validated (the first bad file stops it, named). */
+export function parseKbContent(files: readonly ContentFile[], knownIndicators: ReadonlySet<string>): KbContent {
+  const { entries, topics } = parseEntries(files);
+  return { entries: Object.freeze(entries), topics, folds: parseFolds(files), signs: parseSigns(files, knownIndicators) };
 }
