@@ -50,6 +50,10 @@ async function listen(config: Config, state: { ready: boolean; failed?: Error })
       .json({ error: { code: 'ServiceUnavailable', message: 'The bot is starting.' } });
   });
   const server = http.createServer(app);
+  // Keep idle connections longer than the clients' and load balancers' own idle timeouts (60 s on most), so a
+  // reused connection is never closed by us just as a request is sent on it (a reset instead of an answer).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.PORT, config.host, () => {
