@@ -65,7 +65,12 @@ const activityShape = z
     membersRemoved: z.array(z.object({ id: z.string().optional() }).loose()).nullish(),
     channelData: z.object({}).loose().nullish(),
   })
-  .loose();
+  .loose()
+  // A message or an invoke is someone saying or clicking something in a conversation: without who and where it
+  // cannot be answered (the Bot Framework activity schema requires both), so it is refused, not half-handled.
+  .refine((a) => !['message', 'invoke'].includes(a.type) || (!!a.from?.id && !!a.conversation?.id), {
+    message: 'a message or invoke activity needs from.id and conversation.id',
+  });
 
 export const isActivityShaped = (body: unknown): boolean => activityShape.safeParse(body).success;
 

@@ -361,6 +361,18 @@ describe('Teams robustness: transport', () => {
       const res = await postActivity(h.url, v);
       expect(res.status).toBeLessThan(500);
     }
+    // A message that says neither who sent it nor where is refused plainly (400), not half-handled, and nothing is sent.
+    fc.requests.length = 0;
+    for (const v of [
+      { ...m, from: undefined },
+      { ...m, from: { name: 'no id' } },
+      { ...m, conversation: undefined },
+      { ...m, type: 'invoke', name: 'adaptiveCard/action', from: undefined },
+    ]) {
+      const res = await postActivity(h.url, v);
+      expect({ v: Object.keys(v).length, status: res.status }).toEqual({ v: Object.keys(v).length, status: 400 });
+    }
+    expect(fc.requests).toEqual([]);
     // Still answering afterwards.
     fc.requests.length = 0;
     await postActivity(h.url, u.message('help'));
