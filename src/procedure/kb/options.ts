@@ -13,6 +13,9 @@ export interface RetrievalOptions {
   /** Below this coverage the best entry is weak, and a runner-up at weakRunnerUp of its score makes a "Did you mean". */
   weakCoverage: number;
   weakRunnerUp: number;
+  /** A weak best entry also makes a "Did you mean" when a runner-up at coveringRunnerUp of its score covers coveringMargin more of the question. */
+  coveringRunnerUp: number;
+  coveringMargin: number;
   /** Reranking: an entry's score is its BM25+ score times (rerankFloor + the cosine of the question with its nearest phrasing). */
   rerankFloor: number;
   /** How many of the best BM25+ hits are reranked. */
@@ -31,6 +34,8 @@ export const DEFAULT_RETRIEVAL: RetrievalOptions = {
   closeRunnerUp: 0.97,
   weakCoverage: 0.5,
   weakRunnerUp: 0.9,
+  coveringRunnerUp: 0.6,
+  coveringMargin: 0.25,
   rerankFloor: 1,
   rerankDepth: 20,
   pairBonus: 0.8,

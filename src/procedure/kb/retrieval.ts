@@ -44,6 +44,8 @@ const MAX_QUERY_TERMS = 40;
 /** Without a word of child protection, an entry must match this much to be answered (times minScore; coverage). */
 const STRONG_SCORE = 2;
 const STRONG_COVERAGE = 0.6;
+/** Named only by words with an everyday sense too, with a word the base never uses: the best entry must be sure and cover this much. */
+const WEAK_ONLY_COVERAGE = 0.4;
 
 /** A hit with its BM25+ score kept as `raw` and `score` reranked. */
 type Ranked = SearchResult & { raw: number };
@@ -202,8 +204,13 @@ export class KbIndex implements KnowledgeBase {
     // has everyday words the base never uses ("the cycle to work scheme"), or two words the base never
     // uses ("missing parcel from amazon": one may be a typo), unless it is about a child ("her", "him").
     const about = aboutChildProtection(this.lex, text, signs);
-    const everyday = about === 'no' || (about === 'weak' && !ABOUT_A_CHILD.test(text) && this.everydayOnly(q));
+    // A message named only by such words, and not about a child, is answered only on a strong match too
+    // ("interview panel for the admin post", "missing parcel", "referral bonus").
+    const weakOnly = about === 'weak' && !ABOUT_A_CHILD.test(text);
+    const everyday = about === 'no' || (weakOnly && this.everydayOnly(q));
     if (everyday && !(about === 'no' && best && this.strong(q, best))) return { kind: 'unknown', offTopic: true };
+    if (weakOnly && q.some((t) => !this.df.has(t) && !/\d/.test(t)) && !(best && this.confident(q, best) && this.coverage(q, best) >= WEAK_ONLY_COVERAGE))
+      return { kind: 'unknown', offTopic: true };
     const sure = !!best && this.confident(q, best);
     // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
     // Two PG47 §10.1 indicators make a message about this procedure whatever else it mentions.
@@ -219,9 +226,18 @@ export class KbIndex implements KnowledgeBase {
     }
     if (best && sure) {
       // Middle band: a tie, or a runner-up close behind a best entry that covers little of the question.
-      const weak = this.coverage(q, best) < this.options.weakCoverage;
+      const covered = this.coverage(q, best);
+      const weak = covered < this.options.weakCoverage;
       const share = weak ? this.options.weakRunnerUp : this.options.closeRunnerUp;
-      const close = hits.slice(1, 3).filter((h) => h.score >= best.score * share);
+      // A weak best entry with a runner-up that covers clearly more of the question is unsure too
+      // ("can i contact the yp by text": embassies matches "contact", building-trust "text").
+      const close = hits
+        .slice(1, 3)
+        .filter(
+          (h) =>
+            h.score >= best.score * share ||
+            (weak && h.score >= best.score * this.options.coveringRunnerUp && this.coverage(q, h) >= covered + this.options.coveringMargin),
+        );
       if (close.length) return { kind: 'didYouMean', options: [best, ...close].map((h) => this.byId.get(h.id as string)!) };
       const entry = this.byId.get(best.id as string)!;
       return { kind: 'answer', entry, related: this.relatedFor(entry, hits), score: best.score };
