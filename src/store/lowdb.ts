@@ -146,6 +146,8 @@ export class LowdbStore implements Store {
   }
 
   private refuseQuarantined(c: Collection, key: string): void {
+    // Nothing set aside (the usual case): no file name to work out on every read and write.
+    if (c.quarantined.size === 0) return;
     const name = fileNameFor(key);
     if (c.quarantined.has(name)) throw new UnreadableRecordError(c.name, key, c.quarantined.get(name));
   }
