@@ -292,7 +292,8 @@ describe('checklists on a case', () => {
     await h.say(`case open ${REF}`);
     await h.join(REF, SLACK_CHANNEL, BOB);
     const card = await h.say('checklist golden hour');
-    expect(card.replies[0]!.personal).toBeUndefined();
+    // The team's card, shown to the channel (the engine marks a case command's replies so).
+    expect(card.replies[0]!.personal).toBe(false);
     expect(textOf(card.replies)).toContain('0 of 9');
     const inputs = card.replies[0]!.blocks.flatMap((b) => (b.type === 'input' && b.input.kind === 'choice' ? [b.input] : []));
     const items = inputs.flatMap((i) => (i.kind === 'choice' ? i.options.map((o) => o.value) : []));
