@@ -37,6 +37,8 @@ const FIRST_STEPS = 'what-to-do-first';
 const SIGNS = 'risk-indicators';
 /** A sign told, not asked, is a story unless the best entry covers at least this share of the message. */
 const TOLD_COVERAGE = 0.5;
+/** Least words for a message matching an entry's `stories` patterns to be told as a story. */
+const CUE_WORDS = 6;
 const MAX_QUESTION_CHARS = 2000;
 /** A term at most this many entries use is rare enough to name a topic alone. */
 const RARE_DF = 2;
@@ -63,6 +65,9 @@ export class KbIndex implements KnowledgeBase {
   /** Each entry's question and phrasings as term sets, with the squared norm of each (terms weighted by rarity). */
   private readonly phrasings = new Map<string, Array<{ terms: Set<string>; pairs: Set<string>; norm2: number }>>();
 
+  /** Entries whose `stories` patterns say a story is their situation, with the patterns compiled. */
+  private readonly cues: Array<{ id: string; match: RegExp[] }>;
+
   /** How this content's words are folded into terms, and what a message is about. */
   readonly lex: Lexicon;
   /** Which PG47 §10.1 indicators a story shows. */
@@ -77,6 +82,7 @@ export class KbIndex implements KnowledgeBase {
     this.lex = content.lexicon;
     this.signs = content.signs;
     this.byId = new Map(entries.map((e) => [e.id, e]));
+    this.cues = entries.filter((e) => e.stories?.length).map((e) => ({ id: e.id, match: e.stories!.map((s) => new RegExp(s)) }));
     this.search = new MiniSearch<Doc>({
       fields: ['question', 'alt', 'answer'],
       // Documents and queries arrive as canonical, stop-worded, stemmed terms (see synonyms.ts).
@@ -209,16 +215,27 @@ export class KbIndex implements KnowledgeBase {
     const weakOnly = about === 'weak' && !ABOUT_A_CHILD.test(text);
     const everyday = about === 'no' || (weakOnly && this.everydayOnly(q));
     if (everyday && !(about === 'no' && best && this.strong(q, best))) return { kind: 'unknown', offTopic: true };
-    if (weakOnly && q.some((t) => !this.df.has(t) && !/\d/.test(t)) && !(best && this.confident(q, best) && this.coverage(q, best) >= WEAK_ONLY_COVERAGE))
+    if (
+      weakOnly &&
+      q.some((t) => !this.df.has(t) && !/\d/.test(t)) &&
+      !(best && this.confident(q, best) && this.coverage(q, best) >= WEAK_ONLY_COVERAGE)
+    )
       return { kind: 'unknown', offTopic: true };
     const sure = !!best && this.confident(q, best);
     // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
     // Two PG47 §10.1 indicators make a message about this procedure whatever else it mentions.
     const inScope = !q.includes(this.lex.outOfScope) || signs.length >= STORY_SIGNS;
-    if (inScope && (isStory(this.lex, text) || (!sure && asksWhatToDo(this.lex, text, q)) || this.tellsSigns(text, signs, best, sure))) {
+    // A message telling a situation an entry's `stories` patterns name ("went missing last night", "at heathrow") gets that entry.
+    const cue = inScope ? this.cued(text, hits) : undefined;
+    // A cue makes a story of a message that tells (not asks) about a child; any other story takes it too.
+    const tells = !ASKS.test(text) && text.split(/\s+/).length >= CUE_WORDS && (ABOUT_A_CHILD.test(text) || q.includes(this.lex.child));
+    const story =
+      inScope && (isStory(this.lex, text) || (!sure && asksWhatToDo(this.lex, text, q)) || this.tellsSigns(text, signs, best, sure));
+    const cued = cue && (story || tells) ? cue : undefined;
+    if (inScope && (cued || story)) {
       const first = this.byId.get(FIRST_STEPS);
       if (first) {
-        const entry = sure && this.namesSituation(best!) ? this.byId.get(best!.id as string)! : first;
+        const entry = cued ?? (sure && this.namesSituation(best!) ? this.byId.get(best!.id as string)! : first);
         const near = hits.slice(0, 3).map((h) => h.id as string);
         const related = this.pick(entry, entry === first ? [SIGNS, ...near, ...first.see] : [FIRST_STEPS, SIGNS, ...near]);
         return { kind: 'answer', entry, related, score: best?.score ?? 0, story: { signs } };
@@ -257,6 +274,16 @@ export class KbIndex implements KnowledgeBase {
     if (signs.length >= STORY_SIGNS) return true;
     if (!ASKS.test(text) && (!sure || !best || this.coverageOf(text, best) < TOLD_COVERAGE)) return true;
     return !sure || !best || [FIRST_STEPS, SIGNS].includes(best.id as string) || this.byId.get(best.id as string)!.situation;
+  }
+
+  /** The situation entry whose `stories` patterns the message matches (the best-ranked when several do), unless it asks in general. */
+  private cued(text: string, hits: SearchResult[]): KbEntry | undefined {
+    if (!this.cues.length || GENERAL_QUESTION.test(text)) return undefined;
+    const raw = ` ${text.toLowerCase().replace(/[’‘`]/g, "'")} `;
+    const ids = this.cues.filter((c) => c.match.some((re) => re.test(raw))).map((c) => c.id);
+    if (!ids.length) return undefined;
+    const ranked = hits.find((h) => ids.includes(h.id as string));
+    return this.byId.get((ranked?.id as string | undefined) ?? ids[0]!);
   }
 
   /** Follow-ups for an answer: a close runner-up first, then the curated ones, then the next hits. */

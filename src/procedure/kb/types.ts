@@ -32,6 +32,25 @@ export const KbEntrySchema = z.object({
    * first steps, unless it plainly matches a situation entry (see retrieval.ts).
    */
   situation: z.boolean().default(false),
+  /**
+   * Patterns (regular expressions over the lowercased message) that say a story is this situation
+   * ("went missing last night", "at heathrow", "wants to take her home"): such a story is answered
+   * with this entry, with the signs it shows. When several entries' patterns match, the best-ranked wins.
+   */
+  stories: z
+    .array(
+      z
+        .string()
+        .min(1)
+        .superRefine((s, ctx) => {
+          try {
+            new RegExp(s);
+          } catch (err) {
+            ctx.addIssue({ code: 'custom', message: `not a valid pattern: ${(err as Error).message}` });
+          }
+        }),
+    )
+    .optional(),
 });
 export type KbEntryInput = z.input<typeof KbEntrySchema>;
 export type KbEntry = z.infer<typeof KbEntrySchema>;
