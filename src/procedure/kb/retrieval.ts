@@ -18,6 +18,7 @@ import {
   isStory,
   keyOf,
   pairsOf,
+  toldByPractitioner,
 } from './story.js';
 
 export { DEFAULT_RETRIEVAL, type RetrievalOptions } from './options.js';
@@ -230,7 +231,12 @@ export class KbIndex implements KnowledgeBase {
     // A cue makes a story of a message that tells (not asks) about a child; any other story takes it too.
     const tells = !ASKS.test(text) && text.split(/\s+/).length >= CUE_WORDS && (ABOUT_A_CHILD.test(text) || q.includes(this.lex.child));
     const story =
-      inScope && (isStory(this.lex, text) || (!sure && asksWhatToDo(this.lex, text, q)) || this.tellsSigns(text, signs, best, sure));
+      inScope &&
+      // A practitioner telling what they saw is a story, unless an entry plainly covers what they told.
+      ((toldByPractitioner(this.lex, text) && !(sure && this.coverage(q, best!) >= TOLD_COVERAGE)) ||
+        isStory(this.lex, text) ||
+        (!sure && asksWhatToDo(this.lex, text, q)) ||
+        this.tellsSigns(text, signs, best, sure));
     const cued = cue && (story || tells) ? cue : undefined;
     if (inScope && (cued || story)) {
       const first = this.byId.get(FIRST_STEPS);
@@ -365,7 +371,16 @@ export class KbIndex implements KnowledgeBase {
   /** The hit is a situation entry, and the question names it with a word few entries use ("county lines"). */
   private namesSituation(hit: SearchResult): boolean {
     if (!this.byId.get(hit.id as string)?.situation) return false;
-    return hit.queryTerms.some((t) => !this.lex.generic.has(t) && (this.df.get(t) ?? Infinity) <= SITUATION_DF);
+    // ...matched as written (not a near spelling: "contraception" is not "contact"), in its question or
+    // phrasings: a word only its answer uses ("raid") does not name it.
+    const asked = this.phrasings.get(hit.id as string) ?? [];
+    return hit.queryTerms.some(
+      (t) =>
+        !this.lex.generic.has(t) &&
+        (this.df.get(t) ?? Infinity) <= SITUATION_DF &&
+        hit.terms.includes(t) &&
+        asked.some((p) => p.terms.has(t)),
+    );
   }
 
   related(id: string): KbEntry[] {

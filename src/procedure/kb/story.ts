@@ -23,6 +23,8 @@ export const GENERAL_QUESTION =
 /** A message that opens as a question ("can we...", "what if...") asks; one that does not tells. */
 export const ASKS =
   /^\s*(?:[^:]{0,60}:\s*)?(what|how|why|which|who|whose|when|where|can|could|should|shall|is|are|do|does|did|will|would|may|must|has|have)\b/i;
+/** A question asked after a story has been told ("..., how do we stop it?"). */
+const EMBEDDED_QUESTION = /[,.;:?!\u2013-]\s*(how|what|why|which|when|where|can|could|should|do|does|is|are|will|would)\b/;
 /** A child's age, told ("a 14 yo", "year 9", "(15)"). */
 const AGE =
   /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
@@ -51,6 +53,24 @@ export function asksWhatToDo(lex: Lexicon, text: string, q: readonly string[]): 
   if (words(text) < STORY_WORDS) return false;
   if (!ABOUT_A_CHILD.test(text) && !q.includes(lex.child)) return false;
   return lex.situationSignals(text).size >= 1;
+}
+
+/**
+ * A practitioner telling what they saw ("hv here, on a new birth visit there was a teenage girl doing
+ * all the housework..."): it opens with who is writing, then tells (does not ask) about a child at
+ * story length.
+ */
+export function toldByPractitioner(lex: Lexicon, text: string): boolean {
+  const rest = lex.afterWriter(text);
+  if (rest === undefined || GENERAL_QUESTION.test(rest) || ASKS_FOR_SIGNS.test(text) || ASKS.test(rest)) return false;
+  if (words(rest) < STORY_WORDS) return false;
+  // A story that ends on a question of its own ("..., how do we stop him running?") asks that, unless
+  // it asks what to do or whom to tell.
+  if (EMBEDDED_QUESTION.test(rest)) {
+    const next = asksNextOf(lex);
+    if (!lex.terms(rest).some((t) => next.has(t))) return false;
+  }
+  return ABOUT_A_CHILD.test(text) || lex.terms(text).includes(lex.child);
 }
 
 /** Several distinct signs of trafficking told about a child, in a message long enough to be a story. */

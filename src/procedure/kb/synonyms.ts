@@ -35,6 +35,8 @@ export class Lexicon {
    * a question about any one sign (see retrieval.ts). Matched on the raw text (lowercased).
    */
   private readonly signals: Array<[string, RegExp]>;
+  /** Folds that blank who is writing at the start of a message ("foster carer here:", "sw,"). */
+  private readonly leading: RegExp[];
   /** Everyday questions that never get a procedure answer, unless they also name child protection. */
   private readonly offTopicPatterns: RegExp[];
   private readonly onTopicPattern: RegExp | undefined;
@@ -65,6 +67,7 @@ export class Lexicon {
 
   constructor(folds: FoldsFile) {
     this.phrases = folds.folds.map((f) => [new RegExp(f.match, 'g'), f.to]);
+    this.leading = folds.folds.filter((f) => f.match.startsWith('^') && !f.to.trim()).map((f) => new RegExp(f.match));
     this.signals = folds.storySigns.map((s) => [s.name, new RegExp(s.match)]);
     this.offTopicPatterns = folds.offTopic.map((o) => new RegExp(o.match));
     this.onTopicPattern = folds.onTopic ? new RegExp(folds.onTopic) : undefined;
@@ -122,6 +125,16 @@ export class Lexicon {
     const out = new Set<string>();
     for (const [name, re] of this.signals) if (re.test(raw)) out.add(name);
     return out;
+  }
+
+  /** The message after who is writing ("hv here, on a visit..." -> "on a visit..."); undefined when it does not start so. */
+  afterWriter(text: string): string | undefined {
+    const raw = lowerQuotes(text).trimStart();
+    for (const re of this.leading) {
+      const m = re.exec(raw);
+      if (m && m[0].trim()) return raw.slice(m[0].length);
+    }
+    return undefined;
   }
 
   /** Lowercase, unify quotes and fold synonyms into canonical terms. */
