@@ -38,8 +38,9 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
  */
 export function aboutChildProtection(lex: Lexicon, text: string, signs: readonly string[]): 'yes' | 'weak' | 'no' {
   // A word folded into "child" ("yp", "kiddo", "minor") names a child as the raw words do.
-  if (signs.length > 0 || lex.onTopic(text) || AGE.test(text) || lex.strongSignals(text).size > 0 || lex.terms(text).includes(lex.child))
-    return 'yes';
+  // One sign said of no one ("my parcel has gone missing") does not make it about a child.
+  const told = signs.length >= STORY_SIGNS || (signs.length > 0 && (ABOUT_A_CHILD.test(text) || lex.terms(text).includes(lex.child)));
+  if (told || lex.onTopic(text) || AGE.test(text) || lex.strongSignals(text).size > 0 || lex.terms(text).includes(lex.child)) return 'yes';
   return lex.weakTopicOnly(text) ? 'weak' : 'no';
 }
 
