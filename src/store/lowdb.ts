@@ -1,7 +1,7 @@
 // LowdbStore: the embedded store (one process). lowdb rewrites a whole file on each write, so every
 // key is its own small JSON file (DATA_DIR/collections/<collection>/<key>.json, written atomically
-// as lowdb's steno did: temp file + rename, see writeAtomically in lowdb/collection.ts) and every log is an
-// append-only JSON Lines file (DATA_DIR/logs/<log>.jsonl). Collections are cached in memory (each value as its JSON text); a change is applied to
+// by steno: temp file + rename) and every log is an append-only JSON Lines file
+// (DATA_DIR/logs/<log>.jsonl). Collections are cached in memory (each value as its JSON text); a change is applied to
 // the cache synchronously (so update() is atomic per key within the process) and the promise resolves only once
 // a file holding that change has been renamed into place (so it survives a SIGKILL). A change to the value it already
 // has writes nothing (lowdb/collection.ts).

@@ -5,9 +5,9 @@
 // resolves only once a file holding that change has been renamed into place (so it survives a SIGKILL). A write that
 // changes nothing (the same JSON as the cache holds, whose file is written or on its way) writes no file: it resolves
 // with the write already carrying that value.
-import { rename as renameCb, writeFile as writeFileCb } from 'node:fs';
 import { mkdir, unlink } from 'node:fs/promises';
 import path from 'node:path';
+import { TextFile } from 'lowdb/node';
 import type { Logger } from '../../logger.js';
 import { errorText } from '../../logger.js';
 import { CorruptStoreFileError } from '../store.js';
@@ -91,10 +91,7 @@ async function loadOne(c: Collection, r: ReadResult, o: CollectionOptions): Prom
   }
   const backup = await backupOf(c.dir, r.name);
   if (o.strict) {
-    o.log.error(
-      { collection: c.name, file: r.file, backup, reason },
-      'lowdb: corrupt file in a collection that must be whole: refusing to start',
-    );
+    o.log.error({ collection: c.name, file: r.file, backup, reason }, 'lowdb: corrupt file in a collection that must be whole: refusing to start');
     throw new CorruptStoreFileError(r.file, reason, undefined, backup);
   }
   await quarantine(o.log, c, r.name, reason, backup);
@@ -148,31 +145,8 @@ async function writeKey(c: Collection, key: string, log: Logger): Promise<void> 
     return;
   }
   if (c.backup) await backupCurrent(log, c, name);
-  await writeAtomically(path.join(c.dir, name), keyFileText(key, text));
-}
-
-const RENAME_TRIES = 10;
-const RENAME_RETRY_MS = 100;
-
-/**
- * What lowdb's text adapter (steno) did, without its per-write Writer and fs/promises FileHandle: the text written to
- * <dir>/.<name>.tmp, then renamed over <dir>/<name> (a rename that fails is tried again, up to 10 times 100 ms apart,
- * as steno did). Resolves once the rename is done. The callback API costs less CPU per write than fs/promises.
- */
-function writeAtomically(file: string, text: string): Promise<void> {
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.tmp`);
-  return new Promise((resolve, reject) => {
-    writeFileCb(tmp, text, 'utf8', (err) => {
-      if (err) return reject(err);
-      const attempt = (n: number) =>
-        renameCb(tmp, file, (e) => {
-          if (!e) return resolve();
-          if (n + 1 >= RENAME_TRIES) return reject(e);
-          setTimeout(() => attempt(n + 1), RENAME_RETRY_MS);
-        });
-      attempt(0);
-    });
-  });
+  // lowdb's text adapter (steno): a temp file renamed into place.
+  await new TextFile(path.join(c.dir, name)).write(keyFileText(key, text));
 }
 
 /** Waits for every write queued so far (settled either way). */
