@@ -214,11 +214,11 @@ export class KbIndex implements KnowledgeBase {
     // A message named only by such words, and not about a child, is answered only on a strong match too
     // ("interview panel for the admin post", "missing parcel", "referral bonus").
     const weakOnly = about === 'weak' && !ABOUT_A_CHILD.test(text);
-    const everyday = about === 'no' || (weakOnly && this.everydayOnly(q));
+    const everyday = about === 'no' || (weakOnly && this.everydayOnly(q, best));
     if (everyday && !(about === 'no' && best && this.strong(q, best))) return { kind: 'unknown', offTopic: true };
     if (
       weakOnly &&
-      q.some((t) => !this.df.has(t) && !/\d/.test(t)) &&
+      this.unknown(q, best).some((t) => !/\d/.test(t)) &&
       !(best && this.confident(q, best) && this.coverage(q, best) >= WEAK_ONLY_COVERAGE)
     )
       return { kind: 'unknown', offTopic: true };
@@ -357,9 +357,14 @@ export class KbIndex implements KnowledgeBase {
   }
 
   /** The question has an everyday word the base never uses, or two other words it never uses. */
-  private everydayOnly(q: string[]): boolean {
-    const unknown = q.filter((t) => !this.df.has(t));
+  private everydayOnly(q: string[], best: SearchResult | undefined): boolean {
+    const unknown = this.unknown(q, best);
     return unknown.some((t) => this.lex.everyday.has(t)) || unknown.length >= 2;
+  }
+
+  /** The question's words the base never uses, but for a typo the best entry matched ("interpretor"). */
+  private unknown(q: string[], best: SearchResult | undefined): string[] {
+    return q.filter((t) => !this.df.has(t) && !best?.queryTerms.includes(t));
   }
 
   /** An entry matches strongly: a good share of the question, with a telling word. */
