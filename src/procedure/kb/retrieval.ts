@@ -38,6 +38,8 @@ const FIRST_STEPS = 'what-to-do-first';
 const SIGNS = 'risk-indicators';
 /** A sign told, not asked, is a story unless the best entry covers at least this share of the message. */
 const TOLD_COVERAGE = 0.5;
+/** A sure situation entry covering this much of a story is its topic, whatever words it shares. */
+const PLAIN_COVERAGE = 0.8;
 /** Least words for a message matching an entry's `stories` patterns to be told as a story. */
 const CUE_WORDS = 6;
 const MAX_QUESTION_CHARS = 2000;
@@ -241,7 +243,9 @@ export class KbIndex implements KnowledgeBase {
     if (inScope && (cued || story)) {
       const first = this.byId.get(FIRST_STEPS);
       if (first) {
-        const entry = cued ?? (sure && this.namesSituation(best!) ? this.byId.get(best!.id as string)! : first);
+        // A situation entry that covers nearly all of a short message ("no id and we are not sure he is under 18") is its topic too.
+        const plain = sure && this.byId.get(best!.id as string)!.situation && this.coverage(q, best!) >= PLAIN_COVERAGE;
+        const entry = cued ?? (sure && (this.namesSituation(best!) || plain) ? this.byId.get(best!.id as string)! : first);
         const near = hits.slice(0, 3).map((h) => h.id as string);
         const related = this.pick(entry, entry === first ? [SIGNS, ...near, ...first.see] : [FIRST_STEPS, SIGNS, ...near]);
         return { kind: 'answer', entry, related, score: best?.score ?? 0, story: { signs } };
