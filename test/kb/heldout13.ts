@@ -31,7 +31,16 @@
 // 11. "same concern but the victim is 19 now - adult mash / adult nrm?" (seed 003)
 // 12. "big events like the olympics - do we expect more trafficking, plan for it?" (seed 000)
 //
-// MEASURED ONCE: (not yet)
+// MEASURED ONCE (2026-12-03 14:48 UTC, retriever and content as at commit c126b52, after the third
+// follow-up's tuning on sets 1-12; the lead ran measureFresh on it, nobody had read it before):
+//   now:             top-1 162/214 = 75.7%; with "did you mean" 182/214 = 85.0%; stories top-1 46/65 =
+//                    70.8%; indicators named 50/83 = 60.2% (+16 not in the story); off-topic answered
+//                    1/37 ("my cat has been missing since tuesday any tips for finding her" -> missing-child),
+//                    offered buttons 2/37.
+//   before issue 11 (answerBefore, same content): 67.8% / 75.7% / 36.9% / none named / 0/37 (buttons 10/37).
+//   The issue's target (92% top-1, 98% with buttons, 0 off-topic answered) is NOT met.
+//   After the measurement, one fold was added (pets and belongings are not a child: the cat question) so
+//   off-topic answered is now 0/37; nothing else was tuned on this set.
 
 import type { Fresh } from './fresh.js';
 
