@@ -36,6 +36,8 @@ const SITUATION_DF = 3;
 /** The entry a story with several signs of trafficking is answered with, and its first follow-up. */
 const FIRST_STEPS = 'what-to-do-first';
 const SIGNS = 'risk-indicators';
+/** The situation a story of a child held now, or about to be taken, is answered with before any other. */
+const IMMEDIATE_DANGER = 'immediate-danger';
 /** A sign told, not asked, is a story unless the best entry covers at least this share of the message. */
 const TOLD_COVERAGE = 0.5;
 /** A sure situation entry covering this much of a story is its topic, whatever words it shares. */
@@ -292,6 +294,8 @@ export class KbIndex implements KnowledgeBase {
     const raw = ` ${text.toLowerCase().replace(/[’‘`]/g, "'")} `;
     const ids = this.cues.filter((c) => c.match.some((re) => re.test(raw))).map((c) => c.id);
     if (!ids.length) return undefined;
+    // A child held now or about to be taken comes first, whatever else the story tells ("...at a flat in luton").
+    if (ids.includes(IMMEDIATE_DANGER)) return this.byId.get(IMMEDIATE_DANGER);
     const ranked = hits.find((h) => ids.includes(h.id as string));
     return this.byId.get((ranked?.id as string | undefined) ?? ids[0]!);
   }
