@@ -1,10 +1,13 @@
 // Retrieval over the knowledge base: minisearch (BM25+) on canonical terms, with a confidence
 // test so that questions the base cannot answer get an honest "I don't know".
-import MiniSearch, { type SearchResult } from 'minisearch';
+import type MiniSearch from 'minisearch';
+import type { SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KbResponse, KnowledgeBase } from './types.js';
 import type { Lexicon } from './synonyms.js';
 import type { SignReader } from './signs.js';
 import { DEFAULT_RETRIEVAL, type RetrievalOptions } from './options.js';
+import { buildIndex, idfOf, type Doc, type Phrasing } from './build.js';
+import * as K from './thresholds.js';
 import {
   ABOUT_A_CHILD,
   ASKS,
@@ -16,43 +19,11 @@ import {
   asksWhatToDo,
   intentKey,
   isStory,
-  keyOf,
   pairsOf,
   toldByPractitioner,
 } from './story.js';
 
 export { DEFAULT_RETRIEVAL, type RetrievalOptions } from './options.js';
-
-interface Doc {
-  id: string;
-  question: string;
-  alt: string;
-  answer: string;
-}
-
-const MAX_RELATED = 3;
-/** A story names a situation when it uses a word at most this many entries use. */
-const SITUATION_DF = 3;
-/** The entry a story with several signs of trafficking is answered with, and its first follow-up. */
-const FIRST_STEPS = 'what-to-do-first';
-const SIGNS = 'risk-indicators';
-/** The situation a story of a child held now, or about to be taken, is answered with before any other. */
-const IMMEDIATE_DANGER = 'immediate-danger';
-/** A sign told, not asked, is a story unless the best entry covers at least this share of the message. */
-const TOLD_COVERAGE = 0.5;
-/** A sure situation entry covering this much of a story is its topic, whatever words it shares. */
-const PLAIN_COVERAGE = 0.8;
-/** Least words for a message matching an entry's `stories` patterns to be told as a story. */
-const CUE_WORDS = 6;
-const MAX_QUESTION_CHARS = 2000;
-/** A term at most this many entries use is rare enough to name a topic alone. */
-const RARE_DF = 2;
-const MAX_QUERY_TERMS = 40;
-/** Without a word of child protection, an entry must match this much to be answered (times minScore; coverage). */
-const STRONG_SCORE = 2;
-const STRONG_COVERAGE = 0.6;
-/** Named only by words with an everyday sense too, with a word the base never uses: the best entry must be sure and cover this much. */
-const WEAK_ONLY_COVERAGE = 0.4;
 
 /** A hit with its BM25+ score kept as `raw` and `score` reranked. */
 type Ranked = SearchResult & { raw: number };
@@ -63,13 +34,12 @@ export class KbIndex implements KnowledgeBase {
   private readonly byId: Map<string, KbEntry>;
   private readonly search: MiniSearch<Doc>;
   /** Document frequency of each term, for weighting how much of a question an entry covers. */
-  private readonly df = new Map<string, number>();
+  private readonly df: Map<string, number>;
   private readonly relatedCache = new Map<string, string[]>();
   /** An entry's question and phrasings as canonical term sets: a question that restates one gets that entry. */
-  private readonly exact = new Map<string, string | null>();
+  private readonly exact: Map<string, string | null>;
   /** Each entry's question and phrasings as term sets, with the squared norm of each (terms weighted by rarity). */
-  private readonly phrasings = new Map<string, Array<{ terms: Set<string>; pairs: Set<string>; norm2: number }>>();
-
+  private readonly phrasings: Map<string, Phrasing[]>;
   /** Entries whose `stories` patterns say a story is their situation, with the patterns compiled. */
   private readonly cues: Array<{ id: string; match: RegExp[] }>;
 
@@ -87,59 +57,18 @@ export class KbIndex implements KnowledgeBase {
     this.lex = content.lexicon;
     this.signs = content.signs;
     this.byId = new Map(entries.map((e) => [e.id, e]));
-    this.cues = entries.filter((e) => e.stories?.length).map((e) => ({ id: e.id, match: e.stories!.map((s) => new RegExp(s)) }));
-    this.search = new MiniSearch<Doc>({
-      fields: ['question', 'alt', 'answer'],
-      // Documents and queries arrive as canonical, stop-worded, stemmed terms (see synonyms.ts).
-      tokenize: (s) => s.split(' ').filter(Boolean),
-      processTerm: (t) => t,
-      searchOptions: {
-        boost: { ...options.boost },
-        bm25: { ...options.bm25 },
-        // Typos: one edit in words of 5+ letters, two in long ones; prefixes for half-typed words.
-        fuzzy: (t) => (t.length >= 8 ? 0.25 : t.length >= 5 ? 0.2 : false),
-        prefix: (t) => t.length >= 4,
-        weights: { fuzzy: 0.5, prefix: 0.4 },
-        combineWith: 'OR',
-      },
-    });
-    // Each question and phrasing is canonicalised once, for the index, the reranking and exact intent.
-    const asked = new Map(entries.map((e) => [e.id, [e.question, ...e.alt].map((p) => this.lex.terms(p))]));
-    const docs = entries.map((e) => {
-      const [question, ...alt] = asked.get(e.id)!;
-      return {
-        id: e.id,
-        question: question!.join(' '),
-        alt: alt.map((a) => a.join(' ')).join(' '),
-        answer: this.lex.terms(e.answer).join(' '),
-      };
-    });
-    this.search.addAll(docs);
-    for (const d of docs)
-      for (const t of new Set(`${d.question} ${d.alt} ${d.answer}`.split(' '))) if (t) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    for (const e of entries)
-      this.phrasings.set(
-        e.id,
-        asked.get(e.id)!.map((p) => {
-          const ts = new Set(p);
-          let norm2 = 0;
-          for (const t of ts) norm2 += this.idf(t) ** 2;
-          return { terms: ts, pairs: pairsOf(p), norm2 };
-        }),
-      );
-    for (const e of entries)
-      for (const phrasing of asked.get(e.id)!) {
-        const key = keyOf(phrasing, this.lex.generic);
-        if (!key) continue;
-        const had = this.exact.get(key);
-        // The same words for two entries say nothing: such a key is dropped.
-        this.exact.set(key, had === undefined || had === e.id ? e.id : null);
-      }
+    ({
+      search: this.search,
+      df: this.df,
+      phrasings: this.phrasings,
+      exact: this.exact,
+      cues: this.cues,
+    } = buildIndex(entries, this.lex, options));
   }
 
   /** How much a term tells, by how few entries use it. */
   private idf(t: string): number {
-    return Math.log(1 + this.entries.length / Math.max(1, this.df.get(t) ?? 0));
+    return idfOf(this.df, this.entries.length, t);
   }
 
   /**
@@ -180,11 +109,11 @@ export class KbIndex implements KnowledgeBase {
   }
 
   /** Canonical query terms. A number the base never uses ("her passport says 22") tells nothing about
-   * the topic; a pasted wall of text is cut: a question rarely needs more than MAX_QUERY_TERMS words. */
+   * the topic; a pasted wall of text is cut: a question rarely needs more than K.MAX_QUERY_TERMS words. */
   private query(question: string): string[] {
-    return [...new Set(this.lex.terms(question.slice(0, MAX_QUESTION_CHARS)))]
+    return [...new Set(this.lex.terms(question.slice(0, K.MAX_QUESTION_CHARS)))]
       .filter((t) => !/^\d+$/.test(t) || this.df.has(t))
-      .slice(0, MAX_QUERY_TERMS);
+      .slice(0, K.MAX_QUERY_TERMS);
   }
 
   suggest(question: string): KbEntry[] {
@@ -195,7 +124,7 @@ export class KbIndex implements KnowledgeBase {
   }
 
   respond(question: string): KbResponse {
-    const text = question.slice(0, MAX_QUESTION_CHARS);
+    const text = question.slice(0, K.MAX_QUESTION_CHARS);
     // An everyday question (weather, travel, IT, HR...) is not answered, unless it tells a sign about a child.
     const signs = this.signs.indicatorsIn(text);
     if (this.lex.offTopic(text) && signs.length === 0) return { kind: 'unknown', offTopic: true };
@@ -209,23 +138,7 @@ export class KbIndex implements KnowledgeBase {
     }
     const hits = this.ranked(q, pairsOf(this.lex.terms(text)));
     const best = hits[0];
-    // A message that names nothing of child protection (no child, no age, no sign, no word of the
-    // procedure) is an everyday question unless an entry matches it strongly: no answer, no buttons.
-    // One named only by words with an everyday sense too ("refer", "missing") is one too when it also
-    // has everyday words the base never uses ("the cycle to work scheme"), or two words the base never
-    // uses ("missing parcel from amazon": one may be a typo), unless it is about a child ("her", "him").
-    const about = aboutChildProtection(this.lex, text, signs);
-    // A message named only by such words, and not about a child, is answered only on a strong match too
-    // ("interview panel for the admin post", "missing parcel", "referral bonus").
-    const weakOnly = about === 'weak' && !ABOUT_A_CHILD.test(text);
-    const everyday = about === 'no' || (weakOnly && this.everydayOnly(q, best));
-    if (everyday && !(about === 'no' && best && this.strong(q, best))) return { kind: 'unknown', offTopic: true };
-    if (
-      weakOnly &&
-      this.unknown(q, best).some((t) => !/\d/.test(t)) &&
-      !(best && this.confident(q, best) && this.coverage(q, best) >= WEAK_ONLY_COVERAGE)
-    )
-      return { kind: 'unknown', offTopic: true };
+    if (this.everyday(text, q, best, signs)) return { kind: 'unknown', offTopic: true };
     const sure = !!best && this.confident(q, best);
     // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
     // Two PG47 §10.1 indicators make a message about this procedure whatever else it mentions.
@@ -233,46 +146,73 @@ export class KbIndex implements KnowledgeBase {
     // A message telling a situation an entry's `stories` patterns name ("went missing last night", "at heathrow") gets that entry.
     const cue = inScope ? this.cued(text, hits) : undefined;
     // A cue makes a story of a message that tells (not asks) about a child; any other story takes it too.
-    const tells = !ASKS.test(text) && text.split(/\s+/).length >= CUE_WORDS && (ABOUT_A_CHILD.test(text) || q.includes(this.lex.child));
+    const tells = !ASKS.test(text) && text.split(/\s+/).length >= K.CUE_WORDS && (ABOUT_A_CHILD.test(text) || q.includes(this.lex.child));
     const story =
       inScope &&
       // A practitioner telling what they saw is a story, unless an entry plainly covers what they told.
-      ((toldByPractitioner(this.lex, text) && !(sure && this.coverage(q, best!) >= TOLD_COVERAGE)) ||
+      ((toldByPractitioner(this.lex, text) && !(sure && this.coverage(q, best!) >= K.TOLD_COVERAGE)) ||
         isStory(this.lex, text) ||
         (!sure && asksWhatToDo(this.lex, text, q)) ||
         this.tellsSigns(text, signs, best, sure));
     const cued = cue && (story || tells) ? cue : undefined;
     if (inScope && (cued || story)) {
-      const first = this.byId.get(FIRST_STEPS);
+      const first = this.byId.get(K.FIRST_STEPS);
       if (first) {
         // A situation entry that covers nearly all of a short message ("no id and we are not sure he is under 18") is its topic too.
-        const plain = sure && this.byId.get(best!.id as string)!.situation && this.coverage(q, best!) >= PLAIN_COVERAGE;
+        const plain = sure && this.byId.get(best!.id as string)!.situation && this.coverage(q, best!) >= K.PLAIN_COVERAGE;
         const entry = cued ?? (sure && (this.namesSituation(best!) || plain) ? this.byId.get(best!.id as string)! : first);
         const near = hits.slice(0, 3).map((h) => h.id as string);
-        const related = this.pick(entry, entry === first ? [SIGNS, ...near, ...first.see] : [FIRST_STEPS, SIGNS, ...near]);
+        const related = this.pick(entry, entry === first ? [K.SIGNS, ...near, ...first.see] : [K.FIRST_STEPS, K.SIGNS, ...near]);
         return { kind: 'answer', entry, related, score: best?.score ?? 0, story: { signs } };
       }
     }
-    if (best && sure) {
-      // Middle band: a tie, or a runner-up close behind a best entry that covers little of the question.
-      const covered = this.coverage(q, best);
-      const weak = covered < this.options.weakCoverage;
-      const share = weak ? this.options.weakRunnerUp : this.options.closeRunnerUp;
-      // A weak best entry with a runner-up that covers clearly more of the question is unsure too
-      // ("can i contact the yp by text": embassies matches "contact", building-trust "text").
-      const close = hits
-        .slice(1, 3)
-        .filter(
-          (h) =>
-            h.score >= best.score * share ||
-            (weak && h.score >= best.score * this.options.coveringRunnerUp && this.coverage(q, h) >= covered + this.options.coveringMargin),
-        );
-      if (close.length) return { kind: 'didYouMean', options: [best, ...close].map((h) => this.byId.get(h.id as string)!) };
-      const entry = this.byId.get(best.id as string)!;
-      return { kind: 'answer', entry, related: this.relatedFor(entry, hits), score: best.score };
-    }
+    return best && sure ? this.banded(q, hits, best) : this.unsure(q, hits);
+  }
+
+  /** Sure of the best entry: the answer, or "Did you mean" when a runner-up is as likely. */
+  private banded(q: string[], hits: SearchResult[], best: SearchResult): KbResponse {
+    // Middle band: a tie, or a runner-up close behind a best entry that covers little of the question.
+    const covered = this.coverage(q, best);
+    const weak = covered < this.options.weakCoverage;
+    const share = weak ? this.options.weakRunnerUp : this.options.closeRunnerUp;
+    // A weak best entry with a runner-up that covers clearly more of the question is unsure too
+    // ("can i contact the yp by text": embassies matches "contact", building-trust "text").
+    const close = hits
+      .slice(1, 3)
+      .filter(
+        (h) =>
+          h.score >= best.score * share ||
+          (weak && h.score >= best.score * this.options.coveringRunnerUp && this.coverage(q, h) >= covered + this.options.coveringMargin),
+      );
+    if (close.length) return { kind: 'didYouMean', options: [best, ...close].map((h) => this.byId.get(h.id as string)!) };
+    const entry = this.byId.get(best.id as string)!;
+    return { kind: 'answer', entry, related: this.relatedFor(entry, hits), score: best.score };
+  }
+
+  /** Not sure of any entry: the nearest as "Did you mean", or an honest "I don't know". */
+  private unsure(q: string[], hits: SearchResult[]): KbResponse {
     const near = this.nearest(q, hits);
     return near.length ? { kind: 'didYouMean', options: near } : { kind: 'unknown' };
+  }
+
+  /**
+   * A message that names nothing of child protection (no child, no age, no sign, no word of the
+   * procedure) is an everyday question unless an entry matches it strongly: no answer, no buttons.
+   * One named only by words with an everyday sense too ("refer", "missing") is one too when it also
+   * has everyday words the base never uses ("the cycle to work scheme"), or two words the base never
+   * uses ("missing parcel from amazon": one may be a typo), unless it is about a child ("her", "him").
+   */
+  private everyday(text: string, q: string[], best: SearchResult | undefined, signs: string[]): boolean {
+    const about = aboutChildProtection(this.lex, text, signs);
+    // A message named only by such words, and not about a child, is answered only on a strong match too
+    // ("interview panel for the admin post", "missing parcel", "referral bonus").
+    const weakOnly = about === 'weak' && !ABOUT_A_CHILD.test(text);
+    if ((about === 'no' || (weakOnly && this.everydayOnly(q, best))) && !(about === 'no' && best && this.strong(q, best))) return true;
+    return (
+      weakOnly &&
+      this.unknown(q, best).some((t) => !/\d/.test(t)) &&
+      !(best && this.confident(q, best) && this.coverage(q, best) >= K.WEAK_ONLY_COVERAGE)
+    );
   }
 
   /** A message long enough to be a story, about a child, that shows a PG47 §10.1 indicator, when the best entry is not plainly its topic. */
@@ -284,8 +224,8 @@ export class KbIndex implements KnowledgeBase {
     // Two indicators are a story whatever entry scores best, and so is one told, not asked ("the boy was
     // moved between takeaways..."); one in a question is, unless an entry plainly answers it.
     if (signs.length >= STORY_SIGNS) return true;
-    if (!ASKS.test(text) && (!sure || !best || this.coverageOf(text, best) < TOLD_COVERAGE)) return true;
-    return !sure || !best || [FIRST_STEPS, SIGNS].includes(best.id as string) || this.byId.get(best.id as string)!.situation;
+    if (!ASKS.test(text) && (!sure || !best || this.coverageOf(text, best) < K.TOLD_COVERAGE)) return true;
+    return !sure || !best || [K.FIRST_STEPS, K.SIGNS].includes(best.id as string) || this.byId.get(best.id as string)!.situation;
   }
 
   /** The situation entry whose `stories` patterns the message matches (the best-ranked when several do), unless it asks in general. */
@@ -295,7 +235,7 @@ export class KbIndex implements KnowledgeBase {
     const ids = this.cues.filter((c) => c.match.some((re) => re.test(raw))).map((c) => c.id);
     if (!ids.length) return undefined;
     // A child held now or about to be taken comes first, whatever else the story tells ("...at a flat in luton").
-    if (ids.includes(IMMEDIATE_DANGER)) return this.byId.get(IMMEDIATE_DANGER);
+    if (ids.includes(K.IMMEDIATE_DANGER)) return this.byId.get(K.IMMEDIATE_DANGER);
     const ranked = hits.find((h) => ids.includes(h.id as string));
     return this.byId.get((ranked?.id as string | undefined) ?? ids[0]!);
   }
@@ -309,7 +249,8 @@ export class KbIndex implements KnowledgeBase {
       .map((h) => h.id as string);
     const later = hits.slice(1, 6).map((h) => h.id as string);
     let related = this.pick(entry, [...close, ...entry.see, ...later]);
-    if (related.length < MAX_RELATED) related = this.pick(entry, [...related.map((e) => e.id), ...this.related(entry.id).map((e) => e.id)]);
+    if (related.length < K.MAX_RELATED)
+      related = this.pick(entry, [...related.map((e) => e.id), ...this.related(entry.id).map((e) => e.id)]);
     return related;
   }
 
@@ -322,7 +263,7 @@ export class KbIndex implements KnowledgeBase {
     if (!top) return [];
     return near
       .filter((h) => h.score >= top.score * 0.4)
-      .slice(0, MAX_RELATED)
+      .slice(0, K.MAX_RELATED)
       .map((h) => this.byId.get(h.id as string)!);
   }
 
@@ -342,26 +283,19 @@ export class KbIndex implements KnowledgeBase {
     // missing...") asks what to do about this child: the first steps, with the signs next, unless it
     // plainly matches a situation that has its own course of action.
     const story =
-      isStory(this.lex, question.slice(0, MAX_QUESTION_CHARS)) ||
-      (!sure && asksWhatToDo(this.lex, question.slice(0, MAX_QUESTION_CHARS), q));
+      isStory(this.lex, question.slice(0, K.MAX_QUESTION_CHARS)) ||
+      (!sure && asksWhatToDo(this.lex, question.slice(0, K.MAX_QUESTION_CHARS), q));
     if (!q.includes(this.lex.outOfScope) && story && !(sure && this.namesSituation(best!))) {
-      const first = this.byId.get(FIRST_STEPS);
+      const first = this.byId.get(K.FIRST_STEPS);
       if (first) {
         const near = hits.slice(0, 3).map((h) => h.id as string);
-        return { entry: first, score: best?.score ?? 0, related: this.pick(first, [SIGNS, ...near, ...first.see]) };
+        return { entry: first, score: best?.score ?? 0, related: this.pick(first, [K.SIGNS, ...near, ...first.see]) };
       }
     }
     if (!best || !sure) return undefined;
     const entry = this.byId.get(best.id as string)!;
     // A close runner-up is offered first: it may be what was meant.
-    const close = hits
-      .slice(1, 2)
-      .filter((h) => h.score >= best.score * 0.6)
-      .map((h) => h.id as string);
-    const later = hits.slice(1, 6).map((h) => h.id as string);
-    let related = this.pick(entry, [...close, ...entry.see, ...later]);
-    if (related.length < MAX_RELATED) related = this.pick(entry, [...related.map((e) => e.id), ...this.related(entry.id).map((e) => e.id)]);
-    return { entry, score: best.score, related };
+    return { entry, score: best.score, related: this.relatedFor(entry, hits) };
   }
 
   /** The question has an everyday word the base never uses, or two other words it never uses. */
@@ -377,7 +311,7 @@ export class KbIndex implements KnowledgeBase {
 
   /** An entry matches strongly: a good share of the question, with a telling word. */
   private strong(q: string[], hit: SearchResult): boolean {
-    if (rawScore(hit) < this.options.minScore * STRONG_SCORE || this.coverage(q, hit) < STRONG_COVERAGE) return false;
+    if (rawScore(hit) < this.options.minScore * K.STRONG_SCORE || this.coverage(q, hit) < K.STRONG_COVERAGE) return false;
     return hit.terms.some((t) => !this.lex.generic.has(t) && !this.lex.everyday.has(t));
   }
 
@@ -390,7 +324,7 @@ export class KbIndex implements KnowledgeBase {
     return hit.queryTerms.some(
       (t) =>
         !this.lex.generic.has(t) &&
-        (this.df.get(t) ?? Infinity) <= SITUATION_DF &&
+        (this.df.get(t) ?? Infinity) <= K.SITUATION_DF &&
         hit.terms.includes(t) &&
         asked.some((p) => p.terms.has(t)),
     );
@@ -418,7 +352,9 @@ export class KbIndex implements KnowledgeBase {
     // (few words to add up): half the least score is enough then.
     // A word only one or two entries use, matched exactly, names the topic even when it appears
     // only in an answer ("harbouring"): a quarter of the least score is enough then.
-    const rare = best.queryTerms.some((t) => !this.lex.generic.has(t) && (this.df.get(t) ?? Infinity) <= RARE_DF && best.terms.includes(t));
+    const rare = best.queryTerms.some(
+      (t) => !this.lex.generic.has(t) && (this.df.get(t) ?? Infinity) <= K.RARE_DF && best.terms.includes(t),
+    );
     const least = coverage >= 0.95 ? (rare ? 0.25 : 0.5) : 1;
     if (rawScore(best) < this.options.minScore * least) return false;
     const anchors = new Set(best.queryTerms.filter((t) => !this.lex.generic.has(t))).size;
@@ -456,7 +392,7 @@ export class KbIndex implements KnowledgeBase {
     for (const id of ids) {
       const e = this.byId.get(id);
       if (e && e.id !== entry.id && !out.includes(e)) out.push(e);
-      if (out.length === MAX_RELATED) break;
+      if (out.length === K.MAX_RELATED) break;
     }
     return out;
   }
