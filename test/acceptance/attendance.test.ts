@@ -139,15 +139,23 @@ describe('meeting attendance', () => {
       { agency: 'health' },
     );
     expect(click.res.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 200));
-
-    const lastSlack = slackUpdates(s0)
-      .filter((c) => c.body.ts === slackCard.response!.ts)
-      .at(-1);
+    const latest = () => ({
+      slack: slackUpdates(s0)
+        .filter((c) => c.body.ts === slackCard.response!.ts)
+        .at(-1),
+      teams: teamsUpdates(t0)
+        .filter((r) => r.path.endsWith(`/activities/${teamsCard.id}`))
+        .at(-1),
+    });
+    // The copies are updated after the clicks are answered: wait (up to 10 s, on a busy machine) until both show the last answer.
+    const hasAll = (text: string) => /Police: attending/.test(text) && /Immigration/.test(text) && /Health: sending written/.test(text);
+    for (let i = 0; i < 100; i++) {
+      const { slack, teams } = latest();
+      if (slack && teams && hasAll(slackText(slack)) && hasAll(shown(teams))) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const { slack: lastSlack, teams: lastTeams } = latest();
     expect(lastSlack, 'the Slack copy updated').toBeDefined();
-    const lastTeams = teamsUpdates(t0)
-      .filter((r) => r.path.endsWith(`/activities/${teamsCard.id}`))
-      .at(-1);
     expect(lastTeams, 'the Teams copy updated').toBeDefined();
     for (const text of [slackText(lastSlack!), shown(lastTeams!)]) {
       expect(text).toMatch(/Police: attending \(Practitioner 91\)/);
