@@ -66,10 +66,10 @@ const activityShape = z
     channelData: z.object({}).loose().nullish(),
   })
   .loose()
-  // A message or an invoke is someone saying or clicking something in a conversation: without who and where it
-  // cannot be answered (the Bot Framework activity schema requires both), so it is refused, not half-handled.
-  .refine((a) => !['message', 'invoke'].includes(a.type) || (!!a.from?.id && !!a.conversation?.id), {
-    message: 'a message or invoke activity needs from.id and conversation.id',
+  // A message or an invoke is someone saying or clicking something to the bot in a conversation: without who, to whom and where it
+  // cannot be answered (the Bot Framework activity schema requires them), so it is refused, not half-handled.
+  .refine((a) => !['message', 'invoke'].includes(a.type) || (!!a.from?.id && !!a.conversation?.id && !!a.recipient?.id), {
+    message: 'a message or invoke activity needs from.id, recipient.id and conversation.id',
   });
 
 export const isActivityShaped = (body: unknown): boolean => activityShape.safeParse(body).success;

@@ -367,6 +367,7 @@ describe('Teams robustness: transport', () => {
       { ...m, from: undefined },
       { ...m, from: { name: 'no id' } },
       { ...m, conversation: undefined },
+      { ...m, recipient: undefined },
       { ...m, type: 'invoke', name: 'adaptiveCard/action', from: undefined },
     ]) {
       const res = await postActivity(h.url, v);
