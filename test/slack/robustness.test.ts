@@ -278,7 +278,8 @@ describe('Slack robustness: interactions', () => {
       expect({ type: p.type, status: res.status }).toEqual({ type: p.type, status: 200 });
       if (p.type === 'block_suggestion') expect(await res.json()).toEqual({ options: [] });
     }
-    expect(shownCalls(from)).toEqual([]);
+    // None of these carries a response_url, so a response_url call is a late answer to an earlier test's click.
+    expect(shownCalls(from).filter((c) => c.kind !== 'respond')).toEqual([]);
   });
 
   it('a click on an old card (the walk has moved on) shows where it stands, privately, and starts nothing new', async () => {
