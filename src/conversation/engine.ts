@@ -80,7 +80,7 @@ export class Engine {
    * a flow's reply is left as the flow wrote it (the person's own walk: platforms that can show it privately do).
    */
   private addressed(result: TurnResult): TurnResult {
-    const namespaces = this.handlers.map((h) => h.namespace);
+    const namespaces = this.handlerNamespaces();
     const forAll = (m: Message) => result.handler !== undefined || (m.buttons ?? []).some((b) => namespaces.includes(b.action.t));
     if (!result.replies.some((m) => m.personal === undefined && forAll(m))) return result;
     return { ...result, replies: result.replies.map((m) => (m.personal === undefined && forAll(m) ? { ...m, personal: false } : m)) };

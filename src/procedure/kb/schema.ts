@@ -5,22 +5,10 @@
 // composition root (src/content/kb.ts); this module only parses their text.
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { KbEntriesSchema, KbEntrySchema, type KbEntry, type KbEntryInput } from './types.js';
+import { KbEntriesSchema, KbEntrySchema, PatternSchema, type KbEntry, type KbEntryInput } from './types.js';
 
 export const FOLDS_FILE = 'folds.yaml';
 export const SIGNS_FILE = 'signs.yaml';
-
-/** A regular expression written as text; it must compile. */
-const Pattern = z
-  .string()
-  .min(1)
-  .superRefine((s, ctx) => {
-    try {
-      new RegExp(s);
-    } catch (err) {
-      ctx.addIssue({ code: 'custom', message: `not a valid pattern: ${(err as Error).message}` });
-    }
-  });
 
 /** One entry as a safeguarding lead writes it (`phrasings` are the other ways people ask it). */
 const EntryFileSchema = KbEntrySchema.omit({ alt: true }).extend({ phrasings: KbEntrySchema.shape.alt });
@@ -32,18 +20,18 @@ export const TopicFileSchema = z.object({
 
 export const FoldsFileSchema = z.object({
   /** In order: each `match` (lowercased text) is replaced by `to` before indexing and searching. */
-  folds: z.array(z.object({ match: Pattern, to: z.string() })).min(1),
+  folds: z.array(z.object({ match: PatternSchema, to: z.string() })).min(1),
   /** Signs of a child's situation as a story tells them (which messages are stories; see retrieval.ts). */
-  storySigns: z.array(z.object({ name: z.string().min(2), match: Pattern })).min(1),
+  storySigns: z.array(z.object({ name: z.string().min(2), match: PatternSchema })).min(1),
   stopWords: z.array(z.string().min(1)).min(10),
   genericWords: z.array(z.string().min(1)).min(1),
   everydayWords: z.array(z.string().min(1)).min(1),
   /** Everyday questions (weather, travel, IT, HR, council services) that never get a procedure answer. */
-  offTopic: z.array(z.object({ name: z.string().min(2), match: Pattern })).default([]),
+  offTopic: z.array(z.object({ name: z.string().min(2), match: PatternSchema })).default([]),
   /** Words that make a message about child protection even when an off-topic pattern matches. */
-  onTopic: Pattern.optional(),
+  onTopic: PatternSchema.optional(),
   /** Words of onTopic that also have an everyday sense (refer, missing, meeting...): alone they do not make a message about child protection. */
-  weakTopic: Pattern.optional(),
+  weakTopic: PatternSchema.optional(),
 });
 export type FoldsFile = z.infer<typeof FoldsFileSchema>;
 
@@ -55,9 +43,9 @@ export const SignsFileSchema = z.object({
         .object({
           indicator: z.string().min(2),
           /** Any one of these found in the message shows the indicator. */
-          match: z.array(Pattern).default([]),
+          match: z.array(PatternSchema).default([]),
           /** Or: a word of every group found within `within` words of each other. */
-          near: z.array(z.object({ within: z.number().int().min(1).max(40), groups: z.array(Pattern).min(2) })).default([]),
+          near: z.array(z.object({ within: z.number().int().min(1).max(40), groups: z.array(PatternSchema).min(2) })).default([]),
         })
         .refine((s) => s.match.length + s.near.length > 0, 'needs a match or a near rule'),
     )

@@ -15,6 +15,18 @@ const Slug = z
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a short lowercase slug')
   .max(40);
 
+/** A regular expression written as text; it must compile (content patterns: folds, signs, stories). */
+export const PatternSchema = z
+  .string()
+  .min(1)
+  .superRefine((s, ctx) => {
+    try {
+      new RegExp(s);
+    } catch (err) {
+      ctx.addIssue({ code: 'custom', message: `not a valid pattern: ${(err as Error).message}` });
+    }
+  });
+
 export const KbEntrySchema = z.object({
   id: Slug,
   /** The canonical question; also a button label, so it fits Slack's 75 characters. */
@@ -37,20 +49,7 @@ export const KbEntrySchema = z.object({
    * ("went missing last night", "at heathrow", "wants to take her home"): such a story is answered
    * with this entry, with the signs it shows. When several entries' patterns match, the best-ranked wins.
    */
-  stories: z
-    .array(
-      z
-        .string()
-        .min(1)
-        .superRefine((s, ctx) => {
-          try {
-            new RegExp(s);
-          } catch (err) {
-            ctx.addIssue({ code: 'custom', message: `not a valid pattern: ${(err as Error).message}` });
-          }
-        }),
-    )
-    .optional(),
+  stories: z.array(PatternSchema).optional(),
 });
 export type KbEntryInput = z.input<typeof KbEntrySchema>;
 export type KbEntry = z.infer<typeof KbEntrySchema>;
