@@ -5,6 +5,7 @@ import { KbIndex, DEFAULT_RETRIEVAL, type RetrievalOptions } from './retrieval.j
 import { parseKbContent, type ContentFile, type KbContent } from './schema.js';
 import { SignReader } from './signs.js';
 import { Lexicon } from './synonyms.js';
+import { Speller, wordCounts, wordsOfPatterns } from './spelling.js';
 
 export type { KbAnswer, KbEntry, KbEntryInput, KbResponse, KbSource, KnowledgeBase } from './types.js';
 export { KbEntrySchema, KbEntriesSchema, KbSourceSchema } from './types.js';
@@ -30,5 +31,21 @@ export function createKnowledgeBase(
 ): KbIndex {
   const lexicon = new Lexicon(content.folds);
   const signs = new SignReader(content.signs, indicatorOrder());
-  return new KbIndex({ entries: content.entries, lexicon, signs }, { ...DEFAULT_RETRIEVAL, ...options });
+  return new KbIndex({ entries: content.entries, lexicon, signs, speller: spellerFor(content) }, { ...DEFAULT_RETRIEVAL, ...options });
+}
+
+/** Typos read as the nearest word of the entries, or of the folds' and signs' patterns and word lists (see spelling.ts). */
+function spellerFor(content: Pick<KbContent, 'entries' | 'folds' | 'signs'>): Speller {
+  const { entries, folds, signs } = content;
+  const used = wordCounts(entries.flatMap((e) => [e.question, ...e.alt, e.answer]));
+  const patterns = [
+    ...folds.folds.map((f) => f.match),
+    ...folds.storySigns.map((s) => s.match),
+    ...folds.offTopic.map((o) => o.match),
+    folds.onTopic ?? '',
+    ...signs.signs.flatMap((s) => [...s.match, ...s.near.flatMap((n) => n.groups)]),
+    ...entries.flatMap((e) => e.stories ?? []),
+  ];
+  const lists = [...folds.stopWords, ...folds.genericWords, ...folds.everydayWords].flatMap((w) => w.toLowerCase().split(/[^a-z]+/));
+  return new Speller(used, [...wordsOfPatterns(patterns), ...lists.filter((w) => w.length >= 2)], folds.spelledAsWritten.split(/\s+/));
 }

@@ -22,6 +22,8 @@ export interface RetrievalOptions {
   rerankDepth: number;
   /** Added to the cosine for the share of the question's word pairs (in order) that the phrasing has. */
   pairBonus: number;
+  /** Read a word the base never uses as the nearest word it does use (spelling.ts). */
+  spelling: boolean;
   /** BM25+ parameters (term saturation k, length normalisation b, the + floor d). */
   bm25: { k: number; b: number; d: number };
 }
@@ -39,5 +41,6 @@ export const DEFAULT_RETRIEVAL: RetrievalOptions = {
   rerankFloor: 1,
   rerankDepth: 20,
   pairBonus: 0.8,
+  spelling: true,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };

@@ -5,6 +5,7 @@ import type { SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KbResponse, KnowledgeBase } from './types.js';
 import type { Lexicon } from './synonyms.js';
 import type { SignReader } from './signs.js';
+import type { Speller } from './spelling.js';
 import { DEFAULT_RETRIEVAL, type RetrievalOptions } from './options.js';
 import { buildIndex, idfOf, type Doc, type Phrasing } from './build.js';
 import * as K from './thresholds.js';
@@ -47,15 +48,18 @@ export class KbIndex implements KnowledgeBase {
   readonly lex: Lexicon;
   /** Which PG47 §10.1 indicators a story shows. */
   readonly signs: SignReader;
+  /** Typos read as the nearest word the base uses (none: as written). */
+  private readonly speller: Speller | undefined;
 
   constructor(
-    content: { entries: readonly KbEntry[]; lexicon: Lexicon; signs: SignReader },
+    content: { entries: readonly KbEntry[]; lexicon: Lexicon; signs: SignReader; speller?: Speller },
     private readonly options: RetrievalOptions = DEFAULT_RETRIEVAL,
   ) {
     const { entries } = content;
     this.entries = entries;
     this.lex = content.lexicon;
     this.signs = content.signs;
+    this.speller = content.speller;
     this.byId = new Map(entries.map((e) => [e.id, e]));
     ({
       search: this.search,
@@ -72,11 +76,9 @@ export class KbIndex implements KnowledgeBase {
   }
 
   /**
-   * BM25+ hits reranked by how close the question is to each entry's nearest phrasing (cosine over
-   * rarity-weighted term sets). BM25+ over all the phrasings at once favours entries with many
-   * phrasings and long answers; the nearest phrasing says which entry this question is a way of asking.
-   * A phrasing that has the question's word pairs in order ("reasonableground decision") gets pairBonus
-   * times the share of the pairs it has on top of the cosine. `raw` keeps the BM25+ score for the confidence tests.
+   * BM25+ hits reranked by the cosine (rarity-weighted term sets) of the question with each entry's nearest phrasing:
+   * BM25+ over all phrasings at once favours entries with many phrasings and long answers. A phrasing with the question's
+   * word pairs in order ("reasonableground decision") gets pairBonus times the share it has on top. `raw` keeps BM25+.
    */
   private ranked(q: string[], pairs: Set<string> = new Set()): Ranked[] {
     const hits = this.search.search(q.join(' ')) as Ranked[];
@@ -108,12 +110,16 @@ export class KbIndex implements KnowledgeBase {
     return this.byId.get(id);
   }
 
-  /** Canonical query terms. A number the base never uses ("her passport says 22") tells nothing about
-   * the topic; a pasted wall of text is cut: a question rarely needs more than K.MAX_QUERY_TERMS words. */
+  /** Canonical query terms, without numbers the base never uses ("her passport says 22"), cut to K.MAX_QUERY_TERMS. */
   private query(question: string): string[] {
     return [...new Set(this.lex.terms(question.slice(0, K.MAX_QUESTION_CHARS)))]
       .filter((t) => !/^\d+$/.test(t) || this.df.has(t))
       .slice(0, K.MAX_QUERY_TERMS);
+  }
+
+  /** The message with its typos read as the words the base uses (when the retrieval options allow it). */
+  private spelled(text: string): string {
+    return this.speller && this.options.spelling ? this.speller.correct(text) : text;
   }
 
   suggest(question: string): KbEntry[] {
@@ -124,7 +130,7 @@ export class KbIndex implements KnowledgeBase {
   }
 
   respond(question: string): KbResponse {
-    const text = question.slice(0, K.MAX_QUESTION_CHARS);
+    const text = this.spelled(question.slice(0, K.MAX_QUESTION_CHARS));
     // An everyday question (weather, travel, IT, HR...) is not answered, unless it tells a sign about a child.
     const signs = this.signs.indicatorsIn(text);
     if (this.lex.offTopic(text) && signs.length === 0) return { kind: 'unknown', offTopic: true };
@@ -294,7 +300,6 @@ export class KbIndex implements KnowledgeBase {
     }
     if (!best || !sure) return undefined;
     const entry = this.byId.get(best.id as string)!;
-    // A close runner-up is offered first: it may be what was meant.
     return { entry, score: best.score, related: this.relatedFor(entry, hits) };
   }
 
@@ -348,10 +353,8 @@ export class KbIndex implements KnowledgeBase {
    */
   private confident(q: string[], best: SearchResult): boolean {
     const coverage = this.coverage(q, best);
-    // A short question whose every telling word the entry matches may score low in BM25 terms
-    // (few words to add up): half the least score is enough then.
-    // A word only one or two entries use, matched exactly, names the topic even when it appears
-    // only in an answer ("harbouring"): a quarter of the least score is enough then.
+    // A short question whose every telling word the entry matches may score low (few words to add up): half the
+    // least score is enough then; a quarter with a word one or two entries use, matched exactly ("harbouring").
     const rare = best.queryTerms.some(
       (t) => !this.lex.generic.has(t) && (this.df.get(t) ?? Infinity) <= K.RARE_DF && best.terms.includes(t),
     );
@@ -359,12 +362,10 @@ export class KbIndex implements KnowledgeBase {
     if (rawScore(best) < this.options.minScore * least) return false;
     const anchors = new Set(best.queryTerms.filter((t) => !this.lex.generic.has(t))).size;
     if (anchors === 0 || coverage < this.options.minCoverage) return false;
-    // A topic PG47 does not cover (adult services, FGM, Prevent, SEND, HR...) is declined unless the
-    // rest of the question is plainly about this procedure.
+    // A topic PG47 does not cover (adult services, FGM, Prevent, SEND, HR...) needs the rest plainly about this procedure.
     if (q.includes(this.lex.outOfScope) && anchors < 3) return false;
     if (anchors >= 2 || coverage >= this.options.minSingleCoverage) return true;
-    // One anchor with only familiar words around it ("section 20: when does it apply?") is fine;
-    // one anchor beside words the base has never seen ("submit my timesheet") is not.
+    // One anchor among familiar words ("section 20: when does it apply?") is fine; beside unseen ones ("submit my timesheet") not.
     return q.every((t) => this.df.has(t) || this.lex.everyday.has(t));
   }
 

@@ -32,6 +32,8 @@ export const FoldsFileSchema = z.object({
   onTopic: PatternSchema.optional(),
   /** Words of onTopic that also have an everyday sense (refer, missing, meeting...): alone they do not make a message about child protection. */
   weakTopic: PatternSchema.optional(),
+  /** Everyday English words a word of the base is one or two letters from ("stiff" / staff): never read as a typo (spelling.ts). */
+  spelledAsWritten: z.string().default(''),
 });
 export type FoldsFile = z.infer<typeof FoldsFileSchema>;
 

@@ -1,0 +1,48 @@
+// Spelling (src/procedure/kb/spelling.ts): a word the base never uses is read as the nearest word it does use,
+// unless it is an everyday English word near one (folds.yaml spelledAsWritten) or too short to tell.
+import { describe, expect, it } from 'vitest';
+import { Speller, editDistance } from '../../src/procedure/kb/spelling.js';
+import { createKnowledgeBase } from './shipped.js';
+
+const kb = createKnowledgeBase();
+const plain = createKnowledgeBase({ spelling: false });
+
+describe('spelling', () => {
+  it('counts an adjacent swap as one edit', () => {
+    expect(editDistance('tarfficked', 'trafficked', 2)).toBe(1);
+    expect(editDistance('strattegy', 'strategy', 1)).toBe(1);
+    expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3);
+  });
+
+  it('reads a typo as the most used near word, and leaves known, everyday and short words alone', () => {
+    const s = new Speller(
+      new Map([
+        ['trafficked', 9],
+        ['staff', 5],
+        ['interpreter', 3],
+        ['care', 8],
+      ]),
+      ['referral'],
+      ['stiff', 'internet'],
+    );
+    expect(s.correct('Tarfficked? refferal')).toBe('trafficked? referral');
+    expect(s.correct('scared stiff on the internet')).toBe('scared stiff on the internet');
+    // A 4-letter word only for two letters swapped ("cake" is not "care"; "caer" is).
+    expect(s.correct('cake caer')).toBe('cake care');
+  });
+
+  it('answers heavily typo’d questions that got "I don\'t know" as written', () => {
+    for (const [q, id] of [
+      ['wat r the indicaters of trafficing', 'risk-indicators'],
+      ['tarfficked', 'what-is-trafficking'],
+    ] as const) {
+      expect(kb.answer(q)?.entry.id, q).toBe(id);
+      expect(plain.answer(q)?.entry.id, q).toBeUndefined();
+    }
+  });
+
+  it('does not make an everyday question an answer', () => {
+    for (const q of ['how do I aiply for housing benefot', 'my printer is jammed', 'is the canteen open on fridya'])
+      expect(kb.answer(q), q).toBeUndefined();
+  });
+});
