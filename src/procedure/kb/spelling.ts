@@ -5,7 +5,7 @@
 // Built once from the entries' words (how often each is used) and the words the folds and signs spell out.
 import { stem } from './synonyms.js';
 
-/** Least length of a word that is corrected; words this short are corrected only for two letters swapped. */
+/** Least length of a word that is corrected; words this short only for two letters swapped or one left out. */
 const SWAP_ONLY = 4;
 const MIN_ONE_EDIT = 5;
 /** Words of this length or more may be two edits away. */
@@ -77,7 +77,7 @@ export class Speller {
     return at === 0 ? text : out + text.slice(at);
   }
 
-  /** The most used word nearest to `w` (one edit for 5-7 letters, two from 8; a swap for 4), or `w`. */
+  /** The most used word nearest to `w` (one edit for 5-7 letters, two from 8; a swap or a letter left out for 4), or `w`. */
   private nearest(w: string): string {
     const hit = this.cache.get(w);
     if (hit !== undefined) return hit;
@@ -101,10 +101,11 @@ export class Speller {
     return best;
   }
 
-  /** A 4-letter word only by two letters swapped; 5-7 letters by one edit. */
+  /** A 4-letter word only by two letters swapped or one left out ("chld"); 5-7 letters by one edit. */
   private allowed(w: string, cand: string, d: number): boolean {
     if (w.length >= MIN_ONE_EDIT) return true;
-    return d === 1 && cand.length === w.length && [...w].sort().join('') === [...cand].sort().join('');
+    if (d !== 1) return false;
+    return cand.length === w.length + 1 || (cand.length === w.length && [...w].sort().join('') === [...cand].sort().join(''));
   }
 }
 
