@@ -1,7 +1,9 @@
 // LowdbStore: the embedded store (one process). lowdb rewrites a whole file on each write, so every
 // key is its own small JSON file (DATA_DIR/collections/<collection>/<key>.json, written atomically
 // by steno: temp file + rename) and every log is an append-only JSON Lines file
-// (DATA_DIR/logs/<log>.jsonl). Collections are cached in memory (each value as its JSON text); a change is applied to
+// (DATA_DIR/logs/<log>.jsonl). The collections written on every turn (default: the conversations' state and each
+// person's open flows) are one append-only journal each instead (DATA_DIR/journals/<collection>.jsonl,
+// lowdb/journal.ts): one line per change, many turns' changes in one write. Collections are cached in memory (each value as its JSON text); a change is applied to
 // the cache synchronously (so update() is atomic per key within the process) and the promise resolves only once
 // a file holding that change has been renamed into place (so it survives a SIGKILL). A change to the value it already
 // has writes nothing (lowdb/collection.ts).
@@ -24,7 +26,8 @@ import { silentLogger } from '../logger.js';
 import type { Store } from './store.js';
 import { UnreadableRecordError } from './store.js';
 import { matchingEntries } from './inProcess.js';
-import { type Collection, change, drain, loadCollection } from './lowdb/collection.js';
+import { change, drain, loadCollection } from './lowdb/collection.js';
+import { Journal } from './lowdb/journal.js';
 import { releaseLock, takeLock } from './lowdb/lock.js';
 import { type LogFile, appendEntry, loadLog } from './lowdb/logs.js';
 import { fileNameFor } from './lowdb/names.js';
@@ -42,22 +45,37 @@ export interface LowdbStoreOptions {
    * Default: the backup and the strict collections.
    */
   preload?: string[];
+  /** Collections kept as one append-only journal (lowdb/journal.ts) rather than a file per key. Default: JOURNAL_COLLECTIONS. */
+  journalCollections?: string[];
+}
+
+/** What get/put/list need of a collection, whether it is a folder of key files or a journal. */
+interface Held {
+  name: string;
+  data: Map<string, string>;
+  quarantined: Map<string, string | undefined>;
+  change(key: string, text: string | undefined): Promise<void>;
+  /** Waits for its pending writes, and closes what it holds open. */
+  close(): Promise<void>;
 }
 
 export const DEFAULT_BACKUP_COLLECTIONS = ['cases'];
 export const DEFAULT_STRICT_COLLECTIONS = ['scheduler_jobs'];
+/** The engine's collections (src/conversation/userFlows.ts: CONVERSATIONS, USER_FLOWS), written on a turn. */
+export const JOURNAL_COLLECTIONS = ['conversations', 'user-flows'];
 
 const parse = <T>(text: string | undefined): T | undefined => (text === undefined ? undefined : (JSON.parse(text) as T));
 /** The value as stored: its JSON text (undefined, and a value that serialises to nothing, is no value). */
 const serialise = (value: unknown): string | undefined => (value === undefined ? undefined : JSON.stringify(value));
 
 export class LowdbStore implements Store {
-  private readonly collections = new Map<string, Promise<Collection>>();
+  private readonly collections = new Map<string, Promise<Held>>();
   private readonly logs = new Map<string, Promise<LogFile>>();
   private closed = false;
   private readonly log: Logger;
   private readonly backupCollections: Set<string>;
   private readonly strictCollections: Set<string>;
+  private readonly journalCollections: Set<string>;
 
   constructor(
     readonly dataDir: string,
@@ -67,6 +85,7 @@ export class LowdbStore implements Store {
     this.log = o.log ?? silentLogger;
     this.backupCollections = new Set(o.backupCollections ?? DEFAULT_BACKUP_COLLECTIONS);
     this.strictCollections = new Set(o.strictCollections ?? DEFAULT_STRICT_COLLECTIONS);
+    this.journalCollections = new Set(o.journalCollections ?? JOURNAL_COLLECTIONS);
   }
 
   /**
@@ -98,7 +117,7 @@ export class LowdbStore implements Store {
   async put<T>(collection: string, key: string, value: T): Promise<void> {
     const c = await this.col(collection);
     this.refuseQuarantined(c, key);
-    await change(c, key, serialise(value), this.log);
+    await c.change(key, serialise(value));
   }
 
   async update<T>(collection: string, key: string, fn: (current: T | undefined) => T | undefined): Promise<T | undefined> {
@@ -106,14 +125,14 @@ export class LowdbStore implements Store {
     this.refuseQuarantined(c, key);
     // No await between read and write: atomic per key within this process.
     const text = serialise(fn(parse<T>(c.data.get(key))));
-    await change(c, key, text, this.log);
+    await c.change(key, text);
     return parse<T>(text);
   }
 
   async delete(collection: string, key: string): Promise<void> {
     const c = await this.col(collection);
     this.refuseQuarantined(c, key);
-    await change(c, key, undefined, this.log);
+    await c.change(key, undefined);
   }
 
   async list<T>(collection: string, prefix = ''): Promise<Array<{ key: string; value: T }>> {
@@ -139,13 +158,13 @@ export class LowdbStore implements Store {
     this.closed = true;
     for (const cp of this.collections.values()) {
       const c = await cp.catch(() => undefined);
-      if (c) await drain(c);
+      if (c) await c.close();
     }
     for (const lp of this.logs.values()) await (await lp.catch(() => undefined))?.tail;
     await releaseLock(this.dataDir);
   }
 
-  private refuseQuarantined(c: Collection, key: string): void {
+  private refuseQuarantined(c: Held, key: string): void {
     // Nothing set aside (the usual case): no file name to work out on every read and write.
     if (c.quarantined.size === 0) return;
     const name = fileNameFor(key);
@@ -164,10 +183,24 @@ export class LowdbStore implements Store {
     return p;
   }
 
-  private col(name: string): Promise<Collection> {
-    return this.loadOnce(this.collections, name, (n) =>
-      loadCollection(this.dataDir, n, { log: this.log, backup: this.backupCollections.has(n), strict: this.strictCollections.has(n) }),
-    );
+  private col(name: string): Promise<Held> {
+    return this.loadOnce(this.collections, name, (n) => (this.journalCollections.has(n) ? this.journal(n) : this.keyFiles(n)));
+  }
+
+  private async keyFiles(n: string): Promise<Held> {
+    const c = await loadCollection(this.dataDir, n, {
+      log: this.log,
+      backup: this.backupCollections.has(n),
+      strict: this.strictCollections.has(n),
+    });
+    return { name: n, data: c.data, quarantined: c.quarantined, change: (k, t) => change(c, k, t, this.log), close: () => drain(c) };
+  }
+
+  /** A journal collection; on its first open, the key files it had (an earlier version's DATA_DIR) are read into it. */
+  private async journal(n: string): Promise<Held> {
+    const legacy = async () => (await loadCollection(this.dataDir, n, { log: this.log, backup: false, strict: false })).data;
+    const j = await Journal.open(this.dataDir, n, this.log, legacy);
+    return { name: n, data: j.data, quarantined: j.quarantined, change: (k, t) => j.change(k, t), close: () => j.close() };
   }
 
   private logFile(log: string): Promise<LogFile> {

@@ -1,7 +1,9 @@
 // PostgresStore: the scale-out store (DATABASE_URL). Documents are rows of `documents` (jsonb),
 // logs rows of the append-only `logs`; the schema comes from ./migrations at start-up.
 // update() locks the row (SELECT ... FOR UPDATE, inserting it first when missing), so two replicas
-// updating one key never lose a write.
+// updating one key never lose a write. In the collections written on every turn (OPTIMISTIC_COLLECTIONS), it is first
+// tried in one statement against the version this process last saw (the row's xmin), and run under the lock only when
+// another wrote since.
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { errorText, silentLogger } from '../logger.js';
@@ -21,7 +23,18 @@ export interface PostgresStoreOptions {
   retry?: { firstDelayMs?: number; maxDelayMs?: number; attempts?: number };
   /** What the connection string is called in log lines (default "DATABASE_URL"). */
   name?: string;
+  /** Collections updated optimistically (see update). Default: OPTIMISTIC_COLLECTIONS. */
+  optimisticCollections?: string[];
 }
+
+/**
+ * The engine's collections (src/conversation/userFlows.ts), updated on every turn by a pure function of the current
+ * value: there, update's fn may run more than once (on the value last seen here, then, if another wrote since, on the
+ * locked row's).
+ */
+export const OPTIMISTIC_COLLECTIONS = ['conversations', 'user-flows'];
+/** Versions remembered for the optimistic path (the most recent keys; a forgotten one takes the locked path). */
+const SEEN_MAX = 10_000;
 
 const SCHEMA_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,62}$/;
 const json = (v: unknown) => JSON.stringify(v);
@@ -66,12 +79,19 @@ export function isConnectionError(err: unknown): boolean {
 }
 
 export class PostgresStore implements Store {
+  /** `<collection>\n<key>` -> the row's xmin and value as this process last wrote it (optimistic collections only). */
+  private readonly seen = new Map<string, { xmin: string; text: string }>();
+  private readonly optimistic: Set<string>;
+
   private constructor(
     readonly pool: pg.Pool,
     readonly schema: string | undefined,
     readonly connectionString: string,
     private readonly log: Logger,
-  ) {}
+    optimisticCollections: string[] = OPTIMISTIC_COLLECTIONS,
+  ) {
+    this.optimistic = new Set(optimisticCollections);
+  }
 
   /**
    * Connects and applies pending migrations. With `retry`, an unreachable server is logged (naming the connection string,
@@ -115,7 +135,7 @@ export class PostgresStore implements Store {
     // A pooled connection that breaks while idle (the server restarted, the network dropped) is replaced, not fatal.
     pool.on('error', (err) => log.error({ err: errorText(err) }, 'postgres: idle client error'));
     try {
-      const store = new PostgresStore(pool, opts.schema, opts.connectionString, log);
+      const store = new PostgresStore(pool, opts.schema, opts.connectionString, log, opts.optimisticCollections);
       await store.withClient(async (client) => {
         const applied = await migrate(client, opts.schema);
         if (applied.length) log.info({ migrations: applied, schema: opts.schema ?? 'default' }, 'postgres: migrations applied');
@@ -156,6 +176,7 @@ export class PostgresStore implements Store {
   }
 
   async put<T>(collection: string, key: string, value: T): Promise<void> {
+    this.seen.delete(`${collection}\n${key}`);
     if (value === undefined) return this.delete(collection, key);
     await this.pool.query(
       `INSERT INTO documents (collection, key, value) VALUES ($1, $2, $3::jsonb)
@@ -165,12 +186,49 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Two round trips on one connection, fn run exactly once: (1) BEGIN, a placeholder row inserted if the key is missing
+   * In an optimistic collection, with this key's version remembered: one statement, fn run on the remembered value and
+   * written only if the row is still that version (xmin); otherwise, or anywhere else, the locked path below.
+   *
+   * Locked: two round trips on one connection, fn run exactly once: (1) BEGIN, a placeholder row inserted if the key is missing
    * (a concurrent creator then waits on it), and the row locked (FOR UPDATE); (2) the new value written (or the row
    * deleted) and COMMIT. Both as one simple-protocol query each, values as escaped literals: this was four round trips
    * (BEGIN, SELECT ... FOR UPDATE, upsert, COMMIT), and with 200 concurrent turns the pool's queue was the reply p99.
    */
   async update<T>(collection: string, key: string, fn: (current: T | undefined) => T | undefined): Promise<T | undefined> {
+    if (!this.optimistic.has(collection)) return this.lockedUpdate(collection, key, fn);
+    const k = `${collection}\n${key}`;
+    const seen = this.seen.get(k);
+    if (seen) {
+      this.seen.delete(k);
+      const next = fn(JSON.parse(seen.text) as T);
+      if (next !== undefined) {
+        const text = json(next);
+        // Only if the row is still the version written here: no other replica (or request) has written it since.
+        const { rows } = await this.pool.query(
+          'UPDATE documents SET value = $3::jsonb, updated_at = now() WHERE collection = $1 AND key = $2 AND xmin = $4::text::xid RETURNING xmin::text AS xmin',
+          [collection, key, text, seen.xmin],
+        );
+        if (rows.length) {
+          this.remember(k, rows[0].xmin as string, text);
+          return JSON.parse(text) as T;
+        }
+      }
+    }
+    return this.lockedUpdate(collection, key, fn, k);
+  }
+
+  private remember(k: string, xmin: string, text: string): void {
+    this.seen.set(k, { xmin, text });
+    if (this.seen.size > SEEN_MAX) this.seen.delete(this.seen.keys().next().value!);
+  }
+
+  /** The row locked, fn run on its value, the result written; `seen`: remember the version written (optimistic collections). */
+  private lockedUpdate<T>(
+    collection: string,
+    key: string,
+    fn: (current: T | undefined) => T | undefined,
+    seen?: string,
+  ): Promise<T | undefined> {
     return this.withClient(async (c) => {
       const where = `collection = ${c.escapeLiteral(collection)} AND key = ${c.escapeLiteral(key)}`;
       const first = (await c.query(
@@ -190,21 +248,26 @@ export class PostgresStore implements Store {
         await c.query('ROLLBACK').catch(() => {});
         throw err;
       }
+      const text = next === undefined ? undefined : json(next);
+      let written: pg.QueryResult[];
       try {
-        await c.query(
-          next === undefined
+        written = (await c.query(
+          text === undefined
             ? `DELETE FROM documents WHERE ${where}; COMMIT`
-            : `UPDATE documents SET value = ${c.escapeLiteral(json(next))}::jsonb, updated_at = now() WHERE ${where}; COMMIT`,
-        );
+            : `UPDATE documents SET value = ${c.escapeLiteral(text)}::jsonb, updated_at = now() WHERE ${where} RETURNING xmin::text AS xmin; COMMIT`,
+        )) as unknown as pg.QueryResult[];
       } catch (err) {
         await c.query('ROLLBACK').catch(() => {});
         throw err;
       }
-      return next === undefined ? undefined : (JSON.parse(json(next)) as T);
+      const xmin = written[0]?.rows[0]?.xmin as string | undefined;
+      if (seen && text !== undefined && xmin) this.remember(seen, xmin, text);
+      return text === undefined ? undefined : (JSON.parse(text) as T);
     });
   }
 
   async delete(collection: string, key: string): Promise<void> {
+    this.seen.delete(`${collection}\n${key}`);
     await this.pool.query('DELETE FROM documents WHERE collection = $1 AND key = $2', [collection, key]);
   }
 

@@ -55,6 +55,8 @@ describe('LowdbStore on disk', () => {
     // Every acknowledged increment is on disk; at most the in-flight ones beyond it too.
     expect(counter!.n).toBeGreaterThanOrEqual(last);
     for (const i of acked) expect(await store.get('items', `i${i}`)).toEqual({ i });
+    expect((await store.get<{ n: number }>('conversations', 'teams:conv-1'))!.n).toBeGreaterThanOrEqual(last);
+    for (const i of acked) expect(await store.get('conversations', `teams:conv-i${i}`)).toEqual({ i });
     const audit = await store.readLog('audit', { field: 'kind', equals: 'tick' });
     expect(audit.length).toBeGreaterThanOrEqual(last);
     expect(audit.slice(0, last).map((e) => e.i)).toEqual(Array.from({ length: last }, (_, k) => k + 1));

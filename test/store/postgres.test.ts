@@ -46,6 +46,56 @@ describe('PostgresStore across replicas', () => {
     }
   });
 
+  it('two replicas updating one conversation (an optimistic collection) never lose a write, interleaved or concurrent', async () => {
+    const schema = newSchemaName('opt');
+    const a = await PostgresStore.open({ connectionString: TEST_DATABASE_URL, schema });
+    const b = await PostgresStore.open({ connectionString: TEST_DATABASE_URL, schema });
+    try {
+      const inc = (s: PostgresStore) => s.update<{ n: number }>('conversations', 'teams:c1', (cur) => ({ n: (cur?.n ?? 0) + 1 }));
+      // Interleaved: each replica's remembered version is stale every other time, so it must take the locked path.
+      for (let i = 0; i < 20; i++) await inc(i % 3 ? a : b);
+      expect(await a.get('conversations', 'teams:c1')).toEqual({ n: 20 });
+      await Promise.all(Array.from({ length: 200 }, (_, i) => inc(i % 2 ? a : b)));
+      expect(await b.get('conversations', 'teams:c1')).toEqual({ n: 220 });
+      // A put or a delete by the other replica is seen too.
+      await a.update('conversations', 'teams:c1', (cur) => cur);
+      await b.put('conversations', 'teams:c1', { n: 1000 });
+      expect(await inc(a)).toEqual({ n: 1001 });
+      await b.delete('conversations', 'teams:c1');
+      expect(await inc(a)).toEqual({ n: 1 });
+    } finally {
+      await a.close();
+      await b.close();
+      await dropSchemas(schema);
+    }
+  });
+
+  it('a conversation updated again by the same replica is one statement, without a transaction', async () => {
+    const schema = newSchemaName('one');
+    const s = await PostgresStore.open({ connectionString: TEST_DATABASE_URL, schema });
+    try {
+      await s.update<{ n: number }>('conversations', 'teams:c1', () => ({ n: 1 }));
+      const queries: string[] = [];
+      const query = s.pool.query.bind(s.pool);
+      const connect = s.pool.connect.bind(s.pool);
+      let checkouts = 0;
+      (s.pool as unknown as { query: unknown }).query = (text: string, values?: unknown[]) => (queries.push(text), query(text, values));
+      // pool.query checks a client out with a callback, for one statement; withClient (a transaction) without one.
+      (s.pool as unknown as { connect: unknown }).connect = (...args: []) => (args.length === 0 && checkouts++, connect(...args));
+      for (let i = 2; i <= 5; i++)
+        expect(await s.update<{ n: number }>('conversations', 'teams:c1', (c) => ({ n: c!.n + 1 }))).toEqual({ n: i });
+      expect(queries).toHaveLength(4);
+      expect(queries.every((q) => q.startsWith('UPDATE documents'))).toBe(true);
+      expect(checkouts).toBe(0);
+      // A collection that is not optimistic keeps the locked path (a client checked out, BEGIN ... COMMIT).
+      await s.update<{ n: number }>('cases', 'c1', () => ({ n: 1 }));
+      expect(checkouts).toBe(1);
+    } finally {
+      await s.close();
+      await dropSchemas(schema);
+    }
+  });
+
   it('logs are append-only in the database', async () => {
     const schema = newSchemaName('log');
     const s = await PostgresStore.open({ connectionString: TEST_DATABASE_URL, schema });
