@@ -8,6 +8,7 @@
 // `npm run bench -- turns`; BENCH_PROFILE=dir writes a .cpuprofile per server (node --cpu-prof, start-up included);
 // BENCH_WINDOW_PROFILE=dir one per measured round (the inspector's profiler, the round only).
 import { randomBytes } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -34,6 +35,8 @@ interface RoundResult {
   errors: number;
   seconds: number;
   cpuMs: number;
+  /** CPU of the PostgreSQL server's processes in the round (both servers' rounds: the echo bot's adds none). */
+  pgCpuMs: number;
 }
 
 interface Ctx {
@@ -61,10 +64,11 @@ async function round(ctx: Ctx, server: ServerChild, people: TeamsActivities[], s
   const convs = people.slice(0, level);
   for (const w of warm) await Promise.all(convs.map((a) => turn(ctx, server, a, w)));
   const perConv = Math.ceil((TURNS[level] ?? 1000) / level);
-  const out: RoundResult = { http: [], reply: [], turns: 0, errors: 0, seconds: 0, cpuMs: 0 };
+  const out: RoundResult = { http: [], reply: [], turns: 0, errors: 0, seconds: 0, cpuMs: 0, pgCpuMs: 0 };
   const windowProfile = process.env.BENCH_WINDOW_PROFILE;
   if (windowProfile) await server.profileStart();
   const u0 = await server.usage();
+  const pg0 = postgresCpuMs();
   const t0 = performance.now();
   await Promise.all(
     convs.map(async (a) => {
@@ -81,6 +85,7 @@ async function round(ctx: Ctx, server: ServerChild, people: TeamsActivities[], s
   );
   out.seconds = (performance.now() - t0) / 1000;
   out.cpuMs = (await server.usage()).cpuMs - u0.cpuMs;
+  out.pgCpuMs = postgresCpuMs() - pg0;
   if (windowProfile) await server.profileStop(path.join(windowProfile, `${server.label}-${scenario}-c${level}-${Date.now()}.cpuprofile`));
   return out;
 }
@@ -92,6 +97,7 @@ interface Summary {
   reply_p99: number;
   turns_per_s: number;
   cpu_ms_per_turn: number;
+  pg_cpu_ms_per_turn: number;
   errors: number;
   reply_p99_rounds: number[];
 }
@@ -107,6 +113,7 @@ function summarise(rs: RoundResult[]): Summary {
     reply_p99: r2(pct(reply, 0.99)),
     turns_per_s: r2(turns / rs.reduce((a, r) => a + r.seconds, 0)),
     cpu_ms_per_turn: r2(rs.reduce((a, r) => a + r.cpuMs, 0) / Math.max(1, turns)),
+    pg_cpu_ms_per_turn: r2(rs.reduce((a, r) => a + r.pgCpuMs, 0) / Math.max(1, turns)),
     errors: rs.reduce((a, r) => a + r.errors, 0),
     reply_p99_rounds: rs.map((r) => r2(pct(r.reply, 0.99))),
   };
@@ -136,7 +143,7 @@ async function compare(ctx: Ctx, echo: ServerChild, app: ServerChild, store: str
       const sa = summarise(a);
       const k = `${store}.${scenario}.c${level}`;
       for (const [name, s] of [['echo', se], ['app', sa]] as const) {
-        for (const f of ['http_p50', 'http_p99', 'reply_p50', 'reply_p99', 'turns_per_s', 'cpu_ms_per_turn', 'errors'] as const)
+        for (const f of ['http_p50', 'http_p99', 'reply_p50', 'reply_p99', 'turns_per_s', 'cpu_ms_per_turn', 'pg_cpu_ms_per_turn', 'errors'] as const)
           out[`${k}.${name}.${f}`] = s[f];
       }
       out[`${k}.ratio.cpu_per_turn`] = r2(sa.cpu_ms_per_turn / se.cpu_ms_per_turn);
@@ -147,6 +154,30 @@ async function compare(ctx: Ctx, echo: ServerChild, app: ServerChild, store: str
       console.error(`turns ${k}: app ${JSON.stringify(sa)} echo ${JSON.stringify(se)}`);
     }
   }
+}
+
+/**
+ * CPU ms so far of every PostgreSQL server process on this machine (Linux /proc; 0 elsewhere): the database shares the
+ * cores with both servers here, so its work per turn is part of what a turn costs on PostgreSQL.
+ */
+function postgresCpuMs(): number {
+  let ms = 0;
+  try {
+    for (const pid of readdirSync('/proc')) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
+        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        ms += (Number(f[11]) + Number(f[12])) * 10;
+      } catch {
+        // the process ended
+      }
+    }
+  } catch {
+    // not Linux
+  }
+  return ms;
 }
 
 /** RSS of the app with MIDFLOW conversations each inside the referral walk (two steps in). */
@@ -223,10 +254,11 @@ export function table(f: Record<string, number | string>): string {
           pair('turns_per_s'),
           pair('cpu_ms_per_turn'),
           `${f[`${k}.ratio.cpu_per_turn`]}×`,
+          store === 'postgres' ? pair('pg_cpu_ms_per_turn') : '–',
         ]);
       }
   return mdTable(
-    ['store', 'turn', 'conv.', 'HTTP p50 ms app / echo', 'HTTP p99', 'reply p50', 'reply p99', 'reply p99 ratio (per round)', 'turns/s', 'CPU ms/turn', 'CPU ratio'],
+    ['store', 'turn', 'conv.', 'HTTP p50 ms app / echo', 'HTTP p99', 'reply p50', 'reply p99', 'reply p99 ratio (per round)', 'turns/s', 'CPU ms/turn', 'CPU ratio', 'PostgreSQL CPU ms/turn'],
     rows,
   );
 }
