@@ -46,3 +46,26 @@ describe('spelling', () => {
       expect(kb.answer(q), q).toBeUndefined();
   });
 });
+
+describe('greetings, thanks and asking the bot', () => {
+  it('answer as the plain question does', () => {
+    for (const q of ['what is the golden hour', 'what is private fostering', 'what is a reasonable grounds decision']) {
+      const plainId = kb.answer(q)?.entry.id;
+      expect(plainId, q).toBeDefined();
+      for (const wrapped of [
+        `hiya ${q}`,
+        `sorry to bother you but ${q}`,
+        `can you tell me ${q}`,
+        `${q} thank you!`,
+        `${q} any advice?`,
+        `urgent: ${q}`,
+      ])
+        expect(kb.answer(wrapped)?.entry.id, wrapped).toBe(plainId);
+    }
+  });
+
+  it('do not make an everyday question an answer', () => {
+    for (const q of ['hiya, can you tell me when the canteen opens? thank you!', 'sorry to bother you but where is the car park'])
+      expect(kb.answer(q), q).toBeUndefined();
+  });
+});
