@@ -189,3 +189,40 @@ describe('synonyms and retrieval', () => {
     expect(kb.related('no-such-entry')).toEqual([]);
   });
 });
+
+describe('coverage gaps found by blind test writers (PG47 Appendix 3, the monitoring report, the evidence to Parliament)', () => {
+  const kb = createKnowledgeBase();
+
+  it('answers each with the entry that covers it', () => {
+    for (const [q, id] of [
+      ['what is op innerste', 'operation-innerste'],
+      ['whats the national transfer scheme', 'uasc'],
+      ['hague convention cross border case', 'hague-convention'],
+      ['is there money for a secure placement', 'funding-placements'],
+      ['how do i put the trafficking assessment on mosaic', 'ics-recording'],
+      ['police and csc agree its not trafficking what now', 'no-further-action'],
+      ['do we need to photograph the child within 24 hrs', 'preventing-missing'],
+      ['where do i get ceop trafficking profiles', 'trafficking-profiles'],
+      ['yp already has leave to remain whats the point of an nrm', 'leave-to-remain-nrm'],
+      ['licensing officer at a lap dancing club saw a young girl', 'licensing-venues'],
+      ['does trafficking go up during the olympics', 'major-events'],
+      ['do i need parents consent to refer to csc', 'how-to-refer'],
+      ['yp distressed halfway through the trafficking assessment', 'pause-assessment'],
+      ['is there anything the child can read in their own language about support', 'child-information-languages'],
+    ] as const)
+      expect(kb.answer(q)?.entry.id, q).toBe(id);
+  });
+
+  it('cites the seed sections they come from', () => {
+    for (const s of [
+      'Monitoring report §5.6',
+      'Monitoring report §7.2',
+      'Monitoring report rec 1',
+      'Monitoring report §9.2.2',
+      'Monitoring report §8.2',
+    ])
+      expect(cited(s).length, s).toBeGreaterThan(0);
+    expect(answerOf('operation-innerste')).toMatch(/police, local authorities and Immigration Enforcement/);
+    expect(answerOf('uasc')).toMatch(/National Transfer Scheme/);
+  });
+});
