@@ -98,7 +98,9 @@ export class LowdbStore implements Store {
     await takeLock(dataDir);
     const store = new LowdbStore(dataDir, opts);
     const o: LowdbStoreOptions = isLogger(opts) ? {} : opts;
-    const preload = o.preload ?? [...store.backupCollections, ...store.strictCollections];
+    // The journals too: one that cannot be read at all (permissions, a folder in its place) stops start-up, naming it,
+    // rather than failing every turn later.
+    const preload = o.preload ?? [...store.backupCollections, ...store.strictCollections, ...store.journalCollections];
     try {
       for (const c of new Set(preload)) await store.col(c);
     } catch (err) {

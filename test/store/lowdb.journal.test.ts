@@ -182,6 +182,17 @@ describe('LowdbStore journal collections', () => {
     await store.close();
   });
 
+  it('a journal that cannot be read at all stops the store opening, naming it', async () => {
+    const dir = await tempDir();
+    await mkdir(journalFile(dir, CONVERSATIONS), { recursive: true }); // a folder where the file should be
+    await expect(LowdbStore.open(dir)).rejects.toThrow(`DATA_DIR file ${journalFile(dir, CONVERSATIONS)} is corrupt: it cannot be read (`);
+    // The lock was given back: once the folder is moved away, the store opens.
+    await rm(journalFile(dir, CONVERSATIONS), { recursive: true });
+    const store = await LowdbStore.open(dir);
+    expect(await store.list(CONVERSATIONS)).toEqual([]);
+    await store.close();
+  });
+
   it('is compacted as it grows: one key changed 5,000 times leaves a short file with the last value', async () => {
     const dir = await tempDir();
     const store = await LowdbStore.open(dir);

@@ -16,6 +16,7 @@ import { copyFile, mkdir, open, readFile, readdir, rename, rm, type FileHandle }
 import path from 'node:path';
 import type { Logger } from '../../logger.js';
 import { errorText } from '../../logger.js';
+import { CorruptStoreFileError } from '../store.js';
 import { QUARANTINE_DIR, fileNameFor, isNoEnt, stamp } from './names.js';
 
 export const JOURNALS_DIR = 'journals';
@@ -61,7 +62,12 @@ export class Journal {
     try {
       text = await readFile(j.file, 'utf8');
     } catch (e) {
-      if (!isNoEnt(e)) throw e;
+      if (!isNoEnt(e))
+        throw new CorruptStoreFileError(
+          j.file,
+          `it cannot be read (${errorText(e)})`,
+          'Fix its permissions, or move it away, before starting.',
+        );
     }
     if (text === undefined) {
       for (const [k, v] of await legacy()) j.data.set(k, v);
