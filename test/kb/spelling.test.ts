@@ -65,7 +65,13 @@ describe('greetings, thanks and asking the bot', () => {
   });
 
   it('do not make an everyday question an answer', () => {
-    for (const q of ['hiya, can you tell me when the canteen opens? thank you!', 'sorry to bother you but where is the car park'])
+    for (const q of [
+      'hiya, can you tell me when the canteen opens? thank you!',
+      'sorry to bother you but where is the car park',
+      // Who is writing does not make it about child protection.
+      'As a school nurse, how do I book annual leave',
+      'I work in a pharmacy and want to know where to park',
+    ])
       expect(kb.answer(q), q).toBeUndefined();
   });
 });

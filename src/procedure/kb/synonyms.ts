@@ -97,21 +97,28 @@ export class Lexicon {
   offTopic(text: string): boolean {
     const raw = lower(text);
     if (!this.offTopicPatterns.some((re) => re.test(raw))) return false;
-    return !this.strongTopic(raw);
+    return !this.strongTopic(lower(this.body(text)));
   }
 
   /**
    * The message names child protection (onTopic in folds.yaml): a child, trafficking, the NRM, social
    * care... A word with an everyday sense too (weakTopic: refer, missing, meeting...) does not count alone.
+   * Who is writing does not count ("as a school nurse, how do I book leave" is not about child protection).
    */
   onTopic(text: string): boolean {
-    return this.strongTopic(lower(text));
+    return this.strongTopic(lower(this.body(text)));
   }
 
   /** The message names child protection only by words with an everyday sense too (weakTopic). */
   weakTopicOnly(text: string): boolean {
     if (this.onTopic(text)) return false;
-    return !!this.onTopicPattern?.test(lower(text)) || this.situationSignals(text).size > 0;
+    const body = this.body(text);
+    return !!this.onTopicPattern?.test(lower(body)) || this.situationSignals(body).size > 0;
+  }
+
+  /** The message without who is writing ("school nurse here:", "as a teacher,"). */
+  private body(text: string): string {
+    return this.afterWriter(text) ?? text;
   }
 
   /** The distinct signs of a child's situation told in a message, without the weak topic words ("missing parcel"). */
