@@ -117,9 +117,9 @@ export class KbIndex implements KnowledgeBase {
       .slice(0, K.MAX_QUERY_TERMS);
   }
 
-  /** The message with its typos read as the words the base uses (when the retrieval options allow it). */
+  /** The message with runs of spaces and line breaks as one space, and typos read as the words the base uses (options.spelling). */
   private spelled(text: string): string {
-    return this.speller && this.options.spelling ? this.speller.correct(text) : text;
+    return this.speller && this.options.spelling ? this.speller.correct(text.replace(/\s+/g, ' ')) : text.replace(/\s+/g, ' ');
   }
 
   suggest(question: string): KbEntry[] {
