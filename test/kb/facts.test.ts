@@ -6,21 +6,14 @@
 //
 // KNOWN GAPS (asked, not asserted: the answer shown does not state the fact, and a phrasing to fix it
 // would be the same words as another entry's or cost held-out questions):
-// - "when does the strategy meeting have to happen" -> the strategy meeting agenda, not its 2 working
-//   days (PG47 §14): "when" is a stop word, so it reads as the agenda's "what happens at" phrasing.
-// - "will the child be told about the nrm referral" -> who can refer (not "be honest with the child",
-//   PG47 §13.2): "told" and "about" are dropped, leaving "child nrm referral".
-// - "how soon is the return interview" / "return interview after missing how soon" -> how quickly
-//   children go missing, not the 72-hour return interview (DfE 2014); a return-interview phrasing on
-//   missing-child made an off-topic question of held-out set 3 answered.
-// - "who prosecutes the traffickers" -> whether the child must give evidence, not "the police and the
-//   Home Office" (PG47 §13.4).
 // - "can i share information without consent" -> "Did you mean" (information sharing / ICTG
 //   information); no entry states when information may be shared without consent.
 // - "where do i refer if the child lives in one borough but goes to school in another" -> "Did you
 //   mean", though who-to-refer-to has that phrasing.
-// - "should the ictg be told of decisions" -> what an ICTG is, not "tell them every decision"
-//   (ictg-meetings, PG47 §13.2).
+// - "how long does the home office take to decide" -> "Did you mean" (the labelled set's miss too),
+//   not the reasonable grounds decision's 5 working days.
+// - "who do i tell if a child goes missing" -> preventing-missing, not "report it to the police"
+//   (missing-child); a phrasing for it cost sets 11 and 12 a question each.
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from './shipped.js';
 
@@ -200,6 +193,12 @@ const cases: Fact[] = [
     from: 'PG47 §15',
   },
   { q: 'a child was found in a cannabis farm is she a criminal', facts: [/victim/i, /Children's Social Care/i, /NRM/], from: 'PG47 §5' },
+  // Answered by stating the fact in a nearby entry (the question reads as that entry's)
+  { q: 'when does the strategy meeting have to happen', facts: [/2 working days/, /looked after/i], from: 'PG47 §14' },
+  { q: 'will the child be told about the nrm referral', facts: [/tell the child honestly/i], from: 'PG47 §13.2' },
+  { q: 'how soon is the return interview', facts: [/return interview/i, /72 hours/], from: 'DfE 2014 (product.md)' },
+  { q: 'who prosecutes the traffickers', facts: [/police/i, /Home Office/], from: 'PG47 §13.4' },
+  { q: 'should the ictg be told of decisions', facts: [/every meeting/i, /every decision/i], from: 'PG47 §13.2' },
   // Contacts
   {
     q: 'what is the modern slavery helpline number',
