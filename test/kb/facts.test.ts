@@ -8,12 +8,8 @@
 // would be the same words as another entry's or cost held-out questions):
 // - "can i share information without consent" -> "Did you mean" (information sharing / ICTG
 //   information); no entry states when information may be shared without consent.
-// - "where do i refer if the child lives in one borough but goes to school in another" -> "Did you
-//   mean", though who-to-refer-to has that phrasing.
 // - "how long does the home office take to decide" -> "Did you mean" (the labelled set's miss too),
 //   not the reasonable grounds decision's 5 working days.
-// - "who do i tell if a child goes missing" -> preventing-missing, not "report it to the police"
-//   (missing-child); a phrasing for it cost sets 11 and 12 a question each.
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from './shipped.js';
 
@@ -199,6 +195,12 @@ const cases: Fact[] = [
   { q: 'how soon is the return interview', facts: [/return interview/i, /72 hours/], from: 'DfE 2014 (product.md)' },
   { q: 'who prosecutes the traffickers', facts: [/police/i, /Home Office/], from: 'PG47 §13.4' },
   { q: 'should the ictg be told of decisions', facts: [/every meeting/i, /every decision/i], from: 'PG47 §13.2' },
+  {
+    q: 'where do i refer if the child lives in one borough but goes to school in another',
+    facts: [/borough where the child lives/i],
+    from: 'PG47 §13',
+  },
+  { q: 'who do i tell if a child goes missing', facts: [/police/i], from: 'PG47 §16.2' },
   // Contacts
   {
     q: 'what is the modern slavery helpline number',
