@@ -1,7 +1,7 @@
 // Spelling (src/procedure/kb/spelling.ts): a word the base never uses is read as the nearest word it does use,
 // unless it is an everyday English word near one (folds.yaml spelledAsWritten) or too short to tell.
 import { describe, expect, it } from 'vitest';
-import { Speller, editDistance } from '../../src/procedure/kb/spelling.js';
+import { Speller, editDistance, tidied } from '../../src/procedure/kb/spelling.js';
 import { createKnowledgeBase } from './shipped.js';
 
 const kb = createKnowledgeBase();
@@ -73,5 +73,14 @@ describe('greetings, thanks and asking the bot', () => {
       'I work in a pharmacy and want to know where to park',
     ])
       expect(kb.answer(q), q).toBeUndefined();
+  });
+});
+
+describe('tidying', () => {
+  it('reads runs of spaces as one and an age in words as digits', () => {
+    expect(tidied('a  fifteen year old\nboy, aged twelve, one of them')).toBe('a 15 year old boy, aged 12, one of them');
+    const q = 'a 15 year old boy is working in a car wash and never goes to school';
+    expect(kb.answer(q.replace('15', 'fifteen'))?.entry.id).toBe(kb.answer(q)?.entry.id);
+    expect(kb.answer(q.replace(/ /g, '  '))?.entry.id).toBe(kb.answer(q)?.entry.id);
   });
 });

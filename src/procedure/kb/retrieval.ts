@@ -5,7 +5,7 @@ import type { SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KbResponse, KnowledgeBase } from './types.js';
 import type { Lexicon } from './synonyms.js';
 import type { SignReader } from './signs.js';
-import type { Speller } from './spelling.js';
+import { tidied, type Speller } from './spelling.js';
 import { DEFAULT_RETRIEVAL, type RetrievalOptions } from './options.js';
 import { buildIndex, idfOf, type Doc, type Phrasing } from './build.js';
 import * as K from './thresholds.js';
@@ -117,9 +117,9 @@ export class KbIndex implements KnowledgeBase {
       .slice(0, K.MAX_QUERY_TERMS);
   }
 
-  /** The message with runs of spaces and line breaks as one space, and typos read as the words the base uses (options.spelling). */
+  /** The message tidied (spelling.ts): one space for runs of spaces, an age in words as digits, typos read as the base's words (options.spelling). */
   private spelled(text: string): string {
-    return this.speller && this.options.spelling ? this.speller.correct(text.replace(/\s+/g, ' ')) : text.replace(/\s+/g, ' ');
+    return tidied(text, this.options.spelling ? this.speller : undefined);
   }
 
   suggest(question: string): KbEntry[] {

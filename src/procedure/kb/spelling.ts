@@ -127,3 +127,17 @@ export function wordCounts(texts: Iterable<string>): Map<string, number> {
   for (const t of texts) for (const m of t.toLowerCase().replace(/[’‘`]/g, "'").matchAll(WORD)) out.set(m[0], (out.get(m[0]) ?? 0) + 1);
   return out;
 }
+
+const NUMBERS =
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
+/** A child's age in words, before "year old" / "yo" or after "aged" ("a fifteen year old", "aged twelve"), as the digits the age patterns read. */
+const AGE_IN_WORDS = new RegExp(
+  `\\b(${NUMBERS.join('|')})(?=[- ]?(?:years?[- ]old|yrs?[- ]old|yo)\\b)|(?<=\\b(?:aged|age of|turned|turning) )(${NUMBERS.join('|')})\\b`,
+  'gi',
+);
+
+/** The message with runs of spaces and line breaks as one space, an age in words as digits, and typos read as the base's words (with a speller). */
+export function tidied(text: string, speller?: Speller): string {
+  const t = text.replace(/\s+/g, ' ').replace(AGE_IN_WORDS, (w) => String(NUMBERS.indexOf(w.toLowerCase()) + 1));
+  return speller ? speller.correct(t) : t;
+}
