@@ -155,6 +155,7 @@ import { heldout10, heldout10OffTopic } from './heldout10.js';
 import { heldout11, heldout11OffTopic } from './heldout11.js';
 import { heldout12, heldout12OffTopic } from './heldout12.js';
 import { heldout13, heldout13OffTopic } from './heldout13.js';
+import { heldout14, heldout14OffTopic } from './heldout14.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -229,6 +230,14 @@ const SETS: FreshSet[] = [
     // 65 stories of 214 (30%): its writer was asked for at least 55; the "a third" is for the sets written before tuning.
     storyShare: 0.3,
     floor: { top1: 0.86, withDym: 0.92, signs: 0.67, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 14 (written blind from the seeds at 16:19 UTC on 2026-12-03, during the fifth follow-up; measured once after it, at b45b106: 79.7 / 82.1 / 67.3% / 1 of 48; not tuned on)',
+    set: heldout14,
+    off: heldout14OffTopic,
+    // 87 stories of 296 (29%).
+    storyShare: 0.29,
+    floor: { top1: 0.79, withDym: 0.81, signs: 0.66, offAnswered: 1 },
   },
 ];
 

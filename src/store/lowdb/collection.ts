@@ -91,7 +91,10 @@ async function loadOne(c: Collection, r: ReadResult, o: CollectionOptions): Prom
   }
   const backup = await backupOf(c.dir, r.name);
   if (o.strict) {
-    o.log.error({ collection: c.name, file: r.file, backup, reason }, 'lowdb: corrupt file in a collection that must be whole: refusing to start');
+    o.log.error(
+      { collection: c.name, file: r.file, backup, reason },
+      'lowdb: corrupt file in a collection that must be whole: refusing to start',
+    );
     throw new CorruptStoreFileError(r.file, reason, undefined, backup);
   }
   await quarantine(o.log, c, r.name, reason, backup);
