@@ -18,6 +18,9 @@ export interface Usage {
   cpuMs: number;
   rss: number;
   heapUsed: number;
+  /** V8's heap as reserved (used or not), and memory outside it held by JS objects (Buffers): the rest of the RSS is code and native allocations. */
+  heapTotal?: number;
+  external?: number;
   /** CPU ms per thread name ("main" for the main thread), Linux only. */
   threads?: Record<string, number>;
   /** The longest hold-up of the server's event loop since the previous reading, ms. */
@@ -153,20 +156,32 @@ export class ReplyConnector {
 
 const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 
-/** POST JSON over a keep-alive agent; resolves with the status and the time the whole response was read. */
+/**
+ * POST JSON over a keep-alive agent; resolves with the status and the time the whole response was read. A request sent
+ * on a reused socket that the server had just closed as idle (ECONNRESET / EPIPE before any response: the echo bot keeps
+ * node's default 5 s keep-alive) never reached it, so it is sent again once, as Node's documentation advises; the retry's
+ * time counts in that turn's latency.
+ */
 export function postJson(
   url: string,
   body: string,
   headers: Record<string, string>,
+  retried = false,
 ): Promise<{ status: number; at: number; text: string }> {
   return new Promise((resolve, reject) => {
+    let answered = false;
     const req = http.request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...headers } }, (res) => {
+      answered = true;
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, at: performance.now(), text: Buffer.concat(chunks).toString('utf8') }));
       res.on('error', reject);
     });
-    req.on('error', reject);
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      const stale = req.reusedSocket && !answered && (err.code === 'ECONNRESET' || err.code === 'EPIPE');
+      if (stale && !retried) postJson(url, body, headers, true).then(resolve, reject);
+      else reject(err);
+    });
     req.end(body);
   });
 }

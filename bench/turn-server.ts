@@ -73,7 +73,11 @@ async function main(): Promise<void> {
       ...(spec.dataDir ? { DATA_DIR: spec.dataDir } : {}),
       ...(spec.databaseUrl ? { DATABASE_URL: spec.databaseUrl } : {}),
       ...(spec.slackApiUrl
-        ? { SLACK_SIGNING_SECRET: spec.slackSecret ?? 'bench-signing-secret', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: spec.slackApiUrl }
+        ? {
+            SLACK_SIGNING_SECRET: spec.slackSecret ?? 'bench-signing-secret',
+            SLACK_BOT_TOKEN: 'xoxb-bench',
+            SLACK_API_URL: spec.slackApiUrl,
+          }
         : {}),
     });
     const store = spec.databaseUrl ? await PostgresStore.open({ connectionString: spec.databaseUrl, schema: spec.schema }) : undefined;
@@ -89,7 +93,17 @@ async function main(): Promise<void> {
       loopDelay.reset();
       const fsMaxMs = fsProbe ? fsProbeMaxMs : undefined;
       fsProbeMaxMs = 0;
-      send({ id: m.id, cpuMs: (cpu.user + cpu.system) / 1000, rss: mem.rss, heapUsed: mem.heapUsed, threads: threadCpu(), loopDelayMaxMs, fsProbeMaxMs: fsMaxMs });
+      send({
+        id: m.id,
+        cpuMs: (cpu.user + cpu.system) / 1000,
+        rss: mem.rss,
+        heapUsed: mem.heapUsed,
+        heapTotal: mem.heapTotal,
+        external: mem.external,
+        threads: threadCpu(),
+        loopDelayMaxMs,
+        fsProbeMaxMs: fsMaxMs,
+      });
     } else if (m.op === 'fs-probe') {
       probeFs(Boolean((m as { on?: boolean }).on));
       send({ id: m.id });

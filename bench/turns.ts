@@ -15,7 +15,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LocalBotAuth } from '../test/support/botAuth.js';
 import { TeamsActivities, person } from '../test/support/fakeConnector.js';
-import { PG_URL, ReplyConnector, ServerChild, dropSchemas, mdTable, pct, postJson, r2 } from './rig.js';
+import { PG_URL, ReplyConnector, ServerChild, dropSchemas, mdTable, pct, postJson, r2, type Usage } from './rig.js';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,50,200').split(',').map(Number);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -46,7 +46,12 @@ interface Ctx {
 }
 
 /** One conversation's next turn: the HTTP answer time and the time the reply reached the connector (ms after sending). */
-async function turn(ctx: Ctx, server: ServerChild, acts: TeamsActivities, text: string): Promise<{ http: number; reply: number } | undefined> {
+async function turn(
+  ctx: Ctx,
+  server: ServerChild,
+  acts: TeamsActivities,
+  text: string,
+): Promise<{ http: number; reply: number } | undefined> {
   const body = JSON.stringify(acts.message(text));
   const t0 = performance.now();
   let timer: NodeJS.Timeout | undefined;
@@ -120,7 +125,8 @@ function summarise(rs: RoundResult[]): Summary {
 }
 
 async function compare(ctx: Ctx, echo: ServerChild, app: ServerChild, store: string, out: Record<string, number | string>): Promise<void> {
-  const people = (from: number) => Array.from({ length: Math.max(...LEVELS) }, (_, i) => TeamsActivities.personal(ctx.connector.url, person(from + i)));
+  const people = (from: number) =>
+    Array.from({ length: Math.max(...LEVELS) }, (_, i) => TeamsActivities.personal(ctx.connector.url, person(from + i)));
   for (const [n, scenario] of (Object.keys(SCENARIOS) as Scenario[]).entries()) {
     // Conversations of their own per scenario: a question is asked outside any walk (inside one it gets a second
     // message, the way back to the walk, which the echo bot has no equivalent of).
@@ -142,8 +148,20 @@ async function compare(ctx: Ctx, echo: ServerChild, app: ServerChild, store: str
       const se = summarise(e);
       const sa = summarise(a);
       const k = `${store}.${scenario}.c${level}`;
-      for (const [name, s] of [['echo', se], ['app', sa]] as const) {
-        for (const f of ['http_p50', 'http_p99', 'reply_p50', 'reply_p99', 'turns_per_s', 'cpu_ms_per_turn', 'pg_cpu_ms_per_turn', 'errors'] as const)
+      for (const [name, s] of [
+        ['echo', se],
+        ['app', sa],
+      ] as const) {
+        for (const f of [
+          'http_p50',
+          'http_p99',
+          'reply_p50',
+          'reply_p99',
+          'turns_per_s',
+          'cpu_ms_per_turn',
+          'pg_cpu_ms_per_turn',
+          'errors',
+        ] as const)
           out[`${k}.${name}.${f}`] = s[f];
       }
       out[`${k}.ratio.cpu_per_turn`] = r2(sa.cpu_ms_per_turn / se.cpu_ms_per_turn);
@@ -181,7 +199,7 @@ function postgresCpuMs(): number {
 }
 
 /** RSS of the app with MIDFLOW conversations each inside the referral walk (two steps in). */
-async function midflow(ctx: Ctx, app: ServerChild, store: string, out: Record<string, number | string>): Promise<void> {
+async function midflow(ctx: Ctx, app: ServerChild, store: string, out: Record<string, number | string>, atStart: Usage): Promise<void> {
   await app.gc();
   const before = await app.usage();
   const people = Array.from({ length: MIDFLOW }, (_, i) => TeamsActivities.personal(ctx.connector.url, person(400_000 + i)));
@@ -195,6 +213,9 @@ async function midflow(ctx: Ctx, app: ServerChild, store: string, out: Record<st
   out[`${store}.memory.rss_mb`] = r2(after.rss / 2 ** 20);
   out[`${store}.memory.rss_before_mb`] = r2(before.rss / 2 ** 20);
   out[`${store}.memory.heap_used_mb`] = r2(after.heapUsed / 2 ** 20);
+  out[`${store}.memory.heap_total_mb`] = r2((after.heapTotal ?? 0) / 2 ** 20);
+  out[`${store}.memory.external_mb`] = r2((after.external ?? 0) / 2 ** 20);
+  out[`${store}.memory.rss_at_start_mb`] = r2(atStart.rss / 2 ** 20);
 }
 
 export async function run(): Promise<Record<string, number | string>> {
@@ -213,8 +234,10 @@ export async function run(): Promise<Record<string, number | string>> {
         const spec = store === 'postgres' ? { databaseUrl: PG_URL, schema, dataDir: dir } : { dataDir: dir };
         const app = await ServerChild.start({ kind: 'app', metadataUrl: auth.metadataUrl, ...spec }, `app-${store}`);
         try {
+          await app.gc();
+          const atStart = await app.usage();
           await compare(ctx, echo, app, store, out);
-          if (MIDFLOW > 0) await midflow(ctx, app, store, out);
+          if (MIDFLOW > 0) await midflow(ctx, app, store, out, atStart);
         } finally {
           await app.stop();
         }
@@ -258,7 +281,20 @@ export function table(f: Record<string, number | string>): string {
         ]);
       }
   return mdTable(
-    ['store', 'turn', 'conv.', 'HTTP p50 ms app / echo', 'HTTP p99', 'reply p50', 'reply p99', 'reply p99 ratio (per round)', 'turns/s', 'CPU ms/turn', 'CPU ratio', 'PostgreSQL CPU ms/turn'],
+    [
+      'store',
+      'turn',
+      'conv.',
+      'HTTP p50 ms app / echo',
+      'HTTP p99',
+      'reply p50',
+      'reply p99',
+      'reply p99 ratio (per round)',
+      'turns/s',
+      'CPU ms/turn',
+      'CPU ratio',
+      'PostgreSQL CPU ms/turn',
+    ],
     rows,
   );
 }
