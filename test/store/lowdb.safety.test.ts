@@ -5,27 +5,12 @@
 import { copyFile, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Logger } from '../../src/logger.js';
+import { capturingLog } from '../support/capturingLog.js';
 import { LowdbStore, fileNameFor, keyForFileName } from '../../src/store/lowdb.js';
 import { CorruptStoreFileError, UnreadableRecordError } from '../../src/store/store.js';
 import { EmbeddedScheduler, JOBS_COLLECTION } from '../../src/reminders/embedded.js';
 import { ManualClock } from '../../src/clock.js';
-
-/** A real pino logger whose JSON lines the test reads. */
-function capturingLog(): { log: Logger; lines: () => Array<Record<string, unknown>> } {
-  const out: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      out.push(...chunk.toString().split('\n').filter(Boolean));
-      cb();
-    },
-  });
-  const log = pino({ level: 'info', base: undefined }, stream) as unknown as Logger;
-  return { log, lines: () => out.map((l) => JSON.parse(l) as Record<string, unknown>) };
-}
 
 const dirs: string[] = [];
 const tempDir = async () => {

@@ -1,10 +1,8 @@
 // PostgresStore when the server goes away, through a TCP proxy in front of the real PostgreSQL: open() with retry
 // waits (logging the connection string with its password masked) until the server answers; a connection broken
 // in the middle of a transaction fails that call (never an unhandled 'error' event), and the pool recovers.
-import { Writable } from 'node:stream';
-import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Logger } from '../../src/logger.js';
+import { capturingLog } from '../support/capturingLog.js';
 import { PostgresStore, isConnectionError, maskConnectionString } from '../../src/store/postgres.js';
 import { TEST_DATABASE_URL, assertPostgres, dropSchemas, newSchemaName } from '../support/pg.js';
 import { TcpProxy } from '../support/tcpProxy.js';
@@ -21,21 +19,6 @@ const via = (p: TcpProxy) => {
   u.password = PASSWORD;
   return u.toString();
 };
-
-function capturingLog(): { log: Logger; lines: () => Array<Record<string, unknown>>; text: () => string } {
-  const out: string[] = [];
-  const stream = new Writable({
-    write(chunk: Buffer, _enc, cb) {
-      out.push(...chunk.toString().split('\n').filter(Boolean));
-      cb();
-    },
-  });
-  return {
-    log: pino({ level: 'info', base: undefined }, stream) as unknown as Logger,
-    lines: () => out.map((l) => JSON.parse(l) as Record<string, unknown>),
-    text: () => out.join('\n'),
-  };
-}
 
 const schemas: string[] = [];
 const proxies: TcpProxy[] = [];
