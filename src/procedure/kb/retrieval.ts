@@ -20,6 +20,7 @@ import {
   asksWhatToDo,
   intentKey,
   isStory,
+  namesAChild,
   pairsOf,
   toldByPractitioner,
 } from './story.js';
@@ -152,7 +153,7 @@ export class KbIndex implements KnowledgeBase {
     // A message telling a situation an entry's `stories` patterns name ("went missing last night", "at heathrow") gets that entry.
     const cue = inScope ? this.cued(text, hits) : undefined;
     // A cue makes a story of a message that tells (not asks) about a child; any other story takes it too.
-    const tells = !ASKS.test(text) && text.split(/\s+/).length >= K.CUE_WORDS && (ABOUT_A_CHILD.test(text) || q.includes(this.lex.child));
+    const tells = !ASKS.test(text) && text.split(/\s+/).length >= K.CUE_WORDS && namesAChild(this.lex, text, q);
     const story =
       inScope &&
       // A practitioner telling what they saw is a story, unless an entry plainly covers what they told.
@@ -210,8 +211,7 @@ export class KbIndex implements KnowledgeBase {
    */
   private everyday(text: string, q: string[], best: SearchResult | undefined, signs: string[]): boolean {
     const about = aboutChildProtection(this.lex, text, signs);
-    // A message named only by such words, and not about a child, is answered only on a strong match too
-    // ("interview panel for the admin post", "missing parcel", "referral bonus").
+    // One named only by such words, not about a child, needs a strong match ("missing parcel", "referral bonus").
     const weakOnly = about === 'weak' && !ABOUT_A_CHILD.test(text);
     if ((about === 'no' || (weakOnly && this.everydayOnly(q, best))) && !(about === 'no' && best && this.strong(q, best))) return true;
     return (

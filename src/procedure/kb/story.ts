@@ -29,6 +29,15 @@ const EMBEDDED_QUESTION = /[,.;:?!\u2013-]\s*(how|what|why|which|when|where|can|
 const AGE =
   /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
 
+const childTerms = new WeakMap<Lexicon, Set<string>>();
+/** The message names a child: in its words ("her", "the boy"), or a term for one (child, yp, kid, LAC, UASC). */
+export function namesAChild(lex: Lexicon, text: string, q: readonly string[]): boolean {
+  if (ABOUT_A_CHILD.test(text)) return true;
+  let named = childTerms.get(lex);
+  if (!named) childTerms.set(lex, (named = new Set(lex.terms('child looked after uasc'))));
+  return q.some((t) => named.has(t));
+}
+
 const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
 /**
