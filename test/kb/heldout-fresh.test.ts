@@ -140,15 +140,15 @@
 //   set    top-1 / with buttons (sets 1-5, labelled: measureFresh's) / stories top-1 / indicators named / off-topic answered
 //          at c62dad8 (start)                               after
 //   1-5    1: 88.9/90.3; 2: 85.6/88.8; 3: 72.5/80.0; 4: 59.5/67.9; 5: 66.7/70.0; labelled 90.7/92.2; off-topic 6
-//      ->  1: 88.9/91.0; 2: 87.2/89.6; 3: 75.0/82.5; 4: 60.7/69.0; 5: 66.7/70.0; labelled 91.0/92.5; off-topic 6
+//      ->  1: 89.6/91.7; 2: 88.0/89.6; 3: 75.0/82.5; 4: 60.7/69.0; 5: 66.7/70.0; labelled 91.0/92.5; off-topic 6
 //   6      96.4 / 97.1 / 100  / 96.0 (+4)  / 0      ->  96.4 / 97.1 / 100  / 96.0 (+4)  / 0
 //   7      87.3 / 88.1 / 93.3 / 89.6 (+9)  / 0      ->  88.1 / 88.8 / 93.3 / 89.6 (+9)  / 0
 //   8-10   unchanged (8: 86.0 / 89.0; 9: 90.5 / 93.3; 10: 90.0 / 92.0)
 //   11     90.1 / 93.2 / 92.7 / 90.2 (+6)  / 0      ->  90.7 / 93.2 / 94.5 / 90.2 (+6)  / 0
-//   12     92.0 / 93.3 / 91.4 / 85.5 (+23) / 0      ->  91.4 / 93.3 / 91.4 / 85.5 (+23) / 0  (one near tie now a "Did you mean")
-//   13     87.4 / 92.5 / 83.1 / 67.5 (+16) / 0      ->  87.9 / 92.5 / 84.6 / 67.5 (+16) / 0
-//   14     79.7 / 82.1 / 62.1 / 67.3 (+23) / 1/48   ->  91.2 / 93.6 / 85.1 / 67.3 (+23) / 0/48 (tuned on)
-//   all 2,156 questions of sets 1-14 and the labelled set: 1865 -> 1906 top-1, 1922 -> 1962 with buttons; off-topic answered 7 -> 6.
+//   12     92.0 / 93.3 / 91.4 / 85.5 (+23) / 0      ->  92.0 / 93.3 / 91.4 / 85.5 (+23) / 0  (one lost to a near tie, one gained)
+//   13     87.4 / 92.5 / 83.1 / 67.5 (+16) / 0      ->  87.9 / 92.1 / 84.6 / 67.5 (+16) / 0  (a child-consent button lost)
+//   14     79.7 / 82.1 / 62.1 / 67.3 (+23) / 1/48   ->  91.6 / 93.9 / 85.1 / 67.3 (+23) / 0/48 (tuned on)
+//   all 2,156 questions of sets 1-14 and the labelled set: 1865 -> 1910 top-1, 1922 -> 1963 with buttons; off-topic answered 7 -> 6.
 // Floors raised to a question under the new figures (7, 11, 13, 14). Tried and NOT kept: "living / staying with a family
 // friend / neighbour / a woman" as private fostering (took ten stories whose answer is the first steps or "what is private
 // fostering?"); missing + new clothes / a new phone as county lines (that is any exploitation: five sets lost a question);
@@ -261,7 +261,7 @@ const SETS: FreshSet[] = [
     floor: { top1: 0.87, withDym: 0.92, signs: 0.67, offAnswered: 0 },
   },
   {
-    name: 'held-out 14 (written blind from the seeds at 16:19 UTC on 2026-12-03, during the fifth follow-up; measured once after it, at b45b106: 79.7 / 82.1 / 67.3% / 1 of 48; then tuned on in the sixth follow-up: 91.2 / 93.6 / 67.3% / 0 of 48)',
+    name: 'held-out 14 (written blind from the seeds at 16:19 UTC on 2026-12-03, during the fifth follow-up; measured once after it, at b45b106: 79.7 / 82.1 / 67.3% / 1 of 48; then tuned on in the sixth follow-up: 91.6 / 93.9 / 67.3% / 0 of 48)',
     set: heldout14,
     off: heldout14OffTopic,
     // 87 stories of 296 (29%).
