@@ -17,6 +17,7 @@ import { heldout11, heldout11OffTopic } from './heldout11.js';
 import { heldout12, heldout12OffTopic } from './heldout12.js';
 import { heldout13, heldout13OffTopic } from './heldout13.js';
 import { heldout14, heldout14OffTopic } from './heldout14.js';
+import { heldout15, heldout15OffTopic } from './heldout15.js';
 
 const kb = createKnowledgeBase() as KbIndex;
 const now: Retriever = (q) => {
@@ -40,6 +41,7 @@ const sets: [string, { q: string; expect: string; also?: string }[], string[]][]
   ['12', heldout12, heldout12OffTopic],
   ['13', heldout13, heldout13OffTopic],
   ['14', heldout14, heldout14OffTopic],
+  ['15', heldout15, heldout15OffTopic],
 ];
 const want = process.argv[2];
 let t = 0,

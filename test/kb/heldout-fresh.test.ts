@@ -186,6 +186,7 @@ import { heldout11, heldout11OffTopic } from './heldout11.js';
 import { heldout12, heldout12OffTopic } from './heldout12.js';
 import { heldout13, heldout13OffTopic } from './heldout13.js';
 import { heldout14, heldout14OffTopic } from './heldout14.js';
+import { heldout15, heldout15OffTopic } from './heldout15.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -268,6 +269,14 @@ const SETS: FreshSet[] = [
     // 87 stories of 296 (29%).
     storyShare: 0.29,
     floor: { top1: 0.9, withDym: 0.92, signs: 0.66, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 15 (written blind from the seeds at 17:56 UTC on 2026-12-03, after the sixth follow-up; measured once, at be8314e: 85.8 / 88.7 / 76.1% / 2 of 34; not tuned on)',
+    set: heldout15,
+    off: heldout15OffTopic,
+    // 56 stories of 204 (27%).
+    storyShare: 0.27,
+    floor: { top1: 0.85, withDym: 0.88, signs: 0.75, offAnswered: 2 },
   },
 ];
 
