@@ -35,10 +35,10 @@ export class Journal {
   /** Never any: a journal line that cannot be read is logged and skipped, not a key refused. */
   readonly quarantined = new Map<string, string | undefined>();
   private queue: Array<{ key: string; line: string }> = [];
-  private waiters: Waiter[] = [];
   private running?: Promise<void>;
   /** A key's latest queued line and the promise of the write that carries it. */
   private inflight = new Map<string, Promise<void>>();
+  /** The next write: every change queued until it starts resolves with it. */
   private next?: { promise: Promise<void>; waiter: Waiter };
   /** Keys whose last write failed: written again even when the value is the same. */
   private unsaved = new Set<string>();
@@ -132,7 +132,6 @@ export class Journal {
       let waiter!: Waiter;
       const promise = new Promise<void>((resolve, reject) => (waiter = { resolve, reject }));
       this.next = { promise, waiter };
-      this.waiters.push(waiter);
     }
     const p = this.next.promise;
     this.inflight.set(key, p);
@@ -146,22 +145,29 @@ export class Journal {
   private async drainQueue(): Promise<void> {
     while (this.queue.length) {
       const batch = this.queue;
-      const waiters = this.waiters;
+      const { waiter } = this.next!;
       this.queue = [];
-      this.waiters = [];
       this.next = undefined;
       try {
         this.writes++;
         await this.fh!.appendFile(batch.map((b) => b.line).join(''), 'utf8');
-        this.lines += batch.length;
-        for (const b of batch) this.unsaved.delete(b.key);
-        for (const w of waiters) w.resolve();
-        if (this.oversized()) await this.compact();
       } catch (err) {
         for (const b of batch) this.unsaved.add(b.key);
         this.log.error({ collection: this.name, err: errorText(err) }, 'lowdb: journal write failed');
-        for (const w of waiters) w.reject(err);
+        waiter.reject(err);
+        continue;
       }
+      this.lines += batch.length;
+      for (const b of batch) this.unsaved.delete(b.key);
+      waiter.resolve();
+      // Its changes are written already: a compaction that fails leaves the journal as it was (still whole), and says so.
+      if (this.oversized())
+        await this.compact().catch((err: unknown) =>
+          this.log.error(
+            { collection: this.name, err: errorText(err) },
+            'lowdb: journal compaction failed (the journal is left as it was)',
+          ),
+        );
     }
     this.running = undefined;
   }
