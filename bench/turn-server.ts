@@ -3,11 +3,12 @@
 // Parent -> child over IPC: {op:'usage'} -> {cpuMs, rss, heapUsed}; {op:'stop'} closes and exits (a --cpu-prof
 // profile is written then); {op:'profile-start'} / {op:'profile-stop', file} profile a measured window. Configured by BENCH_SERVER (JSON): {kind, metadataUrl, dataDir?, databaseUrl?, schema?, slackApiUrl?}.
 import { Session } from 'node:inspector/promises';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { stat, writeFile } from 'node:fs/promises';
 import { LocalBotAuth, TEST_APP_ID } from '../test/support/botAuth.js';
 import { startEchoBot } from './echo-bot.js';
+import { statCpu } from './procStat.js';
 
 interface ServerSpec {
   kind: 'echo' | 'app';
@@ -132,12 +133,10 @@ function threadCpu(): Record<string, number> {
   const out: Record<string, number> = {};
   try {
     for (const tid of readdirSync('/proc/self/task')) {
-      const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-      const name = stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      const ms = (Number(f[11]) + Number(f[12])) * 10; // utime + stime, in clock ticks of 10 ms
-      const key = tid === String(process.pid) ? 'main' : name;
-      out[key] = (out[key] ?? 0) + ms;
+      const cpu = statCpu(`/proc/self/task/${tid}/stat`);
+      if (!cpu) continue; // the thread ended
+      const key = tid === String(process.pid) ? 'main' : cpu.name;
+      out[key] = (out[key] ?? 0) + cpu.ms;
     }
   } catch {
     // not Linux

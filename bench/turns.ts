@@ -8,7 +8,8 @@
 // `npm run bench -- turns`; BENCH_PROFILE=dir writes a .cpuprofile per server (node --cpu-prof, start-up included);
 // BENCH_WINDOW_PROFILE=dir one per measured round (the inspector's profiler, the round only).
 import { randomBytes } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
+import { statCpu } from './procStat.js';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -183,14 +184,8 @@ function postgresCpuMs(): number {
   try {
     for (const pid of readdirSync('/proc')) {
       if (!/^\d+$/.test(pid)) continue;
-      try {
-        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-        if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== 'postgres') continue;
-        const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        ms += (Number(f[11]) + Number(f[12])) * 10;
-      } catch {
-        // the process ended
-      }
+      const cpu = statCpu(`/proc/${pid}/stat`);
+      if (cpu?.name === 'postgres') ms += cpu.ms;
     }
   } catch {
     // not Linux
