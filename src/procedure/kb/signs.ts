@@ -1,5 +1,6 @@
 // Which PG47 §10.1 indicators a practitioner's story shows (content/signs.yaml, parsed in schema.ts), in checklist order.
 import type { SignsFile } from './schema.js';
+import { lowerApostrophes } from './synonyms.js';
 
 interface Near {
   within: number;
@@ -41,7 +42,7 @@ export class SignReader {
 
   /** The indicator ids a message shows, in the checklist's order (empty when none). */
   indicatorsIn(message: string): string[] {
-    const text = ` ${message.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"')} `;
+    const text = ` ${lowerApostrophes(message).replace(/[“”]/g, '"')} `;
     const wordAt = new Int32Array(text.length + 1);
     for (let i = 0, w = 0; i < text.length; i++) {
       if (text[i] === ' ') w++;

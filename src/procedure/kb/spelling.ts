@@ -3,7 +3,7 @@
 // message. Minisearch's fuzzy match already finds such entries, but at half weight, and the word stays
 // "never used" for the confidence and off-topic tests, so a typo'd question got "I don't know".
 // Built once from the entries' words (how often each is used) and the words the folds and signs spell out.
-import { stem } from './synonyms.js';
+import { lowerApostrophes, stem } from './synonyms.js';
 
 /** Least length of a word that is corrected; words this short only for two letters swapped or one left out. */
 const SWAP_ONLY = 4;
@@ -63,7 +63,7 @@ export class Speller {
 
   /** The text with each word the base never uses read as its nearest used word, when there is one near enough. */
   correct(text: string): string {
-    const lower = text.toLowerCase().replace(/[’‘`]/g, "'");
+    const lower = lowerApostrophes(text);
     let out = '';
     let at = 0;
     for (const m of lower.matchAll(WORD)) {
@@ -124,7 +124,7 @@ export function wordsOfPatterns(sources: Iterable<string>): string[] {
 /** How often each word is used in a set of texts. */
 export function wordCounts(texts: Iterable<string>): Map<string, number> {
   const out = new Map<string, number>();
-  for (const t of texts) for (const m of t.toLowerCase().replace(/[’‘`]/g, "'").matchAll(WORD)) out.set(m[0], (out.get(m[0]) ?? 0) + 1);
+  for (const t of texts) for (const m of lowerApostrophes(t).matchAll(WORD)) out.set(m[0], (out.get(m[0]) ?? 0) + 1);
   return out;
 }
 

@@ -46,10 +46,12 @@ const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * missing, meeting, interview: see weakTopic in folds.yaml); 'no' otherwise.
  */
 export function aboutChildProtection(lex: Lexicon, text: string, signs: readonly string[]): 'yes' | 'weak' | 'no' {
-  // A word folded into "child" ("yp", "kiddo", "minor") names a child as the raw words do.
+  // A word folded into "child" ("yp", "kiddo", "minor") names a child as the raw words do (canonicalised once, if asked).
+  let child: boolean | undefined;
+  const folded = () => (child ??= lex.terms(text).includes(lex.child));
   // One sign said of no one ("my parcel has gone missing") does not make it about a child.
-  const told = signs.length >= STORY_SIGNS || (signs.length > 0 && (ABOUT_A_CHILD.test(text) || lex.terms(text).includes(lex.child)));
-  if (told || lex.onTopic(text) || AGE.test(text) || lex.strongSignals(text).size > 0 || lex.terms(text).includes(lex.child)) return 'yes';
+  const told = signs.length >= STORY_SIGNS || (signs.length > 0 && (ABOUT_A_CHILD.test(text) || folded()));
+  if (told || lex.onTopic(text) || AGE.test(text) || lex.strongSignals(text).size > 0 || folded()) return 'yes';
   return lex.weakTopicOnly(text) ? 'weak' : 'no';
 }
 

@@ -5,8 +5,10 @@
 import type { FoldsFile } from './schema.js';
 
 const RECENT = 64;
-const lower = (text: string) => ` ${text.toLowerCase().replace(/[’‘`]/g, "'")} `;
-const lowerQuotes = (text: string) => ` ${text.toLowerCase().replace(/[’‘`]/g, "'").replace(/[“”]/g, '"')} `;
+/** Lowercase with every apostrophe as ' (the same length as the text, so match positions carry over). */
+export const lowerApostrophes = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'");
+const lower = (text: string) => ` ${lowerApostrophes(text)} `;
+const lowerQuotes = (text: string) => ` ${lowerApostrophes(text).replace(/[“”]/g, '"')} `;
 
 /** A light English stemmer: enough to fold plurals and common verb endings. */
 export function stem(word: string): string {
