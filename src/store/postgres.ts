@@ -3,11 +3,12 @@
 // update() locks the row (SELECT ... FOR UPDATE, inserting it first when missing), so two replicas
 // updating one key never lose a write. In the collections written on every turn (OPTIMISTIC_COLLECTIONS), it is first
 // tried in one statement against the version this process last saw (the row's xmin), and run under the lock only when
-// another wrote since.
+// another wrote since; those one-statement writes of concurrent turns go out together (./pgBatch.ts).
 import pg from 'pg';
 import type { Logger } from '../logger.js';
 import { errorText, silentLogger } from '../logger.js';
 import { migrate } from './migrations/index.js';
+import { OptimisticWriter } from './pgBatch.js';
 import type { Store } from './store.js';
 
 export interface PostgresStoreOptions {
@@ -82,6 +83,7 @@ export class PostgresStore implements Store {
   /** `<collection>\n<key>` -> the row's xmin and value as this process last wrote it (optimistic collections only). */
   private readonly seen = new Map<string, { xmin: string; text: string }>();
   private readonly optimistic: Set<string>;
+  private readonly writer: OptimisticWriter;
 
   private constructor(
     readonly pool: pg.Pool,
@@ -91,6 +93,7 @@ export class PostgresStore implements Store {
     optimisticCollections: string[] = OPTIMISTIC_COLLECTIONS,
   ) {
     this.optimistic = new Set(optimisticCollections);
+    this.writer = new OptimisticWriter(pool);
   }
 
   /**
@@ -204,12 +207,10 @@ export class PostgresStore implements Store {
       if (next !== undefined) {
         const text = json(next);
         // Only if the row is still the version written here: no other replica (or request) has written it since.
-        const { rows } = await this.pool.query(
-          'UPDATE documents SET value = $3::jsonb, updated_at = now() WHERE collection = $1 AND key = $2 AND xmin = $4::text::xid RETURNING xmin::text AS xmin',
-          [collection, key, text, seen.xmin],
-        );
-        if (rows.length) {
-          this.remember(k, rows[0].xmin as string, text);
+        // Under load, with the other turns' writes in one statement (./pgBatch.ts).
+        const xmin = await this.writer.write(collection, key, text, seen.xmin);
+        if (xmin) {
+          this.remember(k, xmin, text);
           return JSON.parse(text) as T;
         }
       }

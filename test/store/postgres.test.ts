@@ -96,6 +96,38 @@ describe('PostgresStore across replicas', () => {
     }
   });
 
+  it('concurrent updates of many conversations go out together, each row checked against its own version', async () => {
+    const schema = newSchemaName('grp');
+    const a = await PostgresStore.open({ connectionString: TEST_DATABASE_URL, schema });
+    const b = await PostgresStore.open({ connectionString: TEST_DATABASE_URL, schema });
+    try {
+      const keys = Array.from({ length: 60 }, (_, i) => `teams:c${i}`);
+      const inc = (s: PostgresStore, key: string) => s.update<{ n: number }>('conversations', key, (cur) => ({ n: (cur?.n ?? 0) + 1 }));
+      for (const key of keys) await inc(a, key);
+      // Another replica writes every third conversation: a's remembered versions of those are stale.
+      for (const key of keys.filter((_, i) => i % 3 === 0)) await b.put('conversations', key, { n: 100 });
+      const statements: string[] = [];
+      const query = a.pool.query.bind(a.pool);
+      (a.pool as unknown as { query: unknown }).query = (text: string, values?: unknown[]) => (statements.push(text), query(text, values));
+      const results = await Promise.all(keys.map((key) => inc(a, key)));
+      expect(results).toEqual(keys.map((_, i) => ({ n: i % 3 === 0 ? 101 : 2 })));
+      for (const [i, key] of keys.entries()) expect(await b.get('conversations', key)).toEqual({ n: i % 3 === 0 ? 101 : 2 });
+      // 60 optimistic writes in far fewer statements; the 20 stale rows then took the locked path (a client each).
+      const optimistic = statements.filter((q) => q.startsWith('UPDATE documents'));
+      expect(optimistic.length).toBeLessThan(10);
+      expect(optimistic.some((q) => q.includes('unnest('))).toBe(true);
+      // And the next round is optimistic for all 60 again.
+      statements.length = 0;
+      await Promise.all(keys.map((key) => inc(a, key)));
+      expect(statements.length).toBeLessThan(10);
+      expect(await b.get('conversations', 'teams:c0')).toEqual({ n: 102 });
+    } finally {
+      await a.close();
+      await b.close();
+      await dropSchemas(schema);
+    }
+  });
+
   it('logs are append-only in the database', async () => {
     const schema = newSchemaName('log');
     const s = await PostgresStore.open({ connectionString: TEST_DATABASE_URL, schema });
