@@ -8,8 +8,6 @@
 // would be the same words as another entry's or cost held-out questions):
 // - "can i share information without consent" -> "Did you mean" (information sharing / ICTG
 //   information); no entry states when information may be shared without consent.
-// - "how long does the home office take to decide" -> "Did you mean" (the labelled set's miss too),
-//   not the reasonable grounds decision's 5 working days.
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from './shipped.js';
 
@@ -110,6 +108,17 @@ const cases: Fact[] = [
     from: 'Home Office NRM guidance',
   },
   { q: 'how long until the conclusive grounds decision', facts: [/no sooner than 30 days/i], from: 'Home Office NRM guidance' },
+  { q: 'how long does the home office take to decide', facts: [/5 working days/, /reasonable grounds/i], from: 'Home Office NRM guidance' },
+  {
+    q: 'wat happens after the nrm referal',
+    facts: [/Single Competent Authority/i, /reasonable grounds decision/i, /conclusive grounds decision/i],
+    from: 'PG47 §13.2, Home Office NRM guidance',
+  },
+  {
+    q: 'kid just turned 18 can we still do nrm',
+    facts: [/NRM covers adults/i, /no-consent rule is for children/i],
+    from: 'PG47 §13.2, Southwark scrutiny',
+  },
   { q: 'who makes nrm decisions', facts: [/Single Competent Authority/i, /Home Office/, /devolved/i], from: 'PG47 §13.2' },
   {
     q: 'what is the duty to notify for children',
