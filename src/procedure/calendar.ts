@@ -1,10 +1,10 @@
 // The working-day calendar: Monday–Friday less the bank holidays of the chosen UK region,
 // counted by Europe/London calendar date (never by UTC date), across the clock changes.
-import Holidays from 'date-holidays';
 import { tzOffset } from '@date-fns/tz';
+import { bankHolidays, type Region } from './bankHolidays.js';
 
+export type { Region };
 export const LONDON = 'Europe/London';
-export type Region = 'ENG' | 'SCT' | 'NIR';
 export const REGIONS: readonly Region[] = ['ENG', 'SCT', 'NIR'];
 
 export interface Holiday {
@@ -117,23 +117,14 @@ const asYmd = (d: Date | string): string => (typeof d === 'string' ? (utcOfYmd(d
 
 type YearHolidays = Map<string, string>; // 'YYYY-MM-DD' -> name
 const holidayCache = new Map<Region, Map<number, YearHolidays>>();
-const hdInstances = new Map<Region, Holidays>();
 
-/** Public/bank holidays of one year (observances dropped), computed once per region and year. */
+/** The bank holidays of one year (src/procedure/bankHolidays.ts), computed once per region and year. */
 function holidaysOfYear(region: Region, year: number): YearHolidays {
   let byYear = holidayCache.get(region);
   if (!byYear) holidayCache.set(region, (byYear = new Map()));
   const cached = byYear.get(year);
   if (cached) return cached;
-  let hd = hdInstances.get(region);
-  if (!hd) hdInstances.set(region, (hd = new Holidays('GB', region)));
-  const map: YearHolidays = new Map();
-  for (const h of hd.getHolidays(year) || []) {
-    if (h.type !== 'public' && h.type !== 'bank') continue;
-    // h.date is the holiday's local calendar date, 'YYYY-MM-DD hh:mm:ss'.
-    const date = h.date.slice(0, 10);
-    if (!map.has(date)) map.set(date, h.name);
-  }
+  const map: YearHolidays = new Map(bankHolidays(region, year).map((h) => [h.date, h.name]));
   byYear.set(year, map);
   return map;
 }
