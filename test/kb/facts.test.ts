@@ -6,8 +6,8 @@
 //
 // KNOWN GAPS (asked, not asserted: the answer shown does not state the fact, and a phrasing to fix it
 // would be the same words as another entry's or cost held-out questions):
-// - "can i share information without consent" -> "Did you mean" (information sharing / ICTG
-//   information); no entry states when information may be shared without consent.
+// (Both earlier gaps are closed: sharing without consent is stated in information-sharing, the Home
+// Office's decision time in reasonable-grounds.)
 import { describe, expect, it } from 'vitest';
 import { createKnowledgeBase } from './shipped.js';
 
@@ -210,6 +210,47 @@ const cases: Fact[] = [
     from: 'PG47 §13',
   },
   { q: 'who do i tell if a child goes missing', facts: [/police/i], from: 'PG47 §16.2' },
+  // Sharing information, and what the seeds cover beyond PG47's main sections (coverage findings of sets 14 and 15)
+  {
+    q: 'can i share information without consent',
+    facts: [/Consent is not needed to share information to keep a\s+child safe/i, /Working Together 2023/, /record what you shared/i],
+    from: 'PG47 §14, §13.2, §13.4; Working Together 2023',
+  },
+  {
+    q: 'do i need consent to share information with the police about a trafficked child',
+    facts: [/Consent is not needed/i, /data protection law is no barrier/i],
+    from: 'PG47 §14; Working Together 2023',
+  },
+  {
+    q: 'how does the national transfer scheme work for a uasc',
+    facts: [/National Transfer Scheme/i, /transferring UASC from one local authority to another/i, /does not pause safeguarding/i],
+    from: 'PG47 Appendix 3',
+  },
+  {
+    q: 'what is the glaa and should i tell them about kids working at a car wash',
+    facts: [/Gangmasters and Labour Abuse Authority/i, /child\s+protection matter first/i, /never instead of it/i],
+    from: 'PG47 Appendix 3, Southwark scrutiny',
+  },
+  {
+    q: 'does the council have a modern slavery SPOC or champion i can go to',
+    facts: [/single point of contact \(SPOC\)/i, /Modern Slavery Champions/i],
+    from: 'Southwark scrutiny, Monitoring report rec 12',
+  },
+  {
+    q: 'is there a drop-in where newly arrived yp can meet others from their own community',
+    facts: [/drop-in centre/i, /same ethnic group/i, /do not have to follow their traffickers' orders/i],
+    from: 'Monitoring report §7.3, PG47 §12.10',
+  },
+  {
+    q: 'is there rcn or rcpch guidance on trafficked children',
+    facts: [/Royal College of Nursing/i, /Royal College of Paediatrics and Child Health/i],
+    from: 'PG47 Appendix 3',
+  },
+  {
+    q: 'the sca ignored the information we sent with the nrm referral',
+    facts: [/disregarded/i, /asylum interview/i, /invite it to strategy meetings/i],
+    from: 'Monitoring report §9.5.3, §9.5.2, rec 8',
+  },
   // Contacts
   {
     q: 'what is the modern slavery helpline number',
