@@ -10,6 +10,13 @@ import type { ReminderDelivery } from './delivery.js';
 import { platformLabel } from '../platforms.js';
 
 export const CASE_JOINS = 'case-joins';
+/** Per person: when they last asked to follow a case (the times of their requests in the last day). */
+export const JOIN_RATE = 'case-join-rate';
+/** New requests one person may make in a day: a team joins a case or two; more is someone trying references. */
+export const JOINS_PER_DAY = 5;
+/** A request declined is not posted again from the same channel for a day: the duty manager decided. */
+const DECLINED_HOLD_MS = 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
 
 export interface JoinRequest {
   id: string;
@@ -44,6 +51,32 @@ export function requestedMessage(ref: string, reached: number, again: boolean): 
       reached === 0
         ? text('I could not post the request into those channels just now. Ask a member there to type case requests to see it.', 'warning')
         : text('Nothing about the case is shown here until then.', 'subtle'),
+    ],
+    personal: true,
+  };
+}
+
+/** A channel asking again within a day of a duty manager declining: not posted again. */
+export function declinedRecently(ref: string): Message {
+  return {
+    title: 'Request declined',
+    blocks: [
+      text(
+        `A duty manager declined this channel's request to follow case ${ref} in the last day, so I have not asked again. If this channel should follow the case, speak to the case's duty manager.`,
+      ),
+    ],
+    personal: true,
+  };
+}
+
+/** A person who has used the day's requests (JOINS_PER_DAY). */
+export function limitedMessage(): Message {
+  return {
+    title: 'Too many requests today',
+    blocks: [
+      text(
+        `You have asked to follow ${JOINS_PER_DAY} cases in the last day, the most I send for one person. Nothing was sent. If your team needs to follow another case, ask its duty manager directly, or try again tomorrow.`,
+      ),
     ],
     personal: true,
   };
@@ -93,7 +126,14 @@ export class CaseJoins {
   /** A channel asks to follow an existing case: the request is stored, audited and posted into the case's channels. */
   async request(turn: Turn, c: CaseRecord, from: ChannelLink): Promise<Message> {
     const id = joinId(c.key, from);
-    const now = this.cases.o.clock.now().toISOString();
+    const at = this.cases.o.clock.now();
+    const now = at.toISOString();
+    const existing = await this.store.get<JoinRequest>(CASE_JOINS, id);
+    if (existing?.status === 'pending') return requestedMessage(c.ref, existing.reached, true);
+    if (existing?.status === 'declined' && at.getTime() - Date.parse(existing.decidedAt ?? existing.requestedAt) < DECLINED_HOLD_MS)
+      return declinedRecently(c.ref);
+    // Not audited on the case: the person's requests that used up the day already are, and a refusal changes nothing.
+    if (!(await this.allowRequest(turn, at))) return limitedMessage();
     let again = false;
     const saved = await this.store.update<JoinRequest>(CASE_JOINS, id, (cur) => {
       if (cur?.status === 'pending') {
@@ -109,6 +149,18 @@ export class CaseJoins {
     for (const link of c.channels) if (await this.delivery.postTo(link, requestCard(c, saved))) reached++;
     await this.store.update<JoinRequest>(CASE_JOINS, id, (cur) => (cur ? { ...cur, reached } : cur));
     return requestedMessage(c.ref, reached, false);
+  }
+
+  /** Counts a new request against the person's day (JOINS_PER_DAY): false, and nothing counted, when the day's are used. */
+  private async allowRequest(turn: Turn, at: Date): Promise<boolean> {
+    const since = at.getTime() - DAY_MS;
+    let allowed = false;
+    await this.store.update<{ at: string[] }>(JOIN_RATE, `${turn.platform}:${whoOf(turn).id}`, (cur) => {
+      const recent = (cur?.at ?? []).filter((t) => Date.parse(t) > since);
+      allowed = recent.length < JOINS_PER_DAY;
+      return { at: allowed ? [...recent, at.toISOString()] : recent };
+    });
+    return allowed;
   }
 
   /** Pending requests for a case (`case requests` in a channel that follows it). */

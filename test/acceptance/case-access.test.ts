@@ -149,6 +149,29 @@ describe('a case reference is not a key', () => {
     expect(told.map(slackText).join(' ')).toMatch(/was declined/);
     expect((await slackSay(a, other, 'case')).text).toMatch(/does not follow a case/);
     expect(await audit()).toContain('join-declined');
+
+    // Asking again the same day is not posted again: the duty manager has decided.
+    const again = a.fc.requests.length;
+    expect((await slackSay(a, other, `case open ${REF}`)).text).toMatch(/declined this channel's request .* in the last day/);
+    expect(teamsPosts(again)).toHaveLength(0);
+  });
+
+  it('one person asking from channel after channel is stopped after five requests a day, and nothing more is posted', async () => {
+    const spam = (i: number): Place => ({ channel: `C0SPAM${i}`, channelName: `spam-${i}`, user: 'U0SPAMMER', userName: 'spammer' });
+    const mark = a.fc.requests.length;
+    for (let i = 1; i <= 5; i++) expect((await slackSay(a, spam(i), `case open ${REF}`)).text, `request ${i}`).toMatch(/asked the channels/);
+    const posted = teamsPosts(mark).length;
+    expect(posted).toBe(5);
+    const sixth = await slackSay(a, spam(6), `case open ${REF}`);
+    expect(sixth.text).toMatch(/asked to follow 5 cases in the last day/);
+    expect(sixth.text).not.toMatch(/written referral|verbal/i);
+    expect(teamsPosts(mark)).toHaveLength(posted);
+    // Asking again from a channel already waiting is the same request, not a new one, and is not refused.
+    expect((await slackSay(a, spam(1), `case open ${REF}`)).text).toMatch(/already asked to follow case/);
+    // Another person is not held back by the first one's limit.
+    expect((await slackSay(a, { ...spam(7), user: 'U0SOMEONE' }, `case open ${REF}`)).text).toMatch(/asked the channels/);
+    const requests = (await a.server.app.store.list<{ status: string }>('case-joins')).filter((x) => x.value.status === 'pending');
+    expect(requests).toHaveLength(6);
   });
 
   it('a DM is never linked to a case, new or existing (Slack DM, Teams personal chat)', async () => {
