@@ -67,4 +67,31 @@ describe('the off-topic guard', () => {
     expect(onTopic('who attends the strategy meeting')).toBe(true);
     expect(kb.answer('can i refer a 15 year old to csc myself')).toBeDefined();
   });
+
+  it('declines a word of the procedure used in its everyday sense (otherSense in folds.yaml), unless a child is named', () => {
+    for (const q of [
+      'what time is the strategy meeting about the office move',
+      'any good films about human trafficking for our team away day',
+      'podcasts about people smuggling across the channel',
+      'how do hackers exploit a software vulnerability',
+      'our modern slavery statement for suppliers needs updating, who signs it off',
+      'what is the sentence for drug trafficking in the uk',
+      'cigarette smuggling at dover, who deals with it',
+      'budget meeting agenda for the safeguarding team',
+      'can i interview for the safeguarding manager job',
+    ]) {
+      expect(offTopic(q), q).toBe(true);
+      expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
+    }
+    // The same words about a child, or in the procedure's own sense, are answered.
+    for (const [q, id] of [
+      ['what goes on the agenda for the strategy meeting', 'strategy-meeting-agenda'],
+      ['is there a budget for a specialist placement for a trafficked child', 'funding-placements'],
+      ['is county lines drug trafficking a form of child trafficking', 'county-lines'],
+      ['are kids used for cigarette smuggling trafficked', 'trafficking-vs-smuggling'],
+    ] as const) {
+      expect(offTopic(q), q).toBe(false);
+      expect(kb.answer(q)?.entry.id, q).toBe(id);
+    }
+  });
 });

@@ -42,6 +42,7 @@ function spellerFor(content: Pick<KbContent, 'entries' | 'folds' | 'signs'>): Sp
     ...folds.folds.map((f) => f.match),
     ...folds.storySigns.map((s) => s.match),
     ...folds.offTopic.map((o) => o.match),
+    ...folds.otherSense.map((o) => o.match),
     folds.onTopic ?? '',
     ...signs.signs.flatMap((s) => [...s.match, ...s.near.flatMap((n) => n.groups)]),
     ...entries.flatMap((e) => e.stories ?? []),

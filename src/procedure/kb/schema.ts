@@ -28,6 +28,8 @@ export const FoldsFileSchema = z.object({
   everydayWords: z.array(z.string().min(1)).min(1),
   /** Everyday questions (weather, travel, IT, HR, council services) that never get a procedure answer. */
   offTopic: z.array(z.object({ name: z.string().min(2), match: PatternSchema })).default([]),
+  /** A word of the procedure in its everyday sense ("strategy meeting about the budget", "people smuggling films"): declined unless the message names a child. */
+  otherSense: z.array(z.object({ name: z.string().min(2), match: PatternSchema })).default([]),
   /** Words that make a message about child protection even when an off-topic pattern matches. */
   onTopic: PatternSchema.optional(),
   /** Words of onTopic that also have an everyday sense (refer, missing, meeting...): alone they do not make a message about child protection. */

@@ -1,12 +1,11 @@
 // How a message is read before ranking (see retrieval.ts): is it a story about a child, does it ask
 // what to do, and is it about child protection at all (the general off-topic guard).
-import type { Lexicon } from './synonyms.js';
+import { ABOUT_A_CHILD, type Lexicon } from './synonyms.js';
+
+export { ABOUT_A_CHILD } from './synonyms.js';
 
 /** A story that ends by asking for the signs themselves wants the signs. */
 export const ASKS_FOR_SIGNS = /\b(what|which) (are|is) (the )?(main |usual |other )?(signs?|indicators?|red flags?|warning signs?)\b/i;
-/** Words that say the story is about a young person, beside those canonicalised to "child". */
-export const ABOUT_A_CHILD =
-  /\b(s?he|s?hes|her|him|lads?|uascs?|yp|yps|teen(ager)?s?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
 /** Canonical terms that ask what to do next or whom to tell (see folds.yaml), per lexicon. */
 const asksNext = new WeakMap<Lexicon, ReadonlySet<string>>();
 function asksNextOf(lex: Lexicon): ReadonlySet<string> {

@@ -4,6 +4,10 @@
 // code that applies them is here.
 import type { FoldsFile } from './schema.js';
 
+/** Words that say the story is about a young person, beside those canonicalised to "child". */
+export const ABOUT_A_CHILD =
+  /\b(s?he|s?hes|her|him|lads?|uascs?|yp|yps|teen(ager)?s?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
+
 const RECENT = 64;
 /** Lowercase with every apostrophe as ' (the same length as the text, so match positions carry over). */
 export const lowerApostrophes = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'");
@@ -41,6 +45,8 @@ export class Lexicon {
   private readonly leading: RegExp[];
   /** Everyday questions that never get a procedure answer, unless they also name child protection. */
   private readonly offTopicPatterns: RegExp[];
+  /** A word of the procedure used in its everyday sense (a budget "strategy meeting", a "people smuggling" film): declined unless a child is named. */
+  private readonly otherSensePatterns: RegExp[];
   private readonly onTopicPattern: RegExp | undefined;
   /** Words of onTopic with an everyday sense too (weakTopic): an onTopic match that is only one of them does not count. */
   private readonly weakTopic: RegExp | undefined;
@@ -72,6 +78,7 @@ export class Lexicon {
     this.leading = folds.folds.filter((f) => f.match.startsWith('^') && !f.to.trim()).map((f) => new RegExp(f.match));
     this.signals = folds.storySigns.map((s) => [s.name, new RegExp(s.match)]);
     this.offTopicPatterns = folds.offTopic.map((o) => new RegExp(o.match));
+    this.otherSensePatterns = folds.otherSense.map((o) => new RegExp(o.match));
     this.onTopicPattern = folds.onTopic ? new RegExp(folds.onTopic) : undefined;
     this.weakTopic = folds.weakTopic ? new RegExp(`^(?:${folds.weakTopic})$`) : undefined;
     this.onTopicAll = folds.onTopic ? new RegExp(folds.onTopic, 'g') : undefined;
@@ -95,9 +102,13 @@ export class Lexicon {
     return raw.replace(this.onTopicAll, (m) => (weak.test(m.trim()) ? ' ' : m));
   }
 
-  /** The message matches an off-topic pattern (weather, travel, IT, HR, council services) and names no child protection. */
+  /**
+   * The message matches an off-topic pattern (weather, travel, IT, HR, council services) and names no child protection,
+   * or uses a word of the procedure in its everyday sense (otherSense in folds.yaml) and names no child.
+   */
   offTopic(text: string): boolean {
     const raw = lower(text);
+    if (this.otherSensePatterns.some((re) => re.test(raw)) && !ABOUT_A_CHILD.test(raw) && !this.terms(text).includes(this.child)) return true;
     if (!this.offTopicPatterns.some((re) => re.test(raw))) return false;
     return !this.strongTopic(lower(this.body(text)));
   }
