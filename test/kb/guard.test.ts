@@ -79,6 +79,14 @@ describe('the off-topic guard', () => {
       'cigarette smuggling at dover, who deals with it',
       'budget meeting agenda for the safeguarding team',
       'can i interview for the safeguarding manager job',
+      'is smuggling cigarettes from spain illegal',
+      'can i refer a friend for a job here',
+      'what should the agenda be for our team strategy meeting',
+      'indicators of a good employee',
+      'how do i safeguard my online banking',
+      'best documentary on human trafficking',
+      'interview tips for a senior social worker job',
+      'the home office building address',
     ]) {
       expect(offTopic(q), q).toBe(true);
       expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
@@ -89,6 +97,9 @@ describe('the off-topic guard', () => {
       ['is there a budget for a specialist placement for a trafficked child', 'funding-placements'],
       ['is county lines drug trafficking a form of child trafficking', 'county-lines'],
       ['are kids used for cigarette smuggling trafficked', 'trafficking-vs-smuggling'],
+      ['what goes on the agenda of a strategy meeting about a trafficked child', 'strategy-meeting-agenda'],
+      ['is it my job as a teacher to spot trafficking', 'whose-job-to-identify'],
+      ['what interview questions should i ask the child', 'interview-how'],
     ] as const) {
       expect(offTopic(q), q).toBe(false);
       expect(kb.answer(q)?.entry.id, q).toBe(id);
