@@ -18,6 +18,7 @@ import { heldout12, heldout12OffTopic } from './heldout12.js';
 import { heldout13, heldout13OffTopic } from './heldout13.js';
 import { heldout14, heldout14OffTopic } from './heldout14.js';
 import { heldout15, heldout15OffTopic } from './heldout15.js';
+import { heldout16, heldout16OffTopic } from './heldout16.js';
 
 const kb = createKnowledgeBase() as KbIndex;
 const now: Retriever = (q) => {
@@ -42,6 +43,7 @@ const sets: [string, { q: string; expect: string; also?: string }[], string[]][]
   ['13', heldout13, heldout13OffTopic],
   ['14', heldout14, heldout14OffTopic],
   ['15', heldout15, heldout15OffTopic],
+  ['16', heldout16, heldout16OffTopic],
 ];
 const want = process.argv[2];
 let t = 0,

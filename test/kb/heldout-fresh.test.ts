@@ -214,6 +214,7 @@ import { heldout12, heldout12OffTopic } from './heldout12.js';
 import { heldout13, heldout13OffTopic } from './heldout13.js';
 import { heldout14, heldout14OffTopic } from './heldout14.js';
 import { heldout15, heldout15OffTopic } from './heldout15.js';
+import { heldout16, heldout16OffTopic } from './heldout16.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -304,6 +305,14 @@ const SETS: FreshSet[] = [
     // 56 stories of 204 (27%).
     storyShare: 0.27,
     floor: { top1: 0.94, withDym: 0.97, signs: 0.75, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 16 (written blind from the seeds at 18:34 UTC on 2026-12-03, during the seventh follow-up; measured once after it, at 00fae3d: 79.3 / 82.5 / 54.5% / 3 of 40; not tuned on)',
+    set: heldout16,
+    off: heldout16OffTopic,
+    // 77 stories of 285 (27%).
+    storyShare: 0.27,
+    floor: { top1: 0.79, withDym: 0.82, signs: 0.54, offAnswered: 3 },
   },
 ];
 
