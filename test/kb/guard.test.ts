@@ -87,6 +87,12 @@ describe('the off-topic guard', () => {
       'best documentary on human trafficking',
       'interview tips for a senior social worker job',
       'the home office building address',
+      'is the victoria line running tonight',
+      'train strikes next week',
+      'when do I renew my passport',
+      'booking a holiday to spain in august, any tips',
+      'best camera settings for low light',
+      'photography course for staff',
     ]) {
       expect(offTopic(q), q).toBe(true);
       expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
@@ -100,6 +106,8 @@ describe('the off-topic guard', () => {
       ['what goes on the agenda of a strategy meeting about a trafficked child', 'strategy-meeting-agenda'],
       ['is it my job as a teacher to spot trafficking', 'whose-job-to-identify'],
       ['what interview questions should i ask the child', 'interview-how'],
+      ['what happens in the golden hour', 'golden-hour'],
+      ['her passport photo doesnt look like her', 'checking-documents'],
     ] as const) {
       expect(offTopic(q), q).toBe(false);
       expect(kb.answer(q)?.entry.id, q).toBe(id);
