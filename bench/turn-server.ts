@@ -61,8 +61,6 @@ async function main(): Promise<void> {
     url = bot.url;
     close = bot.close;
   } else {
-    // As `npm start` (src/server.ts) does.
-    (await import('../src/runtime.js')).tuneHeap();
     const { startApp } = await import('../src/app.js');
     const { loadConfig } = await import('../src/config.js');
     const { createLogger } = await import('../src/logger.js');

@@ -1,10 +1,8 @@
 // `npm start`: read the environment, start the bot, stop cleanly on SIGINT/SIGTERM.
 import { loadConfig, ConfigError } from './config.js';
 import { startApp } from './app.js';
-import { tuneHeap } from './runtime.js';
 
 async function main(): Promise<void> {
-  tuneHeap();
   let config;
   try {
     config = loadConfig();
