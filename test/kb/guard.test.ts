@@ -107,6 +107,7 @@ describe('the off-topic guard', () => {
       ['is it my job as a teacher to spot trafficking', 'whose-job-to-identify'],
       ['what interview questions should i ask the child', 'interview-how'],
       ['what happens in the golden hour', 'golden-hour'],
+      ['who pays for the interpreter', 'interpreters'],
       ['her passport photo doesnt look like her', 'checking-documents'],
     ] as const) {
       expect(offTopic(q), q).toBe(false);
