@@ -307,7 +307,7 @@ const SETS: FreshSet[] = [
     floor: { top1: 0.94, withDym: 0.97, signs: 0.75, offAnswered: 0 },
   },
   {
-    name: 'held-out 16 (written blind from the seeds at 18:34 UTC on 2026-12-03, during the seventh follow-up; measured once after it, at 00fae3d: 79.3 / 82.5 / 54.5% / 3 of 40; then tuned on in the eighth follow-up: 84.6 / 87.7 / 56.7% / 0 of 40)',
+    name: 'held-out 16 (written blind from the seeds at 18:34 UTC on 2026-12-03, during the seventh follow-up; measured once after it, at 00fae3d: 79.3 / 82.5 / 54.5% / 3 of 40; then tuned on in the eighth follow-up: 85.3 / 88.4 / 56.7% / 0 of 40)',
     set: heldout16,
     off: heldout16OffTopic,
     // 77 stories of 285 (27%).
