@@ -19,6 +19,7 @@ import { heldout13, heldout13OffTopic } from './heldout13.js';
 import { heldout14, heldout14OffTopic } from './heldout14.js';
 import { heldout15, heldout15OffTopic } from './heldout15.js';
 import { heldout16, heldout16OffTopic } from './heldout16.js';
+import { heldout17, heldout17OffTopic } from './heldout17.js';
 
 const kb = createKnowledgeBase() as KbIndex;
 const now: Retriever = (q) => {
@@ -44,6 +45,7 @@ const sets: [string, { q: string; expect: string; also?: string }[], string[]][]
   ['14', heldout14, heldout14OffTopic],
   ['15', heldout15, heldout15OffTopic],
   ['16', heldout16, heldout16OffTopic],
+  ['17', heldout17, heldout17OffTopic],
 ];
 const want = process.argv[2];
 let t = 0,

@@ -215,6 +215,7 @@ import { heldout13, heldout13OffTopic } from './heldout13.js';
 import { heldout14, heldout14OffTopic } from './heldout14.js';
 import { heldout15, heldout15OffTopic } from './heldout15.js';
 import { heldout16, heldout16OffTopic } from './heldout16.js';
+import { heldout17, heldout17OffTopic } from './heldout17.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -313,6 +314,14 @@ const SETS: FreshSet[] = [
     // 77 stories of 285 (27%).
     storyShare: 0.27,
     floor: { top1: 0.84, withDym: 0.87, signs: 0.56, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 17 (written blind from the seeds, finished 20:05 UTC on 2026-12-03, during the eighth follow-up; measured once after it, at 55f21ad: 88.5 / 90.8 / 56.0% / 0 of 40; not tuned on)',
+    set: heldout17,
+    off: heldout17OffTopic,
+    // 86 stories of 314 (27%).
+    storyShare: 0.27,
+    floor: { top1: 0.88, withDym: 0.9, signs: 0.55, offAnswered: 0 },
   },
 ];
 
