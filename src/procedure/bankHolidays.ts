@@ -26,12 +26,8 @@ function utc(year: number, month: number, day: number): number {
 
 const weekday = (t: number): number => new Date(t).getUTCDay();
 
-function ymd(t: number): string {
-  const d = new Date(t);
-  const y = d.getUTCFullYear();
-  const yyyy = y >= 0 && y <= 9999 ? String(y).padStart(4, '0') : String(y);
-  return `${yyyy}-${String(d.getUTCMonth() + 1).padStart(2, '0')}-${String(d.getUTCDate()).padStart(2, '0')}`;
-}
+/** 'YYYY-MM-DD' of a UTC-midnight timestamp (as calendar.ts's ymdOfUtc; years 0–9999). */
+const ymd = (t: number): string => new Date(t).toISOString().slice(0, 10);
 
 /** Easter Sunday (Gregorian calendar), by the anonymous (Meeus/Jones/Butcher) algorithm. */
 export function easterSunday(year: number): number {
