@@ -141,7 +141,7 @@ describe('ask flow', () => {
 
   it('offers "Did you mean" with 2-3 entries as buttons when unsure, and clicking one answers it', async () => {
     const kb = createKnowledgeBase();
-    const q = 'who should chair the strategy meeting';
+    const q = 'contacting the child by phone';
     const r = kb.respond!(q);
     expect(r.kind).toBe('didYouMean');
     const options = r.kind === 'didYouMean' ? r.options : [];
@@ -154,9 +154,10 @@ describe('ask flow', () => {
     const offered = c.buttons().filter((b) => b.action.a === 'q');
     expect(offered.map((b) => b.action.v)).toEqual(options.map((e) => e.id));
     expect(offered.map((b) => b.label)).toEqual(options.map((e) => e.question));
-    expect(offered[0]!.label).toMatch(/strategy meeting/i);
+    expect(offered.map((b) => b.label).join(' ')).toMatch(/contact/i);
     expect(textOf([m!])).toContain('0800 043 4303');
-    expect(textOf([m!]).toLowerCase()).not.toContain('chair');
+    // The question is not repeated back as if it were an answer.
+    expect(textOf([m!]).toLowerCase()).not.toContain('by phone');
     const [n] = await c.click(offered[0]!.action);
     expect(n!.title).toBe(options[0]!.question);
     expect(textOf([n!])).toContain(options[0]!.answer);
@@ -188,7 +189,8 @@ describe('ask flow', () => {
       'ask Amara Okafor at 12 Acacia Road has a phone but no money and an older boyfriend drives her around, what are the signs of trafficking';
     const replies = await c.say(q);
     const t = textOf(replies);
-    expect(replies[0]!.title).toBe(kbEntries.find((e) => e.id === 'risk-indicators')!.question);
+    // The signs entry is the answer, or the first "Did you mean" button.
+    expect(t).toContain(kbEntries.find((e) => e.id === 'risk-indicators')!.question);
     for (const pii of ['Amara', 'Okafor', 'Acacia']) expect(t).not.toContain(pii);
     const stored = JSON.stringify(await c.store.list(CONVERSATIONS));
     for (const pii of ['Amara', 'Okafor', 'Acacia']) expect(stored).not.toContain(pii);

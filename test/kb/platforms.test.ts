@@ -18,7 +18,7 @@ const label = (id: string) => plain(findIndicator(id)!.indicator.label);
 
 const STORY =
   'School DSL here. One of our year 9 girls has a new iPhone but never has lunch money, and an older "boyfriend" drives her to school. Is this trafficking?';
-const UNSURE = 'who should chair the strategy meeting';
+const UNSURE = 'contacting the child by phone';
 
 /** The raw message the driver holds last (card JSON on Teams and the playground, blocks on Slack). */
 const rawLast = (d: PlatformDriver) => JSON.stringify((d as any).latest ?? null);

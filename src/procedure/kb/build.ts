@@ -45,9 +45,9 @@ export function buildIndex(entries: readonly KbEntry[], lex: Lexicon, options: R
     searchOptions: {
       boost: { ...options.boost },
       bm25: { ...options.bm25 },
-      // Typos: one edit in words of 5+ letters, two in long ones; prefixes for half-typed words.
-      fuzzy: (t) => (t.length >= 8 ? 0.25 : t.length >= 5 ? 0.2 : false),
-      prefix: (t) => t.length >= 4,
+      // Typos: one edit in words of 5+ letters, two in long ones; prefixes for half-typed words (unless options.fuzzy is off).
+      fuzzy: (t) => options.fuzzy && (t.length >= 8 ? 0.25 : t.length >= 5 ? 0.2 : false),
+      prefix: (t) => options.fuzzy && t.length >= 4,
       weights: { fuzzy: 0.5, prefix: 0.4 },
       combineWith: 'OR',
     },

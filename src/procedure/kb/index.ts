@@ -6,6 +6,8 @@ import { parseKbContent, type ContentFile, type KbContent } from './schema.js';
 import { SignReader } from './signs.js';
 import { Lexicon } from './synonyms.js';
 import { Speller, wordCounts, wordsOfPatterns } from './spelling.js';
+import { AskedIndex, AskedQuestions, KbIndexWithAsked } from './examples.js';
+import type { KbEntry } from './types.js';
 
 export type { KbAnswer, KbEntry, KbEntryInput, KbResponse, KbSource, KnowledgeBase } from './types.js';
 export { KbEntrySchema, KbEntriesSchema, KbSourceSchema } from './types.js';
@@ -24,14 +26,28 @@ export function parseKnowledgeBase(files: readonly ContentFile[]): KbContent {
   return parseKbContent(files, new Set(indicatorOrder()));
 }
 
-/** Build the knowledge base from its parsed content (a few hundred milliseconds; build once and share). */
+/**
+ * Build the knowledge base from its parsed content (a few hundred milliseconds; build once and share). With asked
+ * questions (examples.yaml), a second index over the entries with them as phrasings learns from them (examples.ts);
+ * the speller still knows only the entries' own words.
+ */
 export function createKnowledgeBase(
-  content: Pick<KbContent, 'entries' | 'folds' | 'signs'>,
+  content: Pick<KbContent, 'entries' | 'folds' | 'signs'> & Partial<Pick<KbContent, 'examples'>>,
   options: Partial<RetrievalOptions> = {},
 ): KbIndex {
   const lexicon = new Lexicon(content.folds);
   const signs = new SignReader(content.signs, indicatorOrder());
-  return new KbIndex({ entries: content.entries, lexicon, signs, speller: spellerFor(content) }, { ...DEFAULT_RETRIEVAL, ...options });
+  const opts = { ...DEFAULT_RETRIEVAL, ...options };
+  const own = { entries: content.entries, lexicon, signs, speller: spellerFor(content) };
+  const examples = content.examples ?? {};
+  if (Object.keys(examples).length === 0) return new KbIndex(own, opts);
+  const learnedEntries = content.entries.map((e) => ({ ...e, alt: [...e.alt, ...(examples[e.id] ?? [])] }));
+  // Without near spellings: the message reaches it spelled already, and the asked questions' own typos would make it slow.
+  const learned: KbIndex = new AskedIndex({ ...own, entries: learnedEntries }, { ...opts, fuzzy: false }, (id): KbEntry[] =>
+    index.related(id),
+  );
+  const index: KbIndex = new KbIndexWithAsked(own, opts, learned, new AskedQuestions(learned.phrasings, lexicon), opts.exampleSimilarity);
+  return index;
 }
 
 /** Typos read as the nearest word of the entries, or of the folds' and signs' patterns and word lists (see spelling.ts). */

@@ -24,6 +24,10 @@ export interface RetrievalOptions {
   pairBonus: number;
   /** Read a word the base never uses as the nearest word it does use (spelling.ts). */
   spelling: boolean;
+  /** A new answer learned from asked questions (examples.ts) must be at least this close (cosine) to one asked of its entry. */
+  exampleSimilarity: number;
+  /** Match near spellings and prefixes of indexed words in the BM25+ search (off for the index of asked questions: see index.ts). */
+  fuzzy: boolean;
   /** BM25+ parameters (term saturation k, length normalisation b, the + floor d). */
   bm25: { k: number; b: number; d: number };
 }
@@ -42,5 +46,7 @@ export const DEFAULT_RETRIEVAL: RetrievalOptions = {
   rerankDepth: 20,
   pairBonus: 0.8,
   spelling: true,
+  exampleSimilarity: 0.4,
+  fuzzy: true,
   bm25: { k: 1.2, b: 0.7, d: 0.5 },
 };

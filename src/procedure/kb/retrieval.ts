@@ -41,7 +41,7 @@ export class KbIndex implements KnowledgeBase {
   /** An entry's question and phrasings as canonical term sets: a question that restates one gets that entry. */
   private readonly exact: Map<string, string | null>;
   /** Each entry's question and phrasings as term sets, with the squared norm of each (terms weighted by rarity). */
-  private readonly phrasings: Map<string, Phrasing[]>;
+  readonly phrasings: ReadonlyMap<string, Phrasing[]>;
   /** Entries whose `stories` patterns say a story is their situation, with the patterns compiled. */
   private readonly cues: Array<{ id: string; match: RegExp[] }>;
 
@@ -88,11 +88,11 @@ export class KbIndex implements KnowledgeBase {
     let qNorm2 = 0;
     for (const t of new Set(q)) if (this.df.has(t)) qNorm2 += this.idf(t) ** 2;
     const top = hits.slice(0, rerankDepth).map((h) => {
-      const matched = new Set([...h.terms, ...h.queryTerms]);
+      const matched = [...new Set([...h.terms, ...h.queryTerms])].map((t) => [t, this.idf(t) ** 2] as const);
       let best = 0;
       for (const p of this.phrasings.get(h.id as string) ?? []) {
         let dot = 0;
-        for (const t of p.terms) if (matched.has(t)) dot += this.idf(t) ** 2;
+        for (const [t, w] of matched) if (p.terms.has(t)) dot += w;
         let cos = dot === 0 ? 0 : dot / Math.sqrt(p.norm2 * Math.max(qNorm2, dot));
         if (pairs.size && this.options.pairBonus) {
           let n = 0;

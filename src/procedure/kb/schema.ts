@@ -9,6 +9,8 @@ import { KbEntriesSchema, KbEntrySchema, PatternSchema, type KbEntry, type KbEnt
 
 export const FOLDS_FILE = 'folds.yaml';
 export const SIGNS_FILE = 'signs.yaml';
+export const EXAMPLES_FILE = 'examples.yaml';
+const NOT_ENTRIES = new Set([FOLDS_FILE, SIGNS_FILE, EXAMPLES_FILE]);
 
 /** One entry as a safeguarding lead writes it (`phrasings` are the other ways people ask it). */
 const EntryFileSchema = KbEntrySchema.omit({ alt: true }).extend({ phrasings: KbEntrySchema.shape.alt });
@@ -57,6 +59,15 @@ export const SignsFileSchema = z.object({
 });
 export type SignsFile = z.infer<typeof SignsFileSchema>;
 
+/**
+ * Questions practitioners asked, each under the entry that answers it (held-out questions of earlier rounds):
+ * the retriever learns from them how people ask (see retrieval.ts, examples.ts). Optional.
+ */
+export const ExamplesFileSchema = z.object({
+  examples: z.record(z.string(), z.array(z.string().min(2).max(2000))).default({}),
+});
+export type Examples = Readonly<Record<string, readonly string[]>>;
+
 /** One content file's name and text, as read by the composition root. */
 export interface ContentFile {
   name: string;
@@ -75,6 +86,8 @@ export interface KbContent {
   topics: TopicFile[];
   folds: FoldsFile;
   signs: SignsFile;
+  /** Asked questions by entry id (examples.yaml; empty without it). */
+  examples: Examples;
 }
 
 function readYaml(file: ContentFile): unknown {
@@ -102,7 +115,7 @@ function only(files: readonly ContentFile[], name: string): ContentFile {
 export function parseEntries(files: readonly ContentFile[]): { entries: KbEntry[]; topics: TopicFile[] } {
   const raw: KbEntryInput[] = [];
   const topics: TopicFile[] = [];
-  const entryFiles = files.filter((f) => f.name.endsWith('.yaml') && f.name !== FOLDS_FILE && f.name !== SIGNS_FILE);
+  const entryFiles = files.filter((f) => f.name.endsWith('.yaml') && !NOT_ENTRIES.has(f.name));
   for (const file of [...entryFiles].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const t = check(TopicFileSchema, readYaml(file), file.name);
     topics.push({ file: file.name, topic: t.topic, ids: t.entries.map((e) => e.id) });
@@ -123,8 +136,26 @@ export function parseSigns(files: readonly ContentFile[], known: ReadonlySet<str
   return signs;
 }
 
+/** The examples file, if there is one, with every entry id checked against the entries. */
+export function parseExamples(files: readonly ContentFile[], entries: readonly KbEntry[]): Examples {
+  const file = files.find((x) => x.name === EXAMPLES_FILE);
+  if (!file) return {};
+  const { examples } = check(ExamplesFileSchema, readYaml(file), EXAMPLES_FILE);
+  const ids = new Set(entries.map((e) => e.id));
+  const unknown = Object.keys(examples).filter((id) => !ids.has(id));
+  if (unknown.length)
+    throw new Error(`knowledge base: ${EXAMPLES_FILE} lists questions under entries that do not exist: ${unknown.join(', ')}`);
+  return examples;
+}
+
 /** All the content: entries, folds and signs, each validated (the first bad file stops it, named). */
 export function parseKbContent(files: readonly ContentFile[], knownIndicators: ReadonlySet<string>): KbContent {
   const { entries, topics } = parseEntries(files);
-  return { entries: Object.freeze(entries), topics, folds: parseFolds(files), signs: parseSigns(files, knownIndicators) };
+  return {
+    entries: Object.freeze(entries),
+    topics,
+    folds: parseFolds(files),
+    signs: parseSigns(files, knownIndicators),
+    examples: parseExamples(files, entries),
+  };
 }
