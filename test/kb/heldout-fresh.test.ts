@@ -199,6 +199,20 @@
 // RRF k=10 86.6%. One query embedding 15-30 ms p50, 59-86 ms p95 (budget: an answer p95 <= 5 ms); the entries'
 // 758 texts take 14 s to embed (vectors would be shipped precomputed); node_modules +490 MB. +0.7 points on
 // tuned-on sets does not pay for that, so it is not a dependency.
+//
+// NINTH ROUND (2026-12-04): LEARNING FROM ASKED QUESTIONS, kept. Sets 1-17 and the labelled set (2,866 questions) became
+// content/examples.yaml, each question under its entry; a second index over the entries with them as phrasings answers
+// where the entries' own index is unsure or less close (src/procedure/kb/examples.ts). So sets 1-17 are now TRAINING data:
+// their figures below are not measures. Measured first by leaving each set out in turn (the others learned from):
+//   set 13: 90.2 -> 91.1 top-1 | 14: 94.3 -> 95.3 | 15: 95.1 -> 96.1 | 16: 85.3 -> 91.9 | 17 (never tuned on): 88.5 -> 90.1;
+//   off-topic answered 0 on each. Rules that were tried: an answer must be close (cosine >= 0.4) to a question asked of its
+//   entry (0.55: half the gain lost); "I don't know" is never upgraded (cost nothing); a Did-you-mean only to one of its own
+//   options (-5 of 1,313, but no everyday question answered on the older sets); overriding a sure answer needing 0.55-0.75
+//   (lost 2-9). The PG47 §10.1 sign patterns were widened the same day (sets 6-17 stories: 794 -> 890 of 1,025 signs found,
+//   136 -> 106 named wrongly). Then set 18, written blind meanwhile, measured once: 85.9% top-1 (79.6% with the entries'
+//   own index alone, the same signs), 87.7% with buttons, stories 78.2%, signs 84.2% (+28), off-topic 0 of 40 (own alone: 1).
+//   Issue 11's 92% / 98% are not met; most of set 18's misses are stories that name a situation (in danger now, forced
+//   marriage, private fostering, an age dispute, a member of staff) answered with the first steps instead.
 import { describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/procedure/indicators.js';
 import type { KbIndex } from '../../src/procedure/kb/index.js';
@@ -216,6 +230,7 @@ import { heldout14, heldout14OffTopic } from './heldout14.js';
 import { heldout15, heldout15OffTopic } from './heldout15.js';
 import { heldout16, heldout16OffTopic } from './heldout16.js';
 import { heldout17, heldout17OffTopic } from './heldout17.js';
+import { heldout18, heldout18OffTopic } from './heldout18.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -322,6 +337,14 @@ const SETS: FreshSet[] = [
     // 86 stories of 314 (27%).
     storyShare: 0.27,
     floor: { top1: 0.88, withDym: 0.9, signs: 0.55, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 18 (written blind from the seeds, 14:36-15:00 UTC on 2026-12-04; measured once, at d4bed87, after learning from sets 1-17 (examples.yaml) and the new sign patterns: 85.9 / 87.7 / 84.2% / 0 of 40; before issue 11: 71.5 / 75.7 / none / 8 of 40; not tuned on, not learned from)',
+    set: heldout18,
+    off: heldout18OffTopic,
+    // 124 stories of 382 (32%).
+    storyShare: 0.32,
+    floor: { top1: 0.85, withDym: 0.87, signs: 0.83, offAnswered: 0 },
   },
 ];
 
