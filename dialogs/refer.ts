@@ -230,6 +230,9 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
   if (q.id === 'age' && /^(no|not clearly|not sure theyre under 18)$/.test(typed)) return answer(state, q, 'uncertain', ctx);
   if (q.id === 'age' && /^(under 18|a child|child|yes)$/.test(typed)) return answer(state, q, 'child', ctx);
   if (q.kind !== 'authority') return { error: `Please pick one of: ${q.options.map((o) => o.label).join(', ')}.` };
+  // A port named instead of its borough: the authority serving it (PG47 §11, §14), or "not in London" for one outside.
+  const port = state.answers.where === 'port' ? PORTS.find(([re]) => re.test(typed)) : undefined;
+  if (port) return answer(state, q, port[1] ?? 'unknown', ctx);
   const found = contactsOf(ctx).search(raw);
   if (found.length === 1) return answer(state, q, found[0]!.code, ctx);
   if (found.length > 1) return { error: `That could be ${found.map((f) => f.name).join(', ')}. Which one?` };
@@ -237,6 +240,20 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
     error: `I could not find that London authority. Pick one from the list, or choose "${unknownLabel(q.options[0]!, state.answers)}".`,
   };
 }
+
+/**
+ * Ports people name at "Which London authority serves the port?": the London authority each lies in (geography, not
+ * procedure), or undefined for a port outside London (Gatwick, Stansted, Luton, Dover: PG47 §7 names them), whose
+ * council GOV.UK finds.
+ */
+const PORTS: Array<[RegExp, string | undefined]> = [
+  [/\b(heathrow|lhr)\b/, 'HIL'],
+  [/\b(london )?city airport\b|\blcy\b/, 'NWM'],
+  [/\b(st )?pancras\b|\beurostar\b/, 'CMD'],
+  [/\bwaterloo\b/, 'LBH'],
+  [/\bvictoria coach station\b/, 'WSM'],
+  [/\b(gatwick|stansted|luton|dover|southend|tilbury|harwich|folkestone|ebbsfleet|ashford)\b/, undefined],
+];
 
 /** Typed answers to "Where is the child?" that name no borough. */
 const WHERE_WORDS: Array<[RegExp, string]> = [

@@ -49,6 +49,7 @@ export function renderScreen(messages: Message[]): Screen {
   const buttons: Button[] = [];
   const options: ScreenOption[] = [];
   const values: Record<string, string[]> = {};
+  let buttonIntro: string | undefined;
   const optionLines = (input: InputField): string[] => {
     if (input.kind !== 'choice') return [`[${input.label}] (type it)`];
     const current = Array.isArray(input.value) ? input.value : input.value ? [input.value] : [];
@@ -63,7 +64,11 @@ export function renderScreen(messages: Message[]): Screen {
   };
   for (const m of messages) {
     if (m.title) lines.push('', `### ${m.title}`);
-    for (const b of m.blocks) lines.push(...blockLines(b, optionLines));
+    // A last line that introduces the buttons ("Related questions:") goes with them, at the end.
+    const last = m.blocks.at(-1);
+    const intro = last?.type === 'text' && last.tone === 'subtle' && last.text.endsWith(':') && m.buttons?.length ? last : undefined;
+    if (intro) buttonIntro = intro.text;
+    for (const b of intro ? m.blocks.slice(0, -1) : m.blocks) lines.push(...blockLines(b, optionLines));
     if (m.sources?.length) lines.push(`  Sources: ${citations(m.sources).join(', ')}`);
     for (const l of m.links ?? []) lines.push(`  Link: ${l.label} ${l.url}`);
     buttons.push(...(m.buttons ?? []));
@@ -73,34 +78,37 @@ export function renderScreen(messages: Message[]): Screen {
     lines.push(
       '',
       multi
-        ? 'Type the numbers of your choices, e.g. 1,4 (this also presses the first button), or a button name:'
+        ? 'Type the numbers to tick, e.g. 1,4 (to untick one: -4); this also presses the first button. Or a button name:'
         : 'Type the number of your choice, e.g. 3 (this also presses the first button), or a button name:',
     );
     lines.push(buttons.map((b) => `[${b.label}]`).join('  '));
   } else if (buttons.length) {
-    lines.push('', buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('  '));
+    lines.push('', ...(buttonIntro ? [buttonIntro] : []), buttons.map((b, i) => `[${i + 1}] ${b.label}`).join('  '));
   }
   return { text: lines.join('\n').replace(/^\n+/, ''), buttons, options, values };
 }
 
 /**
  * "1,4,7" typed on a screen with options: the values to submit with the screen's first button.
- * Multi-selects toggle against what is already ticked; single choices take the last number.
+ * Numbers tick (what is already ticked stays ticked); "-4" or "untick 4" unticks; single choices take the last number.
  */
 export function valuesFromNumbers(raw: string, screen: Screen): Record<string, string[]> | undefined {
-  if (!screen.options.length || !/^\s*\d+(\s*[, ]\s*\d+)*\s*$/.test(raw)) return undefined;
-  const nums = raw
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map(Number);
-  const picked = nums.map((n) => screen.options.find((o) => o.n === n));
-  if (picked.some((p) => !p)) return undefined;
+  const m = /^\s*(untick|un-tick|remove|clear|unselect)?\s*(-?\d+(\s*[, ]\s*-?\d+)*)\s*$/i.exec(raw);
+  if (!screen.options.length || !m) return undefined;
+  const untickAll = Boolean(m[1]);
+  const tokens = m[2]!.split(/[\s,]+/).filter(Boolean);
+  const picked = tokens.map((tok) => ({
+    off: untickAll || tok.startsWith('-'),
+    option: screen.options.find((o) => o.n === Math.abs(Number(tok))),
+  }));
+  if (picked.some((p) => !p.option)) return undefined;
   const values: Record<string, string[]> = {};
   for (const [id, v] of Object.entries(screen.values)) values[id] = [...v];
-  for (const p of picked as ScreenOption[]) {
-    const cur = values[p.inputId] ?? [];
-    if (!p.multi) values[p.inputId] = [p.value];
-    else values[p.inputId] = cur.includes(p.value) ? cur.filter((v) => v !== p.value) : [...cur, p.value];
+  for (const { off, option } of picked as Array<{ off: boolean; option: ScreenOption }>) {
+    const cur = values[option.inputId] ?? [];
+    if (!option.multi) values[option.inputId] = off ? cur.filter((v) => v !== option.value) : [option.value];
+    else if (off) values[option.inputId] = cur.filter((v) => v !== option.value);
+    else if (!cur.includes(option.value)) values[option.inputId] = [...cur, option.value];
   }
   return values;
 }

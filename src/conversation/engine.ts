@@ -181,11 +181,16 @@ export class Engine {
     // A flow whose result is shown has ended: what is typed next is a question or a command.
     const flow = this.runner.activeFlow(cur, ctx);
     if (cmd) {
+      // "back" typed after a question answered inside a walk returns to the walk's step (its Back button still undoes one).
+      if (['back'].includes(cmd.word) && cur.aside && flow)
+        return { state: { ...cur, aside: undefined }, replies: this.runner.render(flow, cur, ctx) };
       if (['back'].includes(cmd.word)) return this.runner.back(cur, ctx);
       if (['restart', 'start again'].includes(cmd.word)) return this.runner.restart(cur, ctx);
       if (LEAVE_WORDS.includes(cmd.word)) return this.runner.leave(cur, flow, ctx);
       if (RESUME_WORDS.includes(cmd.word))
-        return flow ? { state: cur, replies: this.runner.render(flow, cur, ctx) } : { state: cur, replies: [this.help()] };
+        return flow
+          ? { state: { ...cur, aside: undefined }, replies: this.runner.render(flow, cur, ctx) }
+          : { state: cur, replies: [this.help()] };
       const target = this.flowFor(cmd.word);
       if (target && !this.readsLikeQuestion(target, cmd.rest, ctx)) return this.runner.startFlow(cur, target, cmd.rest || undefined, ctx);
     }
@@ -196,6 +201,11 @@ export class Engine {
         rendered.flatMap((m) => m.buttons ?? []),
       );
       if (button) return this.onAction(cur, button.action, {}, ctx);
+    }
+    // "hi", "thanks", "start": a greeting gets the menu, thanks a short reply; a flow in progress is kept.
+    const social = socialKind(raw);
+    if (social) return { state: cur, replies: [this.socialReply(social, cur, ctx)] };
+    if (flow) {
       const next = flow.next(cur.state, { kind: 'text', text: raw }, ctx);
       if (!isFlowError(next)) return this.runner.advance(cur, flow, next, ctx);
       // Neither an answer to this step nor a question we can answer: say what this step needs.
@@ -206,8 +216,25 @@ export class Engine {
     // Anything else is a question (PG47 knowledge base), keeping any flow in progress.
     const ask = this.ask;
     if (ask && !flow) return this.runner.startFlow(cur, ask, raw, ctx);
-    if (ask && flow) return { state: cur, replies: [...ask.render(ask.start(ctx, raw), ctx), resumeHint(flow)] };
+    if (ask && flow) return { state: { ...cur, aside: true }, replies: [...ask.render(ask.start(ctx, raw), ctx), resumeHint(flow)] };
     return { state: cur, replies: [this.help()] };
+  }
+
+  /** A greeting: hello and the menu. Thanks: a short reply. Either with the way back to a walk in progress. */
+  private socialReply(kind: 'greeting' | 'thanks', cur: ConversationState, ctx: FlowContext): Message {
+    const flow = this.runner.activeFlow(cur, ctx);
+    const walk = flow && flow.id !== this.ask?.id ? [text(resumeLine(flow), 'subtle')] : [];
+    if (kind === 'thanks')
+      return {
+        blocks: [
+          text('You are welcome. Ask another question, or type help to see what I can do.'),
+          ...walk,
+          text(EMERGENCY_LINE, 'subtle'),
+        ],
+        personal: true,
+      };
+    const help = this.help();
+    return { ...help, blocks: [text('Hello.', 'good'), ...help.blocks, ...walk] };
   }
 
   /** The help card; inside an unfinished flow, with one line on how to go back to it or leave it. */
@@ -284,6 +311,23 @@ function controlInSentence(cmd: { word: string; rest: string } | undefined) {
   if (!cmd || !CONTROL_WORDS.includes(cmd.word)) return cmd;
   const rest = cmd.rest.replace(/^[\s,:;.!–-]+/, '');
   return rest.includes('?') || rest.split(/\s+/).filter(Boolean).length >= 3 ? undefined : cmd;
+}
+
+/** Greetings and "start" (the menu), and thanks, typed on their own: never a question for the knowledge base. */
+const GREETING =
+  /^(hi|hiya|hello|hey|hey there|hi there|hello there|good (morning|afternoon|evening|day)|morning|afternoon|evening|yo|greetings|start|get started|begin|main menu|hi bot|hello bot|hey bot)$/;
+const THANKS =
+  /^((ok|okay|great|brilliant|perfect|lovely|fab|super|many|thats? (great|helpful|brilliant)|that helps)? ?(thanks?|thank you|thank u|thanx|thx|ty|ta|cheers)( (so much|a lot|very much|again|for (that|this|the help|your help)))?|that helps|thats? (great|helpful|brilliant)|got it|noted|will do)$/;
+
+function socialKind(raw: string): 'greeting' | 'thanks' | undefined {
+  const t = raw
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!t || t.length > 40) return undefined;
+  return GREETING.test(t) ? 'greeting' : THANKS.test(t) ? 'thanks' : undefined;
 }
 
 /** The flows' dependencies as wired; one that is not says so when a flow reads it (no fallback). */

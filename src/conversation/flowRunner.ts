@@ -17,6 +17,8 @@ export interface ConversationState {
   /** Increases on every change: buttons carry it, so a retried or stale click is applied once. */
   seq: number;
   updatedAt: string;
+  /** A question was answered inside the flow since its step was shown: a typed "back" shows the step again. */
+  aside?: boolean;
 }
 
 /** A transition's outcome: the state to store and the replies. `repeated`: a stale click, nothing changed. */
@@ -102,7 +104,8 @@ export class FlowRunner {
   }
 
   bump(s: ConversationState, ctx: FlowContext): ConversationState {
-    return { ...s, seq: s.seq + 1, updatedAt: ctx.now.toISOString() };
+    const { aside: _aside, ...rest } = s;
+    return { ...rest, seq: s.seq + 1, updatedAt: ctx.now.toISOString() };
   }
 
   /** The current step again, with what was wrong at its top (one card: it replaces the clicked one in place). */

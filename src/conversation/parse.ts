@@ -27,6 +27,14 @@ export function matchButton(raw: string, buttons: Button[]): Button | undefined 
   if (/^\d+$/.test(t)) return buttons[Number(t) - 1];
   const exact = buttons.find((b) => norm(b.label) === t);
   if (exact) return exact;
-  const starts = buttons.filter((b) => norm(b.label).startsWith(t));
+  // "yeah", "nope": the one Yes (or No) button shown.
+  const said = YES.test(t) ? 'yes' : NO.test(t) ? 'no' : undefined;
+  const yesNo = said ? buttons.filter((b) => new RegExp(`^${said}\\b`).test(norm(b.label))) : [];
+  if (yesNo.length === 1) return yesNo[0];
+  // A unique start of a label; Back and Start again only by their whole name ("start" is the menu, not a restart).
+  const starts = buttons.filter((b) => b.action.a !== 'back' && b.action.a !== 'restart' && norm(b.label).startsWith(t));
   return t.length >= 2 && starts.length === 1 ? starts[0] : undefined;
 }
+
+const YES = /^(y|yes|yeah|yea|yep|yup|ya|aye|yes please|correct|affirmative|i think so|yes they are|yes she is|yes he is)$/;
+const NO = /^(n|no|nope|nah|no they are not|no she isnt|no he isnt|not really|negative)$/;

@@ -44,6 +44,31 @@ describe('npm run chat (piped)', () => {
     expect(out.indexOf(hint)).toBeGreaterThan(out.indexOf('Hackney'));
   });
 
+  it('greets, thanks, names a port, takes "yeah", and a number typed on a pre-ticked checklist adds to the ticks', async () => {
+    const { out } = await chat([
+      'hello',
+      'thanks',
+      'what is the national referral mechanism',
+      // A story ticks what it shows (not in school, 22); the checklist opens with those ticked; typing 4,22 adds 4
+      // (no travel documents of his own) and keeps 22 ticked: a typed number never unticks.
+      'yr 8 boy, not registered at any school, lives with a man who is not his dad',
+      '1',
+      '4,22',
+      'quit',
+    ]);
+    expect(out).toMatch(/Hello\.\n! If a child is in immediate danger, call 999/);
+    expect(out).toContain('You are welcome.');
+    expect(out).not.toContain("I don't know that one");
+    // "Related questions:" sits with the numbered buttons it introduces, not alone above the sources.
+    expect(out).toMatch(/Related questions:\n\[1\] /);
+    expect(out).not.toContain('(Related questions:)');
+    expect(out).toContain('(22) [x] Not enrolled in school');
+    const result = out.slice(out.lastIndexOf('### Risk indicators: result'));
+    expect(result).toMatch(/You ticked [2-9] indicators/);
+    expect(result).toContain('Does not hold their own travel documents');
+    expect(result).toContain('Not enrolled in school');
+  });
+
   it('a single choice asks for one number, not several', () => {
     const screen = renderScreen([
       {
@@ -107,9 +132,13 @@ describe('CLI renderer', () => {
     expect(s.options.map((o) => o.n)).toEqual([1, 2, 3, 4]);
   });
 
-  it('turns numbers into values (multi toggles, single replaces) sent with the first non-navigation button', () => {
+  it('turns numbers into values (numbers tick, -n or "untick n" unticks, single replaces) sent with the first non-navigation button', () => {
     const s = renderScreen([msg]);
-    expect(valuesFromNumbers('1,2,4', s)).toEqual({ a: ['y'], b: ['q'] });
+    // 1 is ticked already: typing it again keeps it ticked (it does not untick what was pre-ticked).
+    expect(valuesFromNumbers('1,2,4', s)).toEqual({ a: ['x', 'y'], b: ['q'] });
+    expect(valuesFromNumbers('-1 2', s)).toEqual({ a: ['y'], b: [] });
+    expect(valuesFromNumbers('untick 1', s)).toEqual({ a: [], b: [] });
+    expect(valuesFromNumbers('-7', s)).toBeUndefined();
     expect(valuesFromNumbers('9', s)).toBeUndefined();
     expect(valuesFromNumbers('save', s)).toBeUndefined();
     expect(inputFor('2', s)).toEqual({ kind: 'action', action: { t: 'f', a: 'save' }, values: { a: ['x', 'y'], b: [] } });
