@@ -9,6 +9,7 @@ import { text } from '../src/conversation/model.js';
 import { EMERGENCY_LINE } from '../src/conversation/help.js';
 import type { KbEntry, KbResponse, KnowledgeBase } from '../src/procedure/kb/index.js';
 import { findIndicator } from '../src/procedure/indicators.js';
+import type { AuthorityEntry, ContactsDirectory } from '../src/procedure/contacts.js';
 
 export interface AskState {
   v: 1;
@@ -26,6 +27,8 @@ export interface AskState {
   off?: boolean;
   /** A story about a child: the PG47 §10.1 indicator ids it shows (never the story itself). */
   signs?: string[];
+  /** The London authority a question about whom to call named (its code): its contacts are offered first. */
+  la?: string;
 }
 
 /** Questions offered when nothing was asked yet, or nothing matched. */
@@ -59,7 +62,35 @@ function understands(kb: KnowledgeBase, question: string): boolean {
   return true;
 }
 
-function answerState(kb: KnowledgeBase, question: string): AskState {
+/** Words of a question about whom to call ("out of hours csc number for croydon"). */
+const CALLING =
+  /\b(numbers?|phone|call|ring|contacts?|out of hours|ooh|emergency duty|edt|duty team|mash|csc|social care|social services|refer|referral|who do i)\b/;
+
+/**
+ * The one London authority a question about whom to call names ("croydon", "tower hamlets", "kingston"), or undefined.
+ * Compound names also by their first word; "London" alone is not the City of London.
+ */
+export function authorityNamed(directory: ContactsDirectory, question: string): AuthorityEntry | undefined {
+  const t = ` ${question
+    .toLowerCase()
+    .replace(/[^a-z\s]/g, ' ')
+    .replace(/\s+/g, ' ')} `;
+  if (!CALLING.test(t)) return undefined;
+  const named = directory.all().filter((e) => {
+    const name = e.name.toLowerCase();
+    const first = name.split(' ')[0]!;
+    return t.includes(` ${name} `) || (name.includes(' ') && first !== 'city' && first.length >= 5 && t.includes(` ${first} `));
+  });
+  return named.length === 1 ? named[0] : undefined;
+}
+
+function answerState(kb: KnowledgeBase, question: string, directory?: ContactsDirectory): AskState {
+  const la = directory ? authorityNamed(directory, question) : undefined;
+  const state = answerStateOf(kb, question);
+  return la && !state.off ? { ...state, la: la.code } : state;
+}
+
+function answerStateOf(kb: KnowledgeBase, question: string): AskState {
   const respond = kb.respond?.bind(kb);
   if (!respond) {
     const hit = kb.answer(question);
@@ -204,28 +235,42 @@ export const askFlow: Flow<AskState> = {
   understands: (text, ctx) => understands(kbOf(ctx), text),
   start(ctx, arg) {
     const question = arg?.trim();
-    return question ? answerState(kbOf(ctx), question) : { v: 1 };
+    return question ? answerState(kbOf(ctx), question, ctx.deps.contacts) : { v: 1 };
   },
 
   render(state, ctx) {
-    const kb = kbOf(ctx);
-    if (state.miss) return [renderUnknown(kb, state.near, state.off)];
-    const entries = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => kb.get(id)).filter((e): e is KbEntry => !!e);
-    const options = entries(state.dym);
-    if (options.length) return [renderDidYouMean(options)];
-    const entry = state.id ? kb.get(state.id) : undefined;
-    if (!entry) return [renderPrompt(kb)];
-    const related = entries(state.related);
-    return [state.signs ? renderStory(entry, state.signs, related) : renderAnswer(entry, related)];
+    const la = state.la ? ctx.deps.contacts.get(state.la) : undefined;
+    const messages = renderState(state, ctx);
+    if (!la) return messages;
+    // The named authority's contacts first: what someone asking whom to call there needs next.
+    const contacts: Button = { label: `${la.name} contacts`, action: { t: 'contacts', a: 'start', v: la.code }, style: 'primary' };
+    return messages.map((m, i) => (i === 0 ? { ...m, buttons: [contacts, ...(m.buttons ?? [])] } : m));
   },
 
   next(_state, input: Input, ctx) {
-    const kb = kbOf(ctx);
-    if (input.kind === 'text') return input.text.trim() ? answerState(kb, input.text) : { error: 'Type a question, or help.' };
-    const { action } = input;
-    if (action.a !== 'q' || !action.v) return { error: 'Pick one of the questions, or type a new one.' };
-    const entry = kb.get(action.v);
-    if (!entry) return { error: 'That question is no longer in the knowledge base. Type your question instead.' };
-    return { v: 1, id: entry.id, related: kb.related(entry.id).map((e) => e.id) };
+    return nextState(input, ctx);
   },
 };
+
+function renderState(state: AskState, ctx: FlowContext): Message[] {
+  const kb = kbOf(ctx);
+  if (state.miss) return [renderUnknown(kb, state.near, state.off)];
+  const entries = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => kb.get(id)).filter((e): e is KbEntry => !!e);
+  const options = entries(state.dym);
+  if (options.length) return [renderDidYouMean(options)];
+  const entry = state.id ? kb.get(state.id) : undefined;
+  if (!entry) return [renderPrompt(kb)];
+  const related = entries(state.related);
+  return [state.signs ? renderStory(entry, state.signs, related) : renderAnswer(entry, related)];
+}
+
+function nextState(input: Input, ctx: FlowContext): AskState | { error: string } {
+  const kb = kbOf(ctx);
+  if (input.kind === 'text')
+    return input.text.trim() ? answerState(kb, input.text, ctx.deps.contacts) : { error: 'Type a question, or help.' };
+  const { action } = input;
+  if (action.a !== 'q' || !action.v) return { error: 'Pick one of the questions, or type a new one.' };
+  const entry = kb.get(action.v);
+  if (!entry) return { error: 'That question is no longer in the knowledge base. Type your question instead.' };
+  return { v: 1, id: entry.id, related: kb.related(entry.id).map((e) => e.id) };
+}

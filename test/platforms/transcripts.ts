@@ -216,6 +216,11 @@ export const transcripts: Transcript[] = [
     controlLine: true,
   },
   {
+    name: 'a question about whom to call in a named borough offers that borough\'s contacts first',
+    steps: [{ say: 'out of hours csc number for croydon?' }, { click: /^Croydon contacts$/ }],
+    expect: [/Croydon Children.s Social Care/, '0800 043 4303', /not filled in|out of hours/i],
+  },
+  {
     name: 'continue shows the step again after a question',
     steps: [{ say: 'refer' }, { say: 'do I need consent for the NRM?' }, { say: 'continue' }],
     expect: [/immediate danger/i],
