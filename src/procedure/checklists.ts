@@ -22,7 +22,7 @@ const raw: Checklist[] = [
       { id: 'missing-plan', text: 'Make a plan for the risk of going missing, shared with carers and police' },
       { id: 'carers-alert', text: 'Tell carers to watch for waiting cars and unusual phone calls (PG47 §15)' },
       { id: 'referrals', text: 'Start the referrals: Children’s Social Care, NRM and ICTG (PG47 §13.2)' },
-      { id: 'strategy-meeting', text: 'Book the strategy meeting: within 2 working days (PG47 §14)' },
+      { id: 'strategy-meeting', text: 'Strategy meeting: 2 working days from looked after or arrival (PG47 §14)' },
     ],
   },
   {

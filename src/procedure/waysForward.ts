@@ -61,7 +61,7 @@ const raw: WayForward[] = [
     summary: 'Start a child protection enquiry and assessment of need under s.47 Children Act 1989.',
     conditions: ['There is reasonable cause to suspect the child is suffering, or likely to suffer, significant harm.'],
     whatFollows: [
-      'Convene a strategy meeting within 2 working days (PG47 §14).',
+      'Convene a strategy meeting within 2 working days of the child becoming looked after, or of their arrival in the borough where they intend to live (PG47 §14).',
       'Invite immigration, police, Children’s Social Care, the child’s Independent Child Trafficking Guardian (ICTG) worker and other professionals; send papers to the ICTG worker at least 2 working days before (PG47 §13.2, §14).',
       'The meeting shares information, plans the enquiry (consider a video interview), plans the child’s immediate protection, agrees what enquirers may be told and what support the child needs (PG47 §14).',
       'Under Working Together 2023, an initial child protection conference is held within 15 working days of the strategy discussion.',
