@@ -25,10 +25,11 @@ import { heldout14 } from '../test/kb/heldout14.js';
 import { heldout15 } from '../test/kb/heldout15.js';
 import { heldout16 } from '../test/kb/heldout16.js';
 import { heldout17 } from '../test/kb/heldout17.js';
+import { heldout18 } from '../test/kb/heldout18.js';
 import { labelled } from '../test/kb/labelled.js';
 
 /** The set that measures honestly (not learned from). */
-export const NEWEST = 'heldout18';
+export const NEWEST = 'heldout19';
 
 const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout,
@@ -48,6 +49,7 @@ const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout15,
   heldout16,
   heldout17,
+  heldout18,
   labelled,
 ];
 

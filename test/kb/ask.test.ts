@@ -10,6 +10,10 @@ import { silentLogger } from '../../src/logger.js';
 import { askFlow } from '../../dialogs/ask.js';
 import type { KnowledgeBase } from '../../src/procedure/kb/index.js';
 import { createKnowledgeBase, kbEntries } from './shipped.js';
+import { shippedContactsDirectory } from '../../src/content/contacts.js';
+
+// The ask flow offers a named London authority's contacts (dialogs/ask.ts): the directory is a dependency.
+const contacts = shippedContactsDirectory();
 
 const textOf = (ms: Message[]) =>
   ms
@@ -21,7 +25,8 @@ const textOf = (ms: Message[]) =>
     ])
     .join('\n');
 
-function chat(deps: Record<string, unknown> = { kb: createKnowledgeBase() }) {
+function chat(given: Record<string, unknown> = { kb: createKnowledgeBase() }) {
+  const deps = { contacts, ...given };
   const store = new MemoryStore();
   const engine = new Engine({ store, clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps }, [askFlow]);
   const turn = (input: Turn['input']): Turn => ({ platform: 'cli', conversationId: 'c1', userId: 'u1', shared: false, input });
@@ -98,7 +103,7 @@ describe('ask flow', () => {
       next: (st, input) => (input.kind === 'action' && input.action.a === 'next' ? { n: st.n + 1 } : { error: 'pick Next' }),
     };
     const store = new MemoryStore();
-    const deps = { kb: createKnowledgeBase() };
+    const deps = { kb: createKnowledgeBase(), contacts };
     const engine = new Engine({ store, clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps }, [
       steps as Flow,
       askFlow as Flow,

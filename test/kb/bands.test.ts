@@ -1,5 +1,6 @@
 // Issue 11 through the real Engine: exact intent first, stories answered with the PG47 §10.1
 // indicators they show, and the checklist opened from the story answer with them ticked.
+import { shippedContactsDirectory } from '../../src/content/contacts.js';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/conversation/engine.js';
 import type { ActionPayload, Message, Turn } from '../../src/conversation/model.js';
@@ -25,7 +26,12 @@ const textOf = (ms: Message[]) =>
 
 function chat() {
   const engine = new Engine(
-    { store: new MemoryStore(), clock: new ManualClock(new Date('2026-03-02T10:00:00Z')), log: silentLogger, deps: { kb } },
+    {
+      store: new MemoryStore(),
+      clock: new ManualClock(new Date('2026-03-02T10:00:00Z')),
+      log: silentLogger,
+      deps: { kb, contacts: shippedContactsDirectory() },
+    },
     [askFlow, indicatorsFlow],
   );
   const turn = (input: Turn['input']): Turn => ({ platform: 'cli', conversationId: 'c1', userId: 'u1', shared: false, input });

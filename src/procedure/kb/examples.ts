@@ -2,7 +2,8 @@
 // entry that answers it). A second index is built over the entries with those questions added to their phrasings;
 // its answer is taken over the entries' own (retrieval.ts) only where that cannot make an everyday question, or a
 // question the asked ones do not resemble, into a confident answer:
-//   - an everyday question (off-topic), an "I don't know" and a question that restates an entry stay the entries' own;
+//   - an everyday question (off-topic) and a question that restates an entry stay the entries' own; so does an
+//     "I don't know", unless it restates a question asked of an entry;
 //   - a "Did you mean" becomes an answer only with one of its options;
 //   - a new answer from the learned index (one the entries' own index does not give) must be close to a question
 //     asked of that entry, or to one of its own phrasings (cosine of rarity-weighted word sets, options.exampleSimilarity),
@@ -11,6 +12,7 @@
 import type { KbEntry, KbResponse } from './types.js';
 import type { Lexicon } from './synonyms.js';
 import { KbIndex } from './retrieval.js';
+import type { Phrasing } from './build.js';
 
 interface Asked {
   terms: Set<string>;
@@ -63,20 +65,25 @@ export class AskedQuestions {
 }
 
 /**
- * The index over the entries with the asked questions as phrasings. Its follow-ups are the entries' own (`ownRelated`):
+ * The index over the entries with the asked questions as phrasings. Its follow-ups are the entries' own (`own`):
  * an entry's nearest by content, searched with its hundreds of asked questions, would cost a search per entry and say less.
  */
 export class AskedIndex extends KbIndex {
   constructor(
     content: ConstructorParameters<typeof KbIndex>[0],
     options: ConstructorParameters<typeof KbIndex>[1],
-    private readonly ownRelated: (id: string) => KbEntry[],
+    private readonly own: () => KbIndex,
   ) {
     super(content, options);
   }
 
   override related(id: string): KbEntry[] {
-    return this.ownRelated(id);
+    return this.own().related(id);
+  }
+
+  /** A situation is named by a rare word of its own question or phrasings, not only of one asked of it ("floor"). */
+  protected override naming(id: string): readonly Phrasing[] {
+    return this.own().phrasings.get(id) ?? [];
   }
 }
 
@@ -95,15 +102,18 @@ export class KbIndexWithAsked extends KbIndex {
   override respond(question: string): KbResponse {
     const own = super.respond(question);
     if ((own.kind === 'unknown' && own.offTopic) || (own.kind === 'answer' && own.exact)) return own;
-    // "I don't know" stays so: nothing the entries know is near.
-    if (own.kind === 'unknown') return own;
     const l = this.learned.respond(question);
-    // A "Did you mean" becomes an answer only with one of its own options (or a story's answer).
-    if (own.kind === 'didYouMean' && l.kind === 'answer' && !l.story && !own.options.some((e) => e.id === l.entry.id)) return own;
+    // "I don't know" stays so (nothing the entries know is near), unless it restates a question asked of an entry.
+    if (own.kind === 'unknown' && !(l.kind === 'answer' && l.exact)) return own;
+    // A "Did you mean" becomes an answer only with one of its own options (or a story's answer, or a restated question).
+    if (own.kind === 'didYouMean' && l.kind === 'answer' && !l.story && !l.exact && !own.options.some((e) => e.id === l.entry.id))
+      return own;
     // Answers name the entries as written (the learned index's copies carry the asked questions as phrasings).
     const entry = (e: KbEntry) => this.get(e.id)!;
-    // A story the entries answer with its signs keeps them (an asked story restated word for word would lose them).
-    if (own.kind === 'answer' && own.story && l.kind === 'answer' && l.exact) return own;
+    // A story the entries answer with its signs keeps them (an asked story restated word for word would lose them),
+    // answered with the entry it was asked of.
+    if (own.kind === 'answer' && own.story && l.kind === 'answer' && l.exact)
+      return { ...own, entry: entry(l.entry), related: own.related.filter((e) => e.id !== l.entry.id) };
     if (l.kind === 'answer') {
       const same = own.kind === 'answer' && own.entry.id === l.entry.id;
       if (!same && !l.story && !l.exact && this.asked.similarity(question, l.entry.id) < this.least) return own;

@@ -7,7 +7,6 @@ import { SignReader } from './signs.js';
 import { Lexicon } from './synonyms.js';
 import { Speller, wordCounts, wordsOfPatterns } from './spelling.js';
 import { AskedIndex, AskedQuestions, KbIndexWithAsked } from './examples.js';
-import type { KbEntry } from './types.js';
 
 export type { KbAnswer, KbEntry, KbEntryInput, KbResponse, KbSource, KnowledgeBase } from './types.js';
 export { KbEntrySchema, KbEntriesSchema, KbSourceSchema } from './types.js';
@@ -43,9 +42,7 @@ export function createKnowledgeBase(
   if (Object.keys(examples).length === 0) return new KbIndex(own, opts);
   const learnedEntries = content.entries.map((e) => ({ ...e, alt: [...e.alt, ...(examples[e.id] ?? [])] }));
   // Without near spellings: the message reaches it spelled already, and the asked questions' own typos would make it slow.
-  const learned: KbIndex = new AskedIndex({ ...own, entries: learnedEntries }, { ...opts, fuzzy: false }, (id): KbEntry[] =>
-    index.related(id),
-  );
+  const learned: KbIndex = new AskedIndex({ ...own, entries: learnedEntries }, { ...opts, fuzzy: false }, () => index);
   const index: KbIndex = new KbIndexWithAsked(own, opts, learned, new AskedQuestions(learned.phrasings, lexicon), opts.exampleSimilarity);
   return index;
 }

@@ -1,5 +1,5 @@
-// Retrieval over the knowledge base: minisearch (BM25+) on canonical terms, with a confidence
-// test so that questions the base cannot answer get an honest "I don't know".
+// Retrieval over the knowledge base: minisearch (BM25+) on canonical terms, with a confidence test so that questions the
+// base cannot answer get an honest "I don't know".
 import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KbResponse, KnowledgeBase } from './types.js';
@@ -230,7 +230,7 @@ export class KbIndex implements KnowledgeBase {
     // Two indicators are a story whatever entry scores best, and so is one told, not asked ("the boy was
     // moved between takeaways..."); one in a question is, unless an entry plainly answers it.
     if (signs.length >= STORY_SIGNS) return true;
-    if (!ASKS.test(text) && (!sure || !best || this.coverageOf(text, best) < K.TOLD_COVERAGE)) return true;
+    if (!ASKS.test(text) && (!sure || !best || this.coverage(this.query(text), best) < K.TOLD_COVERAGE)) return true;
     return !sure || !best || [K.FIRST_STEPS, K.SIGNS].includes(best.id as string) || this.byId.get(best.id as string)!.situation;
   }
 
@@ -323,9 +323,8 @@ export class KbIndex implements KnowledgeBase {
   /** The hit is a situation entry, and the question names it with a word few entries use ("county lines"). */
   private namesSituation(hit: SearchResult): boolean {
     if (!this.byId.get(hit.id as string)?.situation) return false;
-    // ...matched as written (not a near spelling: "contraception" is not "contact"), in its question or
-    // phrasings: a word only its answer uses ("raid") does not name it.
-    const asked = this.phrasings.get(hit.id as string) ?? [];
+    // ...matched as written (not "contraception" for "contact"), in its question or phrasings (not only its answer: "raid").
+    const asked = this.naming(hit.id as string);
     return hit.queryTerms.some(
       (t) =>
         !this.lex.generic.has(t) &&
@@ -333,6 +332,11 @@ export class KbIndex implements KnowledgeBase {
         hit.terms.includes(t) &&
         asked.some((p) => p.terms.has(t)),
     );
+  }
+
+  /** The phrasings whose rare words name an entry's situation. */
+  protected naming(id: string): readonly Phrasing[] {
+    return this.phrasings.get(id) ?? [];
   }
 
   related(id: string): KbEntry[] {
@@ -367,10 +371,6 @@ export class KbIndex implements KnowledgeBase {
     if (anchors >= 2 || coverage >= this.options.minSingleCoverage) return true;
     // One anchor among familiar words ("section 20: when does it apply?") is fine; beside unseen ones ("submit my timesheet") not.
     return q.every((t) => this.df.has(t) || this.lex.everyday.has(t));
-  }
-
-  private coverageOf(text: string, hit: SearchResult): number {
-    return this.coverage(this.query(text), hit);
   }
 
   /** How much of the question (weighted by how rare each term is) the hit matched. */
