@@ -46,7 +46,7 @@ describe('the off-topic guard', () => {
     // No word of onTopic, but the best entry covers the question with a telling word and a good score.
     for (const [q, id] of [
       ['embassy contact details', 'embassies'],
-      ['ways forward after information gathering', 'four-ways-forward'],
+      ['the four ways forward', 'four-ways-forward'],
     ] as const) {
       expect(onTopic(q), q).toBe(false);
       expect(kb.answer(q)?.entry.id, q).toBe(id);

@@ -11,6 +11,7 @@ import { buildIndex, idfOf, type Doc, type Phrasing } from './build.js';
 import * as K from './thresholds.js';
 import {
   ABOUT_A_CHILD,
+  AGE,
   ASKS,
   ASKS_FOR_SIGNS,
   GENERAL_QUESTION,
@@ -224,13 +225,12 @@ export class KbIndex implements KnowledgeBase {
   /** A message long enough to be a story, about a child, that shows a PG47 §10.1 indicator, when the best entry is not plainly its topic. */
   private tellsSigns(text: string, signs: string[], best: SearchResult | undefined, sure: boolean): boolean {
     if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
-    if (text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
+    if (signs.length === 0 || text.split(/\s+/).filter(Boolean).length < STORY_WORDS) return false;
     if (!ABOUT_A_CHILD.test(text) && !this.lex.terms(text).includes(this.lex.child)) return false;
-    if (signs.length === 0) return false;
-    // Two indicators are a story whatever entry scores best, and so is one told, not asked ("the boy was
-    // moved between takeaways..."); one in a question is, unless an entry plainly answers it.
+    // Two indicators are a story whatever entry scores best, and so is one told, not asked ("the boy was moved between
+    // takeaways...", "a 14 yo came on a false passport": an age told, whatever entry covers it); asked, unless an entry answers it.
     if (signs.length >= STORY_SIGNS) return true;
-    if (!ASKS.test(text) && (!sure || !best || this.coverage(this.query(text), best) < K.TOLD_COVERAGE)) return true;
+    if (!ASKS.test(text) && (!sure || !best || AGE.test(text) || this.coverage(this.query(text), best) < K.TOLD_COVERAGE)) return true;
     return !sure || !best || [K.FIRST_STEPS, K.SIGNS].includes(best.id as string) || this.byId.get(best.id as string)!.situation;
   }
 

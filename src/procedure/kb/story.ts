@@ -25,7 +25,7 @@ export const ASKS =
 /** A question asked after a story has been told ("..., how do we stop it?"). */
 const EMBEDDED_QUESTION = /[,.;:?!\u2013-]\s*(how|what|why|which|when|where|can|could|should|do|does|is|are|will|would)\b/;
 /** A child's age, told ("a 14 yo", "year 9", "(15)"). */
-const AGE =
+export const AGE =
   /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
 
 const childTerms = new WeakMap<Lexicon, Set<string>>();
