@@ -104,6 +104,7 @@ function answerStateOf(kb: KnowledgeBase, question: string): AskState {
 }
 
 const CHECKLIST_LABEL = 'Open the indicators checklist';
+const RELATED = 'Related questions:';
 
 /** A story about a child: the indicators it shows, that one is enough, the first steps, the checklist. */
 function renderStory(entry: KbEntry, signs: readonly string[], related: KbEntry[]): Message {
@@ -170,7 +171,7 @@ function renderAnswer(entry: KbEntry, related: KbEntry[]): Message {
     blocks: [
       text(entry.answer),
       text(`Not a substitute for professional judgement. ${EMERGENCY_LINE}`, 'subtle'),
-      ...(related.length ? [text('Related questions:', 'subtle')] : []),
+      ...(related.length ? [text(RELATED, 'subtle')] : []),
     ],
     buttons: related.map(questionButton),
     sources: entry.sources,
@@ -244,7 +245,9 @@ export const askFlow: Flow<AskState> = {
     if (!la) return messages;
     // The named authority's contacts first: what someone asking whom to call there needs next.
     const contacts: Button = { label: `${la.name} contacts`, action: { t: 'contacts', a: 'start', v: la.code }, style: 'primary' };
-    return messages.map((m, i) => (i === 0 ? { ...m, buttons: [contacts, ...(m.buttons ?? [])] } : m));
+    const intro = (b: Message['blocks'][number]) =>
+      b.type === 'text' && b.text === RELATED ? { ...b, text: `${la.name}’s numbers, and related questions:` } : b;
+    return messages.map((m, i) => (i === 0 ? { ...m, blocks: m.blocks.map(intro), buttons: [contacts, ...(m.buttons ?? [])] } : m));
   },
 
   next(_state, input: Input, ctx) {
