@@ -226,6 +226,15 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
     const value = q.id === 'age' ? 'uncertain' : q.options.find((o) => o.value === 'unsure')?.value;
     if (value) return answer(state, q, value, ctx);
   }
+  // The role question, answered with a job: first responders are local authorities, the police, parts of the Home
+  // Office and named charities (product facts); schools, health and carers are not (the plan says who refers).
+  const job = q.id === 'role' && saysWhoIAm(raw, typed);
+  if (job && FIRST_RESPONDER.test(typed)) return answer(state, q, 'first-responder', ctx);
+  if (job && NOT_FIRST_RESPONDER.test(typed)) return answer(state, q, 'other', ctx);
+  // The age question answered with an age: under 18 is a child; 18 or more stays uncertain (treated as a child
+  // until it is verified, monitoring report §4.6).
+  const age = q.id === 'age' && !raw.includes('?') ? AGE.exec(withDigits(raw)) : null;
+  if (age) return answer(state, q, Number(age[1]) < 18 ? 'child' : 'uncertain', ctx);
   // The age question: "no" (not clearly under 18) is age uncertain: treat as a child until verified (monitoring report §4.6).
   if (q.id === 'age' && /^(no|not clearly|not sure theyre under 18)$/.test(typed)) return answer(state, q, 'uncertain', ctx);
   if (q.id === 'age' && /^(under 18|a child|child|yes)$/.test(typed)) return answer(state, q, 'child', ctx);
@@ -254,6 +263,33 @@ const PORTS: Array<[RegExp, string | undefined]> = [
   [/\bvictoria coach station\b/, 'WSM'],
   [/\b(gatwick|stansted|luton|dover|southend|tilbury|harwich|folkestone|ebbsfleet|ashford)\b/, undefined],
 ];
+
+/** An age typed at "Is it clear the young person is under 18?" ("15", "she says 16", "about 17 yo"). */
+const AGE =
+  /^(?:(?:she|he|they|shes|hes|is|are|theyre|about|around|maybe|says|said|aged?|looks|claims)\s)*(\d{1,2})(?:\s?(?:yo|y o|years?(?: old)?|yrs?(?: old)?))?$/;
+const withDigits = (raw: string) =>
+  raw
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(/[^a-z0-9\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A short statement, not a question: "im a social worker", "police", "school nurse" (not "do police count?"). */
+function saysWhoIAm(raw: string, typed: string): boolean {
+  const words = typed.split(' ');
+  return (
+    !raw.includes('?') &&
+    words.length <= 6 &&
+    !/^(what|who|which|how|why|when|where|do|does|can|is|are|should|would|could)$/.test(words[0]!)
+  );
+}
+
+/** A job typed at "Are you a first responder?" ("im a social worker", "police"). */
+const FIRST_RESPONDER =
+  /\b(police|pc|ds|dc|officer|social worker|sw|local authority|la|council|csc|childrens social care|mash|border force|ukvi|immigration|home office|barnardos|nspcc|salvation army)\b/;
+const NOT_FIRST_RESPONDER =
+  /\b(teacher|school|dsl|head|nurse|doctor|gp|midwife|health visitor|paramedic|nhs|hospital|health|foster carer|carer|youth worker|volunteer|receptionist|parent)\b/;
 
 /** Typed answers to "Where is the child?" that name no borough. */
 const WHERE_WORDS: Array<[RegExp, string]> = [

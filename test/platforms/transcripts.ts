@@ -221,6 +221,19 @@ export const transcripts: Transcript[] = [
     expect: [/Croydon Children.s Social Care/, '0800 043 4303', /not filled in|out of hours/i],
   },
   {
+    name: 'a job typed at the first-responder question, and an age at the age question, answer them',
+    steps: [
+      { say: 'refer' },
+      { click: /^No$/ },
+      { click: /London borough/i },
+      { choose: { borough: HACKNEY }, click: 'Continue' },
+      { say: 'im the school nurse' }, // not a first responder (product facts: LAs, police, Home Office, named charities)
+      { say: 'she says 15' },
+    ],
+    expect: [/Under 18: noted/i, /unaccompanied/i],
+    controlLine: true,
+  },
+  {
     name: 'continue shows the step again after a question',
     steps: [{ say: 'refer' }, { say: 'do I need consent for the NRM?' }, { say: 'continue' }],
     expect: [/immediate danger/i],
