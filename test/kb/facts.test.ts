@@ -257,6 +257,33 @@ const cases: Fact[] = [
     facts: [/08000 121 700/, /0808 800 5000/, /999/, /0800 043 4303/],
     from: 'National helplines',
   },
+  // From a person walking the bot (tenth round), and coverage the blind writers found missing
+  { q: 'she agreed to it so its not trafficking right', facts: [/cannot give informed consent/i], from: 'PG47 §3.1' },
+  { q: 'is 17 a child', facts: [/under 18|18th birthday/i, /16 or 17/], from: 'Working Together 2023' },
+  { q: 'does this apply to a 17 year old', facts: [/16 or 17/, /presumed to be a child/i], from: 'Monitoring report §4.6.1' },
+  { q: 'man at reception says hes her dad can he take her home', facts: [/not until they are checked/i], from: 'PG47 §15' },
+  {
+    q: 'what is the difference between uk visas and immigration and immigration enforcement',
+    facts: [/visas, asylum, appeals/i, /offences, detention/i],
+    from: 'PG47 §7.1',
+  },
+  { q: 'what counts as missing from care', facts: [/10pm/, /24 hours/], from: 'Southwark scrutiny; Monitoring report §6.1' },
+  {
+    q: 'can we update the nrm referral with new information',
+    facts: [/competent authority/i, /new information/i],
+    from: 'Monitoring report §4.8.3-4',
+  },
+  { q: 'what does the ukhtc do', facts: [/179/, /National Crime Agency/], from: 'Monitoring report §4.1.1; PG47 Appendix 3' },
+  {
+    q: 'how do we agree with the police that a case is not trafficking',
+    facts: [/joint decision/i, /record why/i],
+    from: 'Monitoring report §5.6',
+  },
+  {
+    q: 'the childs mum seems to be exploited as well',
+    facts: [/NRM is for\s+adults as well/i, /safeguarding service for adults/i],
+    from: 'PG47 §13.4; Monitoring report',
+  },
 ];
 
 describe('answers state the facts a safeguarding lead needs', () => {

@@ -13,6 +13,7 @@ import type { KbEntry, KbResponse } from './types.js';
 import type { Lexicon } from './synonyms.js';
 import { KbIndex } from './retrieval.js';
 import type { Phrasing } from './build.js';
+import { PLAIN_COVERAGE_ASKED } from './thresholds.js';
 
 interface Asked {
   terms: Set<string>;
@@ -81,6 +82,8 @@ export class AskedIndex extends KbIndex {
     return this.own().related(id);
   }
 
+  /** With its asked stories, a situation entry covers much of any story: it must cover a little more to be its topic. */
+  protected override readonly plainCoverage: number = PLAIN_COVERAGE_ASKED;
   /** A situation is named by a rare word of its own question or phrasings, not only of one asked of it ("floor"). */
   protected override naming(id: string): readonly Phrasing[] {
     return this.own().phrasings.get(id) ?? [];

@@ -166,8 +166,7 @@ export class KbIndex implements KnowledgeBase {
     if (inScope && (cued || story)) {
       const first = this.byId.get(K.FIRST_STEPS);
       if (first) {
-        // A situation entry that covers nearly all of a short message ("no id and we are not sure he is under 18") is its topic too.
-        const plain = sure && this.byId.get(best!.id as string)!.situation && this.coverage(q, best!) >= K.PLAIN_COVERAGE;
+        const plain = sure && this.byId.get(best!.id as string)!.situation && this.coverage(q, best!) >= this.plainCoverage;
         const entry = cued ?? (sure && (this.namesSituation(best!) || plain) ? this.byId.get(best!.id as string)! : first);
         const near = hits.slice(0, 3).map((h) => h.id as string);
         const related = this.pick(entry, entry === first ? [K.SIGNS, ...near, ...first.see] : [K.FIRST_STEPS, K.SIGNS, ...near]);
@@ -285,9 +284,8 @@ export class KbIndex implements KnowledgeBase {
     const hits = this.search.search(q.join(' '));
     const best = hits[0];
     const sure = !!best && this.confident(q, best);
-    // A story with several signs ("she has a new phone, an older boyfriend drives her, she goes
-    // missing...") asks what to do about this child: the first steps, with the signs next, unless it
-    // plainly matches a situation that has its own course of action.
+    // A story with several signs ("she has a new phone, an older boyfriend drives her...") asks what to do about this
+    // child: the first steps, with the signs next, unless it plainly matches a situation with its own course of action.
     const story =
       isStory(this.lex, question.slice(0, K.MAX_QUESTION_CHARS)) ||
       (!sure && asksWhatToDo(this.lex, question.slice(0, K.MAX_QUESTION_CHARS), q));
@@ -334,6 +332,8 @@ export class KbIndex implements KnowledgeBase {
     );
   }
 
+  /** A sure situation entry covering this much of a story is its topic ("no id and we are not sure he is under 18"). */
+  protected readonly plainCoverage: number = K.PLAIN_COVERAGE;
   /** The phrasings whose rare words name an entry's situation. */
   protected naming(id: string): readonly Phrasing[] {
     return this.phrasings.get(id) ?? [];
