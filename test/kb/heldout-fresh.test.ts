@@ -213,6 +213,15 @@
 //   own index alone, the same signs), 87.7% with buttons, stories 78.2%, signs 84.2% (+28), off-topic 0 of 40 (own alone: 1).
 //   Issue 11's 92% / 98% are not met; most of set 18's misses are stories that name a situation (in danger now, forced
 //   marriage, private fostering, an age dispute, a member of staff) answered with the first steps instead.
+//
+// TENTH ROUND (2026-12-04): set 18 joined the examples (NEWEST = heldout19, written blind meanwhile, not read). A learned
+// set now scores near 100% on itself (a restated asked question or story is answered with its entry), so the figure that
+// means something is leave-one-out (test/kb/loo.ts: each of sets 13-18 left out of the examples in turn). Situation
+// stories told as practitioners tell them (stories patterns for age disputes, danger now, forced marriage, private
+// fostering, a member of staff, suspicion after months in care...), a sign told of a child of a stated age is a story,
+// new entries (who-is-a-child, what-counts-as-missing, adult-victim, nrm-new-information, nca-ukhtc). Leave-one-out
+// top-1 13-18: 91.6 -> 92.5 | 95.6 -> 95.6 | 97.1 -> 96.6 | 93.7 -> 94.0 | 92.0 -> 92.7 | 85.9 -> 91.4 (set 18's misses
+// were studied: its figure flatters); off-topic answered 0 on each.
 import { describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/procedure/indicators.js';
 import type { KbIndex } from '../../src/procedure/kb/index.js';
@@ -339,12 +348,12 @@ const SETS: FreshSet[] = [
     floor: { top1: 0.88, withDym: 0.9, signs: 0.55, offAnswered: 0 },
   },
   {
-    name: 'held-out 18 (written blind from the seeds, 14:36-15:00 UTC on 2026-12-04; measured once, at d4bed87, after learning from sets 1-17 (examples.yaml) and the new sign patterns: 85.9 / 87.7 / 84.2% / 0 of 40; before issue 11: 71.5 / 75.7 / none / 8 of 40; since the tenth round LEARNED FROM (examples.yaml) and tuned on, so its figures are training figures: 90.6 / 90.6 / 84.2% / 0 of 40 when it joined)',
+    name: 'held-out 18 (written blind from the seeds, 14:36-15:00 UTC on 2026-12-04; measured once, at d4bed87, after learning from sets 1-17 (examples.yaml) and the new sign patterns: 85.9 / 87.7 / 84.2% / 0 of 40; before issue 11: 71.5 / 75.7 / none / 8 of 40; since the tenth round LEARNED FROM (examples.yaml) and tuned on, so its figures are training figures: 90.6 / 90.6 / 84.2% / 0 of 40 when it joined, 99.0 / 99.0 / 84.7% / 0 of 40 after the tenth round; left out of the examples 91.4 / 93.2, test/kb/loo.ts)',
     set: heldout18,
     off: heldout18OffTopic,
     // 124 stories of 382 (32%). Learned from: floors just under its training figures.
     storyShare: 0.32,
-    floor: { top1: 0.9, withDym: 0.9, signs: 0.83, offAnswered: 0 },
+    floor: { top1: 0.98, withDym: 0.98, signs: 0.84, offAnswered: 0 },
   },
 ];
 
