@@ -21,6 +21,7 @@ import { heldout15, heldout15OffTopic } from './heldout15.js';
 import { heldout16, heldout16OffTopic } from './heldout16.js';
 import { heldout17, heldout17OffTopic } from './heldout17.js';
 import { heldout18, heldout18OffTopic } from './heldout18.js';
+import { heldout19, heldout19OffTopic } from './heldout19.js';
 
 const kb = createKnowledgeBase() as KbIndex;
 const now: Retriever = (q) => {
@@ -48,6 +49,7 @@ const sets: [string, { q: string; expect: string; also?: string }[], string[]][]
   ['16', heldout16, heldout16OffTopic],
   ['17', heldout17, heldout17OffTopic],
   ['18', heldout18, heldout18OffTopic],
+  ['19', heldout19, heldout19OffTopic],
 ];
 const want = process.argv[2];
 let t = 0,

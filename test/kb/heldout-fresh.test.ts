@@ -240,6 +240,7 @@ import { heldout15, heldout15OffTopic } from './heldout15.js';
 import { heldout16, heldout16OffTopic } from './heldout16.js';
 import { heldout17, heldout17OffTopic } from './heldout17.js';
 import { heldout18, heldout18OffTopic } from './heldout18.js';
+import { heldout19, heldout19OffTopic } from './heldout19.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -354,6 +355,14 @@ const SETS: FreshSet[] = [
     // 124 stories of 382 (32%). Learned from: floors just under its training figures.
     storyShare: 0.32,
     floor: { top1: 0.98, withDym: 0.98, signs: 0.84, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 19 (written blind from the seeds, 19:08-19:40 UTC on 2026-12-04, during the tenth round; measured once after it, at a51cd81: 81.1 / 84.6 / 70.3% / 1 of 40; before issue 11: 67.2 / 73.7 / none / 5 of 40; not learned from)',
+    set: heldout19,
+    off: heldout19OffTopic,
+    // 163 stories of 482 (34%).
+    storyShare: 0.33,
+    floor: { top1: 0.81, withDym: 0.84, signs: 0.7, offAnswered: 1 },
   },
 ];
 
