@@ -1,5 +1,5 @@
 // `npm run chat`: talk to the assistant in a terminal, over the same Engine and flows as Teams and Slack.
-// Buttons are numbered; on a screen with choices, type the option numbers (e.g. 1,4) to tick and submit.
+// Buttons are numbered; on a screen with choices, type the option numbers (e.g. 1,4) to tick and submit (-4 unticks).
 import { createInterface } from 'node:readline';
 import type { Input, Turn } from '../conversation/model.js';
 import { MemoryStore } from '../store/memory.js';
