@@ -26,10 +26,11 @@ import { heldout15 } from '../test/kb/heldout15.js';
 import { heldout16 } from '../test/kb/heldout16.js';
 import { heldout17 } from '../test/kb/heldout17.js';
 import { heldout18 } from '../test/kb/heldout18.js';
+import { heldout19 } from '../test/kb/heldout19.js';
 import { labelled } from '../test/kb/labelled.js';
 
 /** The set that measures honestly (not learned from). */
-export const NEWEST = 'heldout19';
+export const NEWEST = 'heldout20';
 
 const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout,
@@ -50,6 +51,7 @@ const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout16,
   heldout17,
   heldout18,
+  heldout19,
   labelled,
 ];
 

@@ -93,6 +93,7 @@ describe('the off-topic guard', () => {
       'booking a holiday to spain in august, any tips',
       'best camera settings for low light',
       'photography course for staff',
+      "need to book an interpreter for an adult tenant's housing meeting next week",
     ]) {
       expect(offTopic(q), q).toBe(true);
       expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
@@ -108,6 +109,7 @@ describe('the off-topic guard', () => {
       ['what interview questions should i ask the child', 'interview-how'],
       ['what happens in the golden hour', 'golden-hour'],
       ['who pays for the interpreter', 'interpreters'],
+      ['do we need an interpreter for the child at the housing meeting', 'interpreters'],
       ['her passport photo doesnt look like her', 'checking-documents'],
     ] as const) {
       expect(offTopic(q), q).toBe(false);
