@@ -125,6 +125,24 @@ describe('stories', () => {
     expect(r.kind === 'answer' && r.story?.signs).toEqual(['limited-freedom']);
   });
 
+  it('situation stories told as practitioners tell them get their situation, not the generic first steps', () => {
+    for (const [q, id] of [
+      ["a 13 yo girl has been with her mum's friend since March, the friend never told the council, she does all the cleaning", 'private-fostering-concern'],
+      ['a 15 yo picked up in a cannabis grow is being held in police custody overnight, victim or suspect?', 'cannabis-farm'],
+      ['a 16 yo told the hostel staff he is really 15 and was made to say he was 19 by the men who brought him', 'age-uncertain'],
+      ['a boy in our care for 8 months has just told his key worker he was sold to a man abroad, nobody ever considered trafficking', 'later-suspicion'],
+    ] as const) {
+      const r = kb.respond!(q);
+      expect(r.kind === 'answer' && r.entry.id, q).toBe(id);
+      expect(r.kind === 'answer' && r.story, q).toBeDefined();
+    }
+  });
+
+  it('working for a relative is not on its own living apart from the parents', () => {
+    expect(indicatorsIn('a 15 yo works for his cousin in the shop after school')).not.toContain('not-with-parents');
+    expect(indicatorsIn('she works for her uncle at weekends')).not.toContain('not-with-parents');
+  });
+
   it('a general question about signs is not a story', () => {
     const r = kb.respond!('what are the signs that a child is being trafficked');
     expect(r.kind === 'answer' && r.entry.id).toBe('risk-indicators');
