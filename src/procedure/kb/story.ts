@@ -26,7 +26,7 @@ export const ASKS =
 const EMBEDDED_QUESTION = /[,.;:?!\u2013-]\s*(how|what|why|which|when|where|can|could|should|do|does|is|are|will|would)\b/;
 /** A child's age, told ("a 14 yo", "year 9", "(15)"). */
 export const AGE =
-  /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around )?\d{1,2}\b|\baged? \d{1,2}\b/i;
+  /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around |actually |really )?\d{1,2}\b|\baged? \d{1,2}\b/i;
 
 const childTerms = new WeakMap<Lexicon, Set<string>>();
 /** The message names a child: in its words ("her", "the boy"), or a term for one (child, yp, kid, LAC, UASC). */
