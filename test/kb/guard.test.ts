@@ -58,6 +58,7 @@ describe('the off-topic guard', () => {
       'my parcel is missing, the courier says it was delivered',
       'can i refer a friend to the staff discount website',
       'interview panel lunch order for tuesday',
+      'can my uncle translate my tenancy letter',
     ]) {
       expect(onTopic(q), q).toBe(false);
       expect(kb.answer(q), q).toBeUndefined();
@@ -110,6 +111,8 @@ describe('the off-topic guard', () => {
       ['what happens in the golden hour', 'golden-hour'],
       ['who pays for the interpreter', 'interpreters'],
       ['do we need an interpreter for the child at the housing meeting', 'interpreters'],
+      ['can her aunt interpret for the meeting', 'interpreters'],
+      ['does he need camhs', 'support-services'],
       ['her passport photo doesnt look like her', 'checking-documents'],
     ] as const) {
       expect(offTopic(q), q).toBe(false);
