@@ -6,7 +6,7 @@ import type { FoldsFile } from './schema.js';
 
 /** Words that say the story is about a young person, beside those canonicalised to "child". */
 export const ABOUT_A_CHILD =
-  /\b(s?he|s?hes|her|him|lads?|uascs?|yp|yps|teen(ager)?s?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around |actually |really )?\d{1,2}\b|\baged? \d{1,2}\b/i;
+  /\b(s?he|s?hes|her|him|lads?|uascs?|yp|yps|teen(ager)?s?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around |actually |really )?\d{1,2}\b|\baged? \d{1,2}\b|\blooks? (about |around |like |only |maybe )?1[0-7]\b/i;
 
 const RECENT = 64;
 /** Lowercase with every apostrophe as ' (the same length as the text, so match positions carry over). */
