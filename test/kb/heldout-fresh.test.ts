@@ -222,6 +222,19 @@
 // new entries (who-is-a-child, what-counts-as-missing, adult-victim, nrm-new-information, nca-ukhtc). Leave-one-out
 // top-1 13-18: 91.6 -> 92.5 | 95.6 -> 95.6 | 97.1 -> 96.6 | 93.7 -> 94.0 | 92.0 -> 92.7 | 85.9 -> 91.4 (set 18's misses
 // were studied: its figure flatters); off-topic answered 0 on each.
+//
+// ELEVENTH ROUND (2026-12-04, 19:46-20:30 UTC): set 19 measured once (81.1 / 84.6 / 70.3% / 1 of 40), then joined the
+// examples (NEWEST = heldout20, written blind meanwhile, not read). Its misses were mostly situation stories answered with
+// the generic first steps: stories patterns told in more ways (immediate danger: pulled into a car, heard screaming, about
+// to drive off with her, the men who brought him waiting outside; held in police custody or detention is not held
+// captive; private fostering: living with a family friend / a parent's friend / people from church for a time or while
+// the parents are abroad; unaccompanied with no social worker involved; age told as 'really 15', 'told to say he was
+// older', 'booked in as 19'; a staff member picking up pupils, passing on where a child is, a carer's unpaid work; the
+// same man outside the school; a carer of months who now hears; CME, attendance dropped; IRC), 'what do I do' no longer
+// folded as 'I role', next steps asked as 'what am I meant to do' / 'action?', CAMHS and golden hr on topic, an adult
+// tenant's meeting declined, new phrasings and signs. Leave-one-out top-1 13-19: 198 / 283 / 197 / 268 / 291 / 349 / 391
+// before set 19 joined; 197 / 283 / 197 / 265 / 291 / 350 / 391 when it joined (its questions move the learned index);
+// 197 / 285 / 198 / 265 / 292 / 351 / 454 after (set 19's misses were studied: its 94.2 flatters); off-topic 0 on each.
 import { describe, expect, it } from 'vitest';
 import { allIndicators } from '../../src/procedure/indicators.js';
 import type { KbIndex } from '../../src/procedure/kb/index.js';
@@ -357,12 +370,12 @@ const SETS: FreshSet[] = [
     floor: { top1: 0.98, withDym: 0.98, signs: 0.84, offAnswered: 0 },
   },
   {
-    name: 'held-out 19 (written blind from the seeds, 19:08-19:40 UTC on 2026-12-04, during the tenth round; measured once after it, at a51cd81: 81.1 / 84.6 / 70.3% / 1 of 40; before issue 11: 67.2 / 73.7 / none / 5 of 40; since the eleventh round LEARNED FROM (examples.yaml) and tuned on, so its figures are training figures: 97.5 / 97.5 / 70.3% / 0 of 40 when it joined; left out of the examples test/kb/loo.ts 19)',
+    name: 'held-out 19 (written blind from the seeds, 19:08-19:40 UTC on 2026-12-04, during the tenth round; measured once after it, at a51cd81: 81.1 / 84.6 / 70.3% / 1 of 40; before issue 11: 67.2 / 73.7 / none / 5 of 40; since the eleventh round LEARNED FROM (examples.yaml) and tuned on, so its figures are training figures: 97.5 / 97.5 / 70.3% / 0 of 40 when it joined, 98.3 / 98.3 / 72.2% / 0 of 40 after the eleventh round; left out of the examples 94.2 / 95.6 (its misses were studied: flatters), test/kb/loo.ts 19)',
     set: heldout19,
     off: heldout19OffTopic,
     // 163 stories of 482 (34%). Learned from: floors just under its training figures.
     storyShare: 0.33,
-    floor: { top1: 0.97, withDym: 0.97, signs: 0.7, offAnswered: 0 },
+    floor: { top1: 0.98, withDym: 0.98, signs: 0.72, offAnswered: 0 },
   },
 ];
 
