@@ -22,6 +22,7 @@ import { heldout16, heldout16OffTopic } from './heldout16.js';
 import { heldout17, heldout17OffTopic } from './heldout17.js';
 import { heldout18, heldout18OffTopic } from './heldout18.js';
 import { heldout19, heldout19OffTopic } from './heldout19.js';
+import { heldout20, heldout20OffTopic } from './heldout20.js';
 
 const kb = createKnowledgeBase() as KbIndex;
 const now: Retriever = (q) => {
@@ -50,6 +51,7 @@ const sets: [string, { q: string; expect: string; also?: string }[], string[]][]
   ['17', heldout17, heldout17OffTopic],
   ['18', heldout18, heldout18OffTopic],
   ['19', heldout19, heldout19OffTopic],
+  ['20', heldout20, heldout20OffTopic],
 ];
 const want = process.argv[2];
 let t = 0,

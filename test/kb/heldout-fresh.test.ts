@@ -254,6 +254,7 @@ import { heldout16, heldout16OffTopic } from './heldout16.js';
 import { heldout17, heldout17OffTopic } from './heldout17.js';
 import { heldout18, heldout18OffTopic } from './heldout18.js';
 import { heldout19, heldout19OffTopic } from './heldout19.js';
+import { heldout20, heldout20OffTopic } from './heldout20.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -376,6 +377,14 @@ const SETS: FreshSet[] = [
     // 163 stories of 482 (34%). Learned from: floors just under its training figures.
     storyShare: 0.33,
     floor: { top1: 0.98, withDym: 0.98, signs: 0.72, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 20 (written blind from the seeds, 19:46-20:00 UTC on 2026-12-04, during the eleventh round; measured once after it, at bf2100d: 86.4 / 88.3 / 69.0% / 2 of 40; before issue 11: 68.8 / 74.2 / none / 9 of 40; not learned from)',
+    set: heldout20,
+    off: heldout20OffTopic,
+    // 158 stories of 462 (34%).
+    storyShare: 0.33,
+    floor: { top1: 0.86, withDym: 0.88, signs: 0.68, offAnswered: 2 },
   },
 ];
 
