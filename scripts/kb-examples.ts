@@ -27,10 +27,11 @@ import { heldout16 } from '../test/kb/heldout16.js';
 import { heldout17 } from '../test/kb/heldout17.js';
 import { heldout18 } from '../test/kb/heldout18.js';
 import { heldout19 } from '../test/kb/heldout19.js';
+import { heldout20 } from '../test/kb/heldout20.js';
 import { labelled } from '../test/kb/labelled.js';
 
 /** The set that measures honestly (not learned from). */
-export const NEWEST = 'heldout20';
+export const NEWEST = 'heldout21';
 
 const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout,
@@ -52,6 +53,7 @@ const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout17,
   heldout18,
   heldout19,
+  heldout20,
   labelled,
 ];
 
