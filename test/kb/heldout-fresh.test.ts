@@ -255,6 +255,7 @@ import { heldout17, heldout17OffTopic } from './heldout17.js';
 import { heldout18, heldout18OffTopic } from './heldout18.js';
 import { heldout19, heldout19OffTopic } from './heldout19.js';
 import { heldout20, heldout20OffTopic } from './heldout20.js';
+import { heldout21, heldout21OffTopic } from './heldout21.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -385,6 +386,14 @@ const SETS: FreshSet[] = [
     // 158 stories of 462 (34%). Learned from: floors just under its training figures.
     storyShare: 0.33,
     floor: { top1: 0.98, withDym: 0.98, signs: 0.68, offAnswered: 0 },
+  },
+  {
+    name: 'held-out 21 (written blind from the seeds, 20:27-20:34 UTC on 2026-12-04, during the twelfth round; measured once after it, at 58e9b77: 90.0 / 91.0 / 69.4% / 2 of 40; before issue 11: 72.8 / 76.7 / none / 6 of 40; not learned from)',
+    set: heldout21,
+    off: heldout21OffTopic,
+    // 140 stories of 412 (34%).
+    storyShare: 0.33,
+    floor: { top1: 0.89, withDym: 0.9, signs: 0.68, offAnswered: 2 },
   },
 ];
 

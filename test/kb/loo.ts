@@ -14,6 +14,7 @@ import { heldout17, heldout17OffTopic } from './heldout17.js';
 import { heldout18, heldout18OffTopic } from './heldout18.js';
 import { heldout19, heldout19OffTopic } from './heldout19.js';
 import { heldout20, heldout20OffTopic } from './heldout20.js';
+import { heldout21, heldout21OffTopic } from './heldout21.js';
 
 const SETS: Record<string, [readonly Fresh[], readonly string[]]> = {
   '13': [heldout13, heldout13OffTopic],
@@ -24,6 +25,7 @@ const SETS: Record<string, [readonly Fresh[], readonly string[]]> = {
   '18': [heldout18, heldout18OffTopic],
   '19': [heldout19, heldout19OffTopic],
   '20': [heldout20, heldout20OffTopic],
+  '21': [heldout21, heldout21OffTopic],
 };
 const content = shippedKbContent();
 const norm = (q: string) => q.replace(/\s+/g, ' ').trim().toLowerCase();
