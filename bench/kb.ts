@@ -1,6 +1,6 @@
 // Knowledge base: content load and validation (YAML + zod), index build (cold, then warm), and
-// answer latency (respond: exact intent, stories, bands) over held-out set 21's questions (written blind and measured
-// once before anything learned from it: see its header), its stories and its off-topic ones,
+// answer latency (respond: exact intent, stories, bands) over held-out set 21's questions (written blind, measured
+// once before anything learned from it, then learned from: see its header), its stories and its off-topic ones,
 // cycled to 2000 queries; plus the bands the answers fell in.
 // Budgets (issue 11): index built at start-up in <= 2 s; an answer p95 <= 5 ms on this 2-core machine.
 import { performance } from 'node:perf_hooks';

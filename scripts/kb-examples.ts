@@ -28,10 +28,11 @@ import { heldout17 } from '../test/kb/heldout17.js';
 import { heldout18 } from '../test/kb/heldout18.js';
 import { heldout19 } from '../test/kb/heldout19.js';
 import { heldout20 } from '../test/kb/heldout20.js';
+import { heldout21 } from '../test/kb/heldout21.js';
 import { labelled } from '../test/kb/labelled.js';
 
 /** The set that measures honestly (not learned from). */
-export const NEWEST = 'heldout21';
+export const NEWEST = 'heldout22';
 
 const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout,
@@ -54,6 +55,7 @@ const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout18,
   heldout19,
   heldout20,
+  heldout21,
   labelled,
 ];
 

@@ -8,6 +8,9 @@ import type { FoldsFile } from './schema.js';
 export const ABOUT_A_CHILD =
   /\b(s?he|s?hes|her|him|lads?|uascs?|yp|yps|teen(ager)?s?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around |actually |really )?\d{1,2}\b|\baged? \d{1,2}\b|\blooks? (about |around |like |only |maybe )?1[0-7]\b/i;
 
+/** The asker's own child, in an everyday question about work. */
+const OWN_CHILD = /\bmy (own )?(little )?(sons?|daughters?|kids?|children|child|baby|toddler)('s)?\b/gi;
+
 const RECENT = 64;
 /** Lowercase with every apostrophe as ' (the same length as the text, so match positions carry over). */
 export const lowerApostrophes = (text: string) => text.toLowerCase().replace(/[’‘`]/g, "'");
@@ -110,7 +113,8 @@ export class Lexicon {
     const raw = lower(text);
     if (this.otherSensePatterns.some((re) => re.test(raw)) && !ABOUT_A_CHILD.test(raw) && !this.terms(text).includes(this.child)) return true;
     if (!this.offTopicPatterns.some((re) => re.test(raw))) return false;
-    return !this.strongTopic(lower(this.body(text)));
+    // The asker's own child ("my son has chickenpox, can I work from home") does not make an HR question a case.
+    return !this.strongTopic(lower(this.body(text.replace(OWN_CHILD, ' '))));
   }
 
   /**
