@@ -104,7 +104,6 @@ function answerStateOf(kb: KnowledgeBase, question: string): AskState {
 }
 
 const CHECKLIST_LABEL = 'Open the indicators checklist';
-const RELATED = 'Related questions:';
 
 /** A story about a child: the indicators it shows, that one is enough, the first steps, the checklist. */
 function renderStory(entry: KbEntry, signs: readonly string[], related: KbEntry[]): Message {
@@ -165,13 +164,15 @@ function renderDidYouMean(options: KbEntry[]): Message {
   };
 }
 
-function renderAnswer(entry: KbEntry, related: KbEntry[]): Message {
+/** `la`: the authority the question named, whose contacts button comes first (see render). */
+function renderAnswer(entry: KbEntry, related: KbEntry[], la?: AuthorityEntry): Message {
+  const intro = la ? `${la.name}’s numbers, and related questions:` : 'Related questions:';
   return {
     title: entry.question,
     blocks: [
       text(entry.answer),
       text(`Not a substitute for professional judgement. ${EMERGENCY_LINE}`, 'subtle'),
-      ...(related.length ? [text(RELATED, 'subtle')] : []),
+      ...(related.length ? [text(intro, 'subtle')] : []),
     ],
     buttons: related.map(questionButton),
     sources: entry.sources,
@@ -241,13 +242,11 @@ export const askFlow: Flow<AskState> = {
 
   render(state, ctx) {
     const la = state.la ? ctx.deps.contacts.get(state.la) : undefined;
-    const messages = renderState(state, ctx);
-    if (!la) return messages;
+    const message = renderState(state, ctx, la);
+    if (!la) return [message];
     // The named authority's contacts first: what someone asking whom to call there needs next.
     const contacts: Button = { label: `${la.name} contacts`, action: { t: 'contacts', a: 'start', v: la.code }, style: 'primary' };
-    const intro = (b: Message['blocks'][number]) =>
-      b.type === 'text' && b.text === RELATED ? { ...b, text: `${la.name}’s numbers, and related questions:` } : b;
-    return messages.map((m, i) => (i === 0 ? { ...m, blocks: m.blocks.map(intro), buttons: [contacts, ...(m.buttons ?? [])] } : m));
+    return [{ ...message, buttons: [contacts, ...(message.buttons ?? [])] }];
   },
 
   next(_state, input: Input, ctx) {
@@ -255,16 +254,16 @@ export const askFlow: Flow<AskState> = {
   },
 };
 
-function renderState(state: AskState, ctx: FlowContext): Message[] {
+function renderState(state: AskState, ctx: FlowContext, la: AuthorityEntry | undefined): Message {
   const kb = kbOf(ctx);
-  if (state.miss) return [renderUnknown(kb, state.near, state.off)];
+  if (state.miss) return renderUnknown(kb, state.near, state.off);
   const entries = (ids: readonly string[] | undefined) => (ids ?? []).map((id) => kb.get(id)).filter((e): e is KbEntry => !!e);
   const options = entries(state.dym);
-  if (options.length) return [renderDidYouMean(options)];
+  if (options.length) return renderDidYouMean(options);
   const entry = state.id ? kb.get(state.id) : undefined;
-  if (!entry) return [renderPrompt(kb)];
+  if (!entry) return renderPrompt(kb);
   const related = entries(state.related);
-  return [state.signs ? renderStory(entry, state.signs, related) : renderAnswer(entry, related)];
+  return state.signs ? renderStory(entry, state.signs, related) : renderAnswer(entry, related, la);
 }
 
 function nextState(input: Input, ctx: FlowContext): AskState | { error: string } {

@@ -3,6 +3,7 @@
 import type { Flow, FlowContext, FlowError } from '../src/conversation/flow.js';
 import type { Block, Input, LinkButton, Message } from '../src/conversation/model.js';
 import { text } from '../src/conversation/model.js';
+import { plainWords } from '../src/conversation/parse.js';
 import { withCitations } from '../src/conversation/sources.js';
 import type { PlanStep, Question, ReferralAnswers } from '../src/procedure/referral.js';
 import { buildReferralPlan, isValidAnswer, nextQuestion, referralQuestions } from '../src/procedure/referral.js';
@@ -216,12 +217,7 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
   }
   // "not sure", "don't know", "unsure": the question's not-sure answer (for the age question: age uncertain).
   const unsure = /^(not sure|unsure|don ?t know|do not know|dunno|no idea|unknown|maybe|not certain|uncertain|disputed|not clear|unclear)$/;
-  const typed = raw
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z\s]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const typed = plainWords(raw);
   if (q.kind !== 'authority' && unsure.test(typed)) {
     const value = q.id === 'age' ? 'uncertain' : q.options.find((o) => o.value === 'unsure')?.value;
     if (value) return answer(state, q, value, ctx);
@@ -233,7 +229,7 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
   if (job && NOT_FIRST_RESPONDER.test(typed)) return answer(state, q, 'other', ctx);
   // The age question answered with an age: under 18 is a child; 18 or more stays uncertain (treated as a child
   // until it is verified, monitoring report §4.6).
-  const age = q.id === 'age' && !raw.includes('?') ? AGE.exec(withDigits(raw)) : null;
+  const age = q.id === 'age' && !raw.includes('?') ? AGE.exec(plainWords(raw, true)) : null;
   if (age) return answer(state, q, Number(age[1]) < 18 ? 'child' : 'uncertain', ctx);
   // The age question: "no" (not clearly under 18) is age uncertain: treat as a child until verified (monitoring report §4.6).
   if (q.id === 'age' && /^(no|not clearly|not sure theyre under 18)$/.test(typed)) return answer(state, q, 'uncertain', ctx);
@@ -267,13 +263,6 @@ const PORTS: Array<[RegExp, string | undefined]> = [
 /** An age typed at "Is it clear the young person is under 18?" ("15", "she says 16", "about 17 yo"). */
 const AGE =
   /^(?:(?:she|he|they|shes|hes|is|are|theyre|about|around|maybe|says|said|aged?|looks|claims)\s)*(\d{1,2})(?:\s?(?:yo|y o|years?(?: old)?|yrs?(?: old)?))?$/;
-const withDigits = (raw: string) =>
-  raw
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z0-9\s]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 /** A short statement, not a question: "im a social worker", "police", "school nurse" (not "do police count?"). */
 function saysWhoIAm(raw: string, typed: string): boolean {

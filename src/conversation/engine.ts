@@ -4,7 +4,7 @@ import type { ActionPayload, Input, Message, Turn, TurnResult } from './model.js
 import { text } from './model.js';
 import type { CommandHandler, Flow, FlowContext, FlowDeps, Services } from './flow.js';
 import { isFlowError } from './flow.js';
-import { parseCommand, matchButton } from './parse.js';
+import { parseCommand, matchButton, plainWords } from './parse.js';
 import { EMERGENCY_LINE, SORRY, helpMessage } from './help.js';
 import { errorText } from '../logger.js';
 import { FlowRunner, emptyState, resumeHint, resumeLine, type ConversationState, type Step } from './flowRunner.js';
@@ -182,15 +182,11 @@ export class Engine {
     const flow = this.runner.activeFlow(cur, ctx);
     if (cmd) {
       // "back" typed after a question answered inside a walk returns to the walk's step (its Back button still undoes one).
-      if (['back'].includes(cmd.word) && cur.aside && flow)
-        return { state: { ...cur, aside: undefined }, replies: this.runner.render(flow, cur, ctx) };
+      if (['back'].includes(cmd.word) && cur.aside && flow) return this.runner.resume(cur, flow, ctx);
       if (['back'].includes(cmd.word)) return this.runner.back(cur, ctx);
       if (['restart', 'start again'].includes(cmd.word)) return this.runner.restart(cur, ctx);
       if (LEAVE_WORDS.includes(cmd.word)) return this.runner.leave(cur, flow, ctx);
-      if (RESUME_WORDS.includes(cmd.word))
-        return flow
-          ? { state: { ...cur, aside: undefined }, replies: this.runner.render(flow, cur, ctx) }
-          : { state: cur, replies: [this.help()] };
+      if (RESUME_WORDS.includes(cmd.word)) return flow ? this.runner.resume(cur, flow, ctx) : { state: cur, replies: [this.help()] };
       const target = this.flowFor(cmd.word);
       if (target && !this.readsLikeQuestion(target, cmd.rest, ctx)) return this.runner.startFlow(cur, target, cmd.rest || undefined, ctx);
     }
@@ -320,12 +316,7 @@ const THANKS =
   /^((ok|okay|great|brilliant|perfect|lovely|fab|super|many|thats? (great|helpful|brilliant)|that helps)? ?(thanks?|thank you|thank u|thanx|thx|ty|ta|cheers)( (so much|a lot|very much|again|for (that|this|the help|your help)))?|that helps|thats? (great|helpful|brilliant)|got it|noted|will do)$/;
 
 function socialKind(raw: string): 'greeting' | 'thanks' | undefined {
-  const t = raw
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[^a-z\s]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const t = plainWords(raw);
   if (!t || t.length > 40) return undefined;
   return GREETING.test(t) ? 'greeting' : THANKS.test(t) ? 'thanks' : undefined;
 }

@@ -103,6 +103,11 @@ export class FlowRunner {
     return { state, replies: [{ ...help, blocks: [text(`Left "${flow.title}".`, 'good'), ...help.blocks] }] };
   }
 
+  /** The flow's step shown again, as it is (continue, or back after a question answered beside it). */
+  resume(cur: ConversationState, flow: Flow, ctx: FlowContext): Step {
+    return { state: { ...cur, aside: undefined }, replies: this.render(flow, cur, ctx) };
+  }
+
   bump(s: ConversationState, ctx: FlowContext): ConversationState {
     const { aside: _aside, ...rest } = s;
     return { ...rest, seq: s.seq + 1, updatedAt: ctx.now.toISOString() };

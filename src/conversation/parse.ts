@@ -9,6 +9,19 @@ const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * What a person typed, as plain lowercase words: apostrophes dropped ("don't" -> "dont"), anything else that is not a
+ * letter (or a digit, with `digits`) a space. How typed answers, greetings and thanks are read.
+ */
+export function plainWords(raw: string, digits = false): string {
+  return raw
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .replace(digits ? /[^a-z0-9\s]/g : /[^a-z\s]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The longest command word (or phrase) the line starts with, and the rest of the line. */
 export function parseCommand(raw: string, words: string[]): { word: string; rest: string } | undefined {
   const line = raw.trim().replace(/^\/+/, '');
