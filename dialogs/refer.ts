@@ -233,7 +233,7 @@ function onText(state: ReferState, q: Question, raw: string, ctx: FlowContext): 
   if (age) return answer(state, q, Number(age[1]) < 18 ? 'child' : 'uncertain', ctx);
   // The age question: "no" (not clearly under 18) is age uncertain: treat as a child until verified (monitoring report §4.6).
   if (q.id === 'age' && /^(no|not clearly|not sure theyre under 18)$/.test(typed)) return answer(state, q, 'uncertain', ctx);
-  if (q.id === 'age' && /^(under 18|a child|child|yes)$/.test(typed)) return answer(state, q, 'child', ctx);
+  if (q.id === 'age' && /^(under 18|a child|child|yes)$/.test(plainWords(raw, true))) return answer(state, q, 'child', ctx);
   if (q.kind !== 'authority') return { error: `Please pick one of: ${q.options.map((o) => o.label).join(', ')}.` };
   // A port named instead of its borough: the authority serving it (PG47 §11, §14), or "not in London" for one outside.
   const port = state.answers.where === 'port' ? PORTS.find(([re]) => re.test(typed)) : undefined;

@@ -207,4 +207,22 @@ describe('refer: transcripts', () => {
     expect(textOf(res.replies)).toContain('Where is the child?');
     expect(textOf(res.replies)).not.toContain('Which London authority');
   });
+  it('the age question typed in words: "under 18" is a child, "no" is age uncertain (monitoring report §4.6)', async () => {
+    await runTranscript([
+      ['referral', ['immediate danger']],
+      ['no', ['Where is the child?']],
+      ['1', ['Which London authority']],
+      [{ click: 'Continue', values: { borough: 'HCK' } }, ['first responder']],
+      ['no', ['under 18']],
+      ['under 18', ['Under 18: noted', 'unaccompanied']],
+    ]);
+    await runTranscript([
+      ['referral', ['immediate danger']],
+      ['no', ['Where is the child?']],
+      ['1', ['Which London authority']],
+      [{ click: 'Continue', values: { borough: 'HCK' } }, ['first responder']],
+      ['no', ['under 18']],
+      ['no', ['Age uncertain', 'unaccompanied']],
+    ]);
+  });
 });
