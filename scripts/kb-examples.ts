@@ -29,10 +29,11 @@ import { heldout18 } from '../test/kb/heldout18.js';
 import { heldout19 } from '../test/kb/heldout19.js';
 import { heldout20 } from '../test/kb/heldout20.js';
 import { heldout21 } from '../test/kb/heldout21.js';
+import { heldout22 } from '../test/kb/heldout22.js';
 import { labelled } from '../test/kb/labelled.js';
 
 /** The set that measures honestly (not learned from). */
-export const NEWEST = 'heldout22';
+export const NEWEST = 'heldout23';
 
 const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout,
@@ -56,6 +57,7 @@ const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout19,
   heldout20,
   heldout21,
+  heldout22,
   labelled,
 ];
 
