@@ -233,6 +233,8 @@ export const askFlow: Flow<AskState> = {
   title: 'Ask a question',
   commands: ['ask'],
   summary: 'ask a question about the procedure, e.g. "ask do I need consent for the NRM?"',
+  // Every question asked is a step: Back returns through the last ten answers (each kept state is stored every turn).
+  historyLimit: 10,
 
   understands: (text, ctx) => understands(kbOf(ctx), text),
   start(ctx, arg) {

@@ -48,6 +48,8 @@ export interface Flow<S = unknown> {
    * the result's own buttons (Back, Start again) still work. A flow without it never ends by itself.
    */
   ended?(state: S, ctx: FlowContext): boolean;
+  /** How many earlier states Back can return to (default 30): fewer for a flow whose every step is kept (questions). */
+  historyLimit?: number;
   /** The messages for the current state (a question, or the result). Buttons target this flow's id. */
   render(state: S, ctx: FlowContext): Message[];
   /** Apply an input. Return the next state, or an error to show (state unchanged). */

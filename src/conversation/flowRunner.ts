@@ -75,7 +75,7 @@ export class FlowRunner {
   }
 
   advance(cur: ConversationState, flow: Flow, next: unknown, ctx: FlowContext): Step {
-    const history = [...cur.history, cur.state].slice(-HISTORY_LIMIT);
+    const history = [...cur.history, cur.state].slice(-(flow.historyLimit ?? HISTORY_LIMIT));
     const state = this.bump({ ...cur, state: next, history }, ctx);
     return { state, replies: this.render(flow, state, ctx) };
   }

@@ -26,11 +26,23 @@ export function plainWords(raw: string, digits = false): string {
 export function parseCommand(raw: string, words: string[]): { word: string; rest: string } | undefined {
   const line = raw.trim().replace(/^\/+/, '');
   const lower = line.toLowerCase();
-  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
-  for (const w of sorted) {
+  for (const w of sorted(words)) {
     if (lower === w || lower.startsWith(w + ' ')) return { word: w, rest: line.slice(w.length).trim() };
   }
   return undefined;
+}
+
+const sortedLists = new WeakSet<readonly string[]>();
+/** Distinct words, longest first (a longer command wins over its first word: "start again" over "start"). */
+export function byLengthDesc(words: readonly string[]): string[] {
+  const out = [...new Set(words)].sort((a, b) => b.length - a.length);
+  sortedLists.add(out);
+  return out;
+}
+/** The words longest first: a list from byLengthDesc as it is (the engine's, every turn), any other sorted now. */
+function sorted(words: readonly string[]): readonly string[] {
+  if (sortedLists.has(words)) return words;
+  return byLengthDesc(words);
 }
 
 /** A typed answer to the buttons shown: their number (1-based), their label, or a unique start of it. */
