@@ -9,6 +9,17 @@ const norm = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** Button labels as norm() reads them: the same few hundred labels are shown again and again, so each is read once. */
+const labelNorms = new Map<string, string>();
+function normLabel(label: string): string {
+  let n = labelNorms.get(label);
+  if (n === undefined) {
+    if (labelNorms.size >= 4096) labelNorms.clear();
+    labelNorms.set(label, (n = norm(label)));
+  }
+  return n;
+}
+
 /**
  * What a person typed, as plain lowercase words: apostrophes dropped ("don't" -> "dont"), anything else that is not a
  * letter (or a digit, with `digits`) a space. How typed answers, greetings and thanks are read.
@@ -50,14 +61,14 @@ export function matchButton(raw: string, buttons: Button[]): Button | undefined 
   const t = norm(raw);
   if (!t) return undefined;
   if (/^\d+$/.test(t)) return buttons[Number(t) - 1];
-  const exact = buttons.find((b) => norm(b.label) === t);
+  const exact = buttons.find((b) => normLabel(b.label) === t);
   if (exact) return exact;
   // "yeah", "nope": the one Yes (or No) button shown.
   const said = YES.test(t) ? 'yes' : NO.test(t) ? 'no' : undefined;
-  const yesNo = said ? buttons.filter((b) => new RegExp(`^${said}\\b`).test(norm(b.label))) : [];
+  const yesNo = said ? buttons.filter((b) => new RegExp(`^${said}\\b`).test(normLabel(b.label))) : [];
   if (yesNo.length === 1) return yesNo[0];
   // A unique start of a label; Back and Start again only by their whole name ("start" is the menu, not a restart).
-  const starts = buttons.filter((b) => b.action.a !== 'back' && b.action.a !== 'restart' && norm(b.label).startsWith(t));
+  const starts = buttons.filter((b) => b.action.a !== 'back' && b.action.a !== 'restart' && normLabel(b.label).startsWith(t));
   return t.length >= 2 && starts.length === 1 ? starts[0] : undefined;
 }
 
