@@ -146,15 +146,15 @@ export class KbIndex implements KnowledgeBase {
     }
     const hits = this.ranked(q, pairsOf(this.lex.terms(text)));
     const best = hits[0];
-    if (this.everyday(text, q, best, signs)) return { kind: 'unknown', offTopic: true };
+    // A message telling a situation an entry's `stories` patterns name ("went missing last night", "at heathrow") gets that entry.
+    const cue = this.cued(text, hits);
+    // A cue makes a story of a message that tells (not asks) about a child, and not an everyday one; any other story takes it too.
+    const tells = !ASKS.test(text) && text.split(/\s+/).length >= K.CUE_WORDS && namesAChild(this.lex, text, q);
+    if (!(cue && tells) && this.everyday(text, q, best, signs)) return { kind: 'unknown', offTopic: true };
     const sure = !!best && this.confident(q, best);
     // A story about a child: the first steps (or the situation it plainly matches), with the signs it shows.
-    // Two PG47 §10.1 indicators make a message about this procedure whatever else it mentions.
-    const inScope = !q.includes(this.lex.outOfScope) || signs.length >= STORY_SIGNS;
-    // A message telling a situation an entry's `stories` patterns name ("went missing last night", "at heathrow") gets that entry.
-    const cue = inScope ? this.cued(text, hits) : undefined;
-    // A cue makes a story of a message that tells (not asks) about a child; any other story takes it too.
-    const tells = !ASKS.test(text) && text.split(/\s+/).length >= K.CUE_WORDS && namesAChild(this.lex, text, q);
+    // Two §10.1 indicators put a message in scope whatever else it names ("self harm", "damp"); so does a cue or a sign it tells.
+    const inScope = !q.includes(this.lex.outOfScope) || signs.length >= STORY_SIGNS || (tells && (!!cue || signs.length > 0));
     const story =
       inScope &&
       // A practitioner telling what they saw is a story, unless an entry plainly covers what they told.
