@@ -2,7 +2,8 @@
 // kept: the conversation's state is read and written on every turn, and thirty kept answers made it three times larger.
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/conversation/engine.js';
-import type { ConversationState, Turn } from '../../src/conversation/model.js';
+import type { Turn } from '../../src/conversation/model.js';
+import type { ConversationState } from '../../src/conversation/flowRunner.js';
 import { CONVERSATIONS } from '../../src/conversation/userFlows.js';
 import { MemoryStore } from '../../src/store/memory.js';
 import { ManualClock } from '../../src/clock.js';
