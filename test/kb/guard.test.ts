@@ -35,8 +35,22 @@ describe('the off-topic guard', () => {
       'how much is child benefit',
       'when do the school holidays start this year',
       'where is the nearest hospital to the office',
+      // The asker's own child, and an HR phrase that uses a word of the procedure ("carer").
+      'my daughter has been off school for 3 days with flu, how do i book carers leave',
+      'my teenage son has chickenpox, can i work from home',
     ])
       expect(kb.answer(q), q).toBeUndefined();
+  });
+
+  it('answers a story told of a child by a service whose own words are out of scope, or with no word of the procedure', () => {
+    for (const [q, id] of [
+      [
+        'environmental health: damp inspection, house with blacked out windows and rooms full of plants and lamps, a boy of about 14 alone inside',
+        'cannabis-farm',
+      ],
+      ['duty sw: a man keeps phoning the office asking which foster carer she is with and where she is staying now', 'enquirers'],
+    ] as const)
+      expect(kb.answer(q)?.entry.id, q).toBe(id);
   });
 
   it('still answers a question that names child protection, a child, or matches an entry strongly', () => {

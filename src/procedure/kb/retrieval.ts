@@ -3,7 +3,7 @@
 import type MiniSearch from 'minisearch';
 import type { SearchResult } from 'minisearch';
 import type { KbAnswer, KbEntry, KbResponse, KnowledgeBase } from './types.js';
-import { lowerApostrophes, type Lexicon } from './synonyms.js';
+import { ASKERS_CHILD, lowerApostrophes, type Lexicon } from './synonyms.js';
 import type { SignReader } from './signs.js';
 import { tidied, type Speller } from './spelling.js';
 import { DEFAULT_RETRIEVAL, type RetrievalOptions } from './options.js';
@@ -235,7 +235,7 @@ export class KbIndex implements KnowledgeBase {
 
   /** The situation entry whose `stories` patterns the message matches (the best-ranked when several do), unless it asks in general. */
   private cued(text: string, hits: SearchResult[]): KbEntry | undefined {
-    if (!this.cues.length || GENERAL_QUESTION.test(text)) return undefined;
+    if (!this.cues.length || GENERAL_QUESTION.test(text) || ASKERS_CHILD.test(text)) return undefined;
     const raw = ` ${lowerApostrophes(text)} `.replace(/(?<=\s)['"“”]+|['"“”]+(?=[\s.,;:!?])/g, ''); // quotes: 'for school'
     const ids = this.cues.filter((c) => c.match.some((re) => re.test(raw))).map((c) => c.id);
     if (!ids.length) return undefined;
