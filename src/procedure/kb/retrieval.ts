@@ -134,16 +134,16 @@ export class KbIndex implements KnowledgeBase {
   respond(question: string): KbResponse {
     const text = this.spelled(question.slice(0, K.MAX_QUESTION_CHARS));
     // An everyday question (weather, travel, IT, HR...) is not answered, unless it tells a sign about a child.
-    const signs = this.signs.indicatorsIn(text);
-    if (this.lex.offTopic(text) && signs.length === 0) return { kind: 'unknown', offTopic: true };
+    if (this.lex.offTopic(text) && this.signs.indicatorsIn(text).length === 0) return { kind: 'unknown', offTopic: true };
     const q = this.query(text);
     if (q.length === 0) return { kind: 'unknown' };
-    // Exact intent first: a question that restates an entry's question or one of its phrasings.
+    // Exact intent first: a question that restates an entry's question or one of its phrasings (its signs not read).
     const exactId = this.exact.get(intentKey(this.lex, text));
     if (exactId) {
       const entry = this.byId.get(exactId)!;
       return { kind: 'answer', entry, related: this.related(entry.id), score: Infinity, exact: true };
     }
+    const signs = this.signs.indicatorsIn(text);
     const hits = this.ranked(q, pairsOf(this.lex.terms(text)));
     const best = hits[0];
     // A message telling a situation an entry's `stories` patterns name ("went missing last night", "at heathrow") gets that entry.

@@ -18,11 +18,16 @@ function positions(re: RegExp, text: string, wordAt: Int32Array): number[] {
   return out;
 }
 
-/** A word of every group within `within` words of the first group's word. */
+/** A word of every group within `within` words of the first group's word (a group that matches nowhere ends it). */
 function near(rule: Near, text: string, wordAt: Int32Array): boolean {
-  const [first, ...rest] = rule.groups.map((g) => positions(g, text, wordAt));
-  if (!first?.length || rest.some((p) => p.length === 0)) return false;
-  return first.some((at) => rest.every((p) => p.some((x) => Math.abs(x - at) <= rule.within)));
+  const found: number[][] = [];
+  for (const g of rule.groups) {
+    const at = positions(g, text, wordAt);
+    if (at.length === 0) return false;
+    found.push(at);
+  }
+  const [first, ...rest] = found;
+  return first!.some((at) => rest.every((p) => p.some((x) => Math.abs(x - at) <= rule.within)));
 }
 
 /** The signs file compiled, with the checklist's order of indicator ids. */
@@ -40,8 +45,22 @@ export class SignReader {
     }));
   }
 
+  /**
+   * The last message read and what it showed, kept only until the current task ends (a microtask): the knowledge base
+   * with what it learned asks for the same message twice in one answer (its own index, then the learned one).
+   */
+  private last?: { message: string; ids: string[] };
+
   /** The indicator ids a message shows, in the checklist's order (empty when none). */
   indicatorsIn(message: string): string[] {
+    if (this.last?.message === message) return [...this.last.ids];
+    const ids = this.read(message);
+    if (!this.last) queueMicrotask(() => (this.last = undefined));
+    this.last = { message, ids };
+    return [...ids];
+  }
+
+  private read(message: string): string[] {
     const text = ` ${lowerApostrophes(message).replace(/[“”]/g, '"')} `;
     const wordAt = new Int32Array(text.length + 1);
     for (let i = 0, w = 0; i < text.length; i++) {
