@@ -19,7 +19,8 @@ import { TeamsActivities, person } from '../test/support/fakeConnector.js';
 import { PG_URL, ReplyConnector, ServerChild, dropSchemas, mdTable, pct, postJson, r2, type Usage } from './rig.js';
 
 const LEVELS = (process.env.BENCH_LEVELS ?? '1,50,200').split(',').map(Number);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+/** Alternating rounds per level (echo, app, then app, echo...): four, as two gave p99 ratios 0.7-2.0 apart on one machine. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 4);
 /** Measured turns per round at each level (after one warm-up turn per conversation). */
 const TURNS: Record<number, number> = { 1: 200, 50: 1500, 200: 3000 };
 const MIDFLOW = Number(process.env.BENCH_MIDFLOW ?? 1000);
