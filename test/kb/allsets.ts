@@ -25,6 +25,7 @@ import { heldout19, heldout19OffTopic } from './heldout19.js';
 import { heldout20, heldout20OffTopic } from './heldout20.js';
 import { heldout21, heldout21OffTopic } from './heldout21.js';
 import { heldout22, heldout22OffTopic } from './heldout22.js';
+import { heldout23, heldout23OffTopic } from './heldout23.js';
 
 const kb = createKnowledgeBase() as KbIndex;
 const now: Retriever = (q) => {
@@ -56,6 +57,7 @@ const sets: [string, { q: string; expect: string; also?: string }[], string[]][]
   ['20', heldout20, heldout20OffTopic],
   ['21', heldout21, heldout21OffTopic],
   ['22', heldout22, heldout22OffTopic],
+  ['23', heldout23, heldout23OffTopic],
 ];
 const want = process.argv[2];
 let t = 0,

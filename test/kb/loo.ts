@@ -16,6 +16,7 @@ import { heldout19, heldout19OffTopic } from './heldout19.js';
 import { heldout20, heldout20OffTopic } from './heldout20.js';
 import { heldout21, heldout21OffTopic } from './heldout21.js';
 import { heldout22, heldout22OffTopic } from './heldout22.js';
+import { heldout23, heldout23OffTopic } from './heldout23.js';
 
 const SETS: Record<string, [readonly Fresh[], readonly string[]]> = {
   '13': [heldout13, heldout13OffTopic],
@@ -28,6 +29,7 @@ const SETS: Record<string, [readonly Fresh[], readonly string[]]> = {
   '20': [heldout20, heldout20OffTopic],
   '21': [heldout21, heldout21OffTopic],
   '22': [heldout22, heldout22OffTopic],
+  '23': [heldout23, heldout23OffTopic],
 };
 const content = shippedKbContent();
 const norm = (q: string) => q.replace(/\s+/g, ' ').trim().toLowerCase();
