@@ -30,10 +30,11 @@ import { heldout19 } from '../test/kb/heldout19.js';
 import { heldout20 } from '../test/kb/heldout20.js';
 import { heldout21 } from '../test/kb/heldout21.js';
 import { heldout22 } from '../test/kb/heldout22.js';
+import { heldout23 } from '../test/kb/heldout23.js';
 import { labelled } from '../test/kb/labelled.js';
 
 /** The set that measures honestly (not learned from). */
-export const NEWEST = 'heldout23';
+export const NEWEST = 'heldout24';
 
 const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout,
@@ -58,6 +59,7 @@ const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout20,
   heldout21,
   heldout22,
+  heldout23,
   labelled,
 ];
 
