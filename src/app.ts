@@ -6,11 +6,11 @@ import type { Clock } from './clock.js';
 import { systemClock } from './clock.js';
 import { OffsetClock } from './web/demoClock.js';
 import type { Logger } from './logger.js';
-import { createLogger } from './logger.js';
+import { createLogger, errorText } from './logger.js';
 import type { Store } from './store/store.js';
 import type { Engine } from './conversation/engine.js';
 import type { PlatformContext } from './platform.js';
-import type { Express } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 import type { Notifier } from './conversation/notifier.js';
 import type { CaseModule } from './cases/index.js';
 import type { Core } from './core.js';
@@ -33,6 +33,9 @@ export interface RunningApp {
   cases: CaseModule;
   close(): Promise<void>;
 }
+
+/** How long a request still running at shutdown may take before its connection is closed. */
+const CLOSE_GRACE_MS = 5_000;
 
 /** Listen on PORT/HOST: /healthz answers at once (503 until ready), every other route 503 until then. */
 async function listen(config: Config, state: { ready: boolean; failed?: Error }) {
@@ -63,11 +66,35 @@ async function listen(config: Config, state: { ready: boolean; failed?: Error })
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
+  // Closing: no new connections; idle keep-alive ones closed now; a request still running has CLOSE_GRACE_MS to finish,
+  // then its connection is closed too (a client that never reads its answer must not hold the shutdown up).
   const close = async () => {
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeAllConnections?.();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const force = setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS);
+    await closed;
+    clearTimeout(force);
   };
   return { app, port, close };
+}
+
+/**
+ * After every route: a path nothing serves is a JSON 404, and an error no route answered (a body that is not JSON, one
+ * over a route's limit) a short JSON answer with its 4xx status, or a 500; never Express's HTML page with a stack trace.
+ */
+function answerTheRest(app: Express, log: Logger): void {
+  app.use((_req: Request, res: Response) => void res.status(404).json({ error: { code: 'NotFound', message: 'Nothing is here.' } }));
+  app.use((err: { status?: number; statusCode?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = err?.status ?? err?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      log.info({ status, type: err?.type, path: req.path }, 'request refused');
+      const message = err?.type === 'entity.parse.failed' ? 'The body could not be read as JSON.' : 'The request could not be read.';
+      return void res.status(status).json({ error: { code: 'BadRequest', message } });
+    }
+    log.error({ err: errorText(err), path: req.path }, 'request failed');
+    res.status(500).json({ error: { code: 'InternalError', message: 'Something went wrong on the bot side.' } });
+  });
 }
 
 /** The core (createCore) and every adapter mounted on the app; the notifiers started. */
@@ -127,6 +154,7 @@ export async function startApp(opts: AppOptions): Promise<RunningApp> {
     throw e;
   }
   const { store, engine, cases, slackOn } = parts;
+  answerTheRest(app, log);
   state.ready = true;
   log.info({ port, host: config.host, store: config.DATABASE_URL ? 'postgres' : 'lowdb', slack: slackOn }, 'ready');
   return {
