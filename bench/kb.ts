@@ -1,12 +1,12 @@
 // Knowledge base: content load and validation (YAML + zod), index build (cold, then warm), and
-// answer latency (respond: exact intent, stories, bands) over held-out set 23's questions (written blind, measured
+// answer latency (respond: exact intent, stories, bands) over held-out set 24's questions (written blind, measured
 // once before anything learned from it, then learned from: see its header), its stories and its off-topic ones,
 // cycled to 2000 queries; plus the bands the answers fell in.
 // Budgets (issue 11): index built at start-up in <= 2 s; an answer p95 <= 5 ms on this 2-core machine.
 import { performance } from 'node:perf_hooks';
 import { loadKbContent } from '../src/content/kb.js';
 import { createKnowledgeBase } from '../src/procedure/kb/index.js';
-import { heldout23, heldout23OffTopic } from '../test/kb/heldout23.js';
+import { heldout24, heldout24OffTopic } from '../test/kb/heldout24.js';
 import { timeMany } from './stats.js';
 
 const QUERIES = 2000;
@@ -20,8 +20,8 @@ export async function run(): Promise<Record<string, number | string>> {
   const buildMs = performance.now() - t1;
   const rebuild = await timeMany(10, () => createKnowledgeBase(content));
 
-  const sets = heldout23;
-  const questions = [...sets.map((h) => h.q), ...heldout23OffTopic];
+  const sets = heldout24;
+  const questions = [...sets.map((h) => h.q), ...heldout24OffTopic];
   const stories = sets.filter((h) => h.story).map((h) => h.q);
   const latency = await timeMany(QUERIES, (i) => kb.respond(questions[i % questions.length]!));
   const storyLatency = await timeMany(500, (i) => kb.respond(stories[i % stories.length]!));

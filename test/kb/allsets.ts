@@ -26,6 +26,7 @@ import { heldout20, heldout20OffTopic } from './heldout20.js';
 import { heldout21, heldout21OffTopic } from './heldout21.js';
 import { heldout22, heldout22OffTopic } from './heldout22.js';
 import { heldout23, heldout23OffTopic } from './heldout23.js';
+import { heldout24, heldout24OffTopic } from './heldout24.js';
 
 const kb = createKnowledgeBase() as KbIndex;
 const now: Retriever = (q) => {
@@ -58,6 +59,7 @@ const sets: [string, { q: string; expect: string; also?: string }[], string[]][]
   ['21', heldout21, heldout21OffTopic],
   ['22', heldout22, heldout22OffTopic],
   ['23', heldout23, heldout23OffTopic],
+  ['24', heldout24, heldout24OffTopic],
 ];
 const want = process.argv[2];
 let t = 0,

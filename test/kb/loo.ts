@@ -17,6 +17,7 @@ import { heldout20, heldout20OffTopic } from './heldout20.js';
 import { heldout21, heldout21OffTopic } from './heldout21.js';
 import { heldout22, heldout22OffTopic } from './heldout22.js';
 import { heldout23, heldout23OffTopic } from './heldout23.js';
+import { heldout24, heldout24OffTopic } from './heldout24.js';
 
 const SETS: Record<string, [readonly Fresh[], readonly string[]]> = {
   '13': [heldout13, heldout13OffTopic],
@@ -30,6 +31,7 @@ const SETS: Record<string, [readonly Fresh[], readonly string[]]> = {
   '21': [heldout21, heldout21OffTopic],
   '22': [heldout22, heldout22OffTopic],
   '23': [heldout23, heldout23OffTopic],
+  '24': [heldout24, heldout24OffTopic],
 };
 const content = shippedKbContent();
 const norm = (q: string) => q.replace(/\s+/g, ' ').trim().toLowerCase();
