@@ -31,10 +31,11 @@ import { heldout20 } from '../test/kb/heldout20.js';
 import { heldout21 } from '../test/kb/heldout21.js';
 import { heldout22 } from '../test/kb/heldout22.js';
 import { heldout23 } from '../test/kb/heldout23.js';
+import { heldout24 } from '../test/kb/heldout24.js';
 import { labelled } from '../test/kb/labelled.js';
 
 /** The set that measures honestly (not learned from). */
-export const NEWEST = 'heldout24';
+export const NEWEST = 'heldout25';
 
 const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout,
@@ -60,6 +61,7 @@ const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout21,
   heldout22,
   heldout23,
+  heldout24,
   labelled,
 ];
 
