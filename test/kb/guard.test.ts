@@ -3,7 +3,7 @@
 // entry matches it strongly, and gets no "Did you mean" buttons. The everyday questions here match
 // none of the offTopic patterns, so it is the guard, not a list of words, that declines them.
 import { describe, expect, it } from 'vitest';
-import { createKnowledgeBase, lexicon } from './shipped.js';
+import { createKnowledgeBase, indicatorsIn, lexicon } from './shipped.js';
 
 const offTopic = (text: string) => lexicon.offTopic(text);
 const onTopic = (text: string) => lexicon.onTopic(text);
@@ -132,5 +132,40 @@ describe('the off-topic guard', () => {
       expect(offTopic(q), q).toBe(false);
       expect(kb.answer(q)?.entry.id, q).toBe(id);
     }
+  });
+});
+
+describe("the asker's own child or family, and pets (round 15)", () => {
+  it('declines everyday questions about a pet gone missing or the asker’s own child or family, without buttons', () => {
+    for (const q of [
+      'my cat has gone missing, who do i call',
+      'our dog has been missing since yesterday',
+      'my parrot flew off and is missing',
+      'my son needs help choosing a uni course, any advice',
+      'my daughter wants to go to college in manchester, which course is best',
+      'school applications for my son, when is the deadline',
+      'my daughter is never allowed to go to sleepovers, is that normal',
+      "my ex won't let him go to his football club at weekends",
+      "my son's childcare fell through, who can help",
+      'my kids are ill, who do i ring',
+      'my daughter has a fever and is off school',
+    ]) {
+      expect(indicatorsIn(q), q).toEqual([]);
+      expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
+    }
+  });
+
+  it('still reads a child in the asker’s care, or a sign told of another child, as a story', () => {
+    for (const q of [
+      'my yp is never allowed to go out on her own',
+      'my pupil is not allowed to go to sleepovers and has no phone',
+      "a boy in my class won't let anyone talk to him alone, his uncle does all the talking",
+      "my son's friend is never allowed out and his uncle keeps his passport",
+      "my foster child isn't allowed to go to football club by her uncle",
+    ]) {
+      expect(indicatorsIn(q), q).toContain('limited-freedom');
+      expect(kb.answer(q), q).toBeDefined();
+    }
+    expect(kb.answer('my foster child went missing last night')?.entry.id).toBe('missing-child');
   });
 });

@@ -52,6 +52,8 @@ export const SignsFileSchema = z.object({
           match: z.array(PatternSchema).default([]),
           /** Or: a word of every group found within `within` words of each other. */
           near: z.array(z.object({ within: z.number().int().min(1).max(40), groups: z.array(PatternSchema).min(2) })).default([]),
+          /** But not when one of these is found (the asker's own child or family: "my daughter is never allowed to sleepovers"). */
+          unless: z.array(PatternSchema).default([]),
         })
         .refine((s) => s.match.length + s.near.length > 0, 'needs a match or a near rule'),
     )

@@ -32,7 +32,7 @@ function near(rule: Near, text: string, wordAt: Int32Array): boolean {
 
 /** The signs file compiled, with the checklist's order of indicator ids. */
 export class SignReader {
-  private readonly signs: Array<{ id: string; match: RegExp[]; near: Near[] }>;
+  private readonly signs: Array<{ id: string; match: RegExp[]; near: Near[]; unless: RegExp[] }>;
 
   constructor(
     file: SignsFile,
@@ -42,6 +42,7 @@ export class SignReader {
       id: s.indicator,
       match: s.match.map((m) => new RegExp(m)),
       near: s.near.map((n) => ({ within: n.within, groups: n.groups.map((g) => new RegExp(g, 'g')) })),
+      unless: s.unless.map((u) => new RegExp(u)),
     }));
   }
 
@@ -68,7 +69,10 @@ export class SignReader {
       wordAt[i] = w;
     }
     const found = new Set(
-      this.signs.filter((s) => s.match.some((re) => re.test(text)) || s.near.some((n) => near(n, text, wordAt))).map((s) => s.id),
+      this.signs
+        .filter((s) => !s.unless.some((re) => re.test(text)))
+        .filter((s) => s.match.some((re) => re.test(text)) || s.near.some((n) => near(n, text, wordAt)))
+        .map((s) => s.id),
     );
     return this.order.filter((id) => found.has(id));
   }
