@@ -259,6 +259,7 @@ import { heldout21, heldout21OffTopic } from './heldout21.js';
 import { heldout22, heldout22OffTopic } from './heldout22.js';
 import { heldout23, heldout23OffTopic } from './heldout23.js';
 import { heldout24, heldout24OffTopic } from './heldout24.js';
+import { heldout25, heldout25OffTopic } from './heldout25.js';
 import { describeFresh, measureFresh, type Retriever } from './measureFresh.js';
 
 const kb = createKnowledgeBase() as KbIndex;
@@ -421,7 +422,15 @@ const SETS: FreshSet[] = [
     // 150 stories of 401 (37%). Learned from: floors just under its training figures.
     storyShare: 0.33,
     floor: { top1: 0.98, withDym: 0.98, signs: 0.66, offAnswered: 0 },
+  },  {
+    name: 'held-out 25 (written blind from the seeds, 02:25-02:36 UTC on 2026-12-08, during the fifteenth round; measured once after it, at 46956d2: 90.7 / 92.2 / 65.6% / 0 of 40; the entries\' own index alone 85.3 / 86.8; before issue 11: 74.3 / 77.8 / none / 8 of 40; NOT learned from)',
+    set: heldout25,
+    off: heldout25OffTopic,
+    // 145 stories of 409 (35%). Not learned from: floors just under its honest figures.
+    storyShare: 0.33,
+    floor: { top1: 0.9, withDym: 0.92, signs: 0.65, offAnswered: 0 },
   },
+
 ];
 
 const indicatorIds = new Set(allIndicators().map((i) => i.id));

@@ -18,6 +18,7 @@ import { heldout21, heldout21OffTopic } from './heldout21.js';
 import { heldout22, heldout22OffTopic } from './heldout22.js';
 import { heldout23, heldout23OffTopic } from './heldout23.js';
 import { heldout24, heldout24OffTopic } from './heldout24.js';
+import { heldout25, heldout25OffTopic } from './heldout25.js';
 
 const SETS: Record<string, [readonly Fresh[], readonly string[]]> = {
   '13': [heldout13, heldout13OffTopic],
@@ -32,6 +33,7 @@ const SETS: Record<string, [readonly Fresh[], readonly string[]]> = {
   '22': [heldout22, heldout22OffTopic],
   '23': [heldout23, heldout23OffTopic],
   '24': [heldout24, heldout24OffTopic],
+  '25': [heldout25, heldout25OffTopic],
 };
 const content = shippedKbContent();
 const norm = (q: string) => q.replace(/\s+/g, ' ').trim().toLowerCase();
