@@ -168,4 +168,11 @@ describe("the asker's own child or family, and pets (round 15)", () => {
     }
     expect(kb.answer('my foster child went missing last night')?.entry.id).toBe('missing-child');
   });
+
+  it('a pet gone missing from a placement is not a child gone missing; a child named with it still is', () => {
+    for (const q of ['the dog ran off from the foster placement, who do i tell', 'our kitten got out of the residential unit and is lost'])
+      expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
+    expect(kb.respond!('a foster child went missing from the foster home').kind).toBe('answer');
+    expect(kb.respond!('the foster family cat is missing and the yp is upset').kind).not.toBe('unknown');
+  });
 });
