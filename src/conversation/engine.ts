@@ -4,7 +4,7 @@ import type { ActionPayload, Input, Message, Turn, TurnResult } from './model.js
 import { text } from './model.js';
 import type { CommandHandler, Flow, FlowContext, FlowDeps, Services } from './flow.js';
 import { isFlowError } from './flow.js';
-import { byLengthDesc, parseCommand, matchButton, plainWords } from './parse.js';
+import { parseCommand, matchButton, plainWords } from './parse.js';
 import { EMERGENCY_LINE, SORRY, helpMessage } from './help.js';
 import { errorText } from '../logger.js';
 import { FlowRunner, emptyState, resumeHint, resumeLine, type ConversationState, type Step } from './flowRunner.js';
@@ -144,14 +144,14 @@ export class Engine {
     return helpMessage(this.flowList(), this.handlers);
   }
 
-  /** Every command word, longest first (flows and handlers are fixed at construction, so worked out once). */
+  /** Every command word (flows and handlers are fixed at construction): one list, so parseCommand sorts it once. */
   private commandWordList?: string[];
   private commandWords(): string[] {
     if (this.commandWordList) return this.commandWordList;
     const words = [...CONTROL_WORDS];
     for (const f of this.flows.values()) words.push(...f.commands);
     for (const h of this.handlers) words.push(h.namespace);
-    return (this.commandWordList = byLengthDesc(words));
+    return (this.commandWordList = words);
   }
 
   /** Run a pure transition inside the store's atomic update of this conversation's state. */

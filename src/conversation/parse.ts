@@ -43,17 +43,12 @@ export function parseCommand(raw: string, words: string[]): { word: string; rest
   return undefined;
 }
 
-const sortedLists = new WeakSet<readonly string[]>();
-/** Distinct words, longest first (a longer command wins over its first word: "start again" over "start"). */
-export function byLengthDesc(words: readonly string[]): string[] {
-  const out = [...new Set(words)].sort((a, b) => b.length - a.length);
-  sortedLists.add(out);
-  return out;
-}
-/** The words longest first: a list from byLengthDesc as it is (the engine's, every turn), any other sorted now. */
+/** Each word list's distinct words, longest first ("start again" before "start"), worked out once per list (a list is not changed once passed). */
+const sortedLists = new WeakMap<readonly string[], readonly string[]>();
 function sorted(words: readonly string[]): readonly string[] {
-  if (sortedLists.has(words)) return words;
-  return byLengthDesc(words);
+  let out = sortedLists.get(words);
+  if (!out) sortedLists.set(words, (out = [...new Set(words)].sort((a, b) => b.length - a.length)));
+  return out;
 }
 
 /** A typed answer to the buttons shown: their number (1-based), their label, or a unique start of it. */
