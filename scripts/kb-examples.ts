@@ -32,10 +32,11 @@ import { heldout21 } from '../test/kb/heldout21.js';
 import { heldout22 } from '../test/kb/heldout22.js';
 import { heldout23 } from '../test/kb/heldout23.js';
 import { heldout24 } from '../test/kb/heldout24.js';
+import { heldout25 } from '../test/kb/heldout25.js';
 import { labelled } from '../test/kb/labelled.js';
 
 /** The set that measures honestly (not learned from). */
-export const NEWEST = 'heldout25';
+export const NEWEST = 'heldout26';
 
 const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout,
@@ -62,6 +63,7 @@ const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout22,
   heldout23,
   heldout24,
+  heldout25,
   labelled,
 ];
 
