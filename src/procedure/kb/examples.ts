@@ -120,6 +120,8 @@ export class KbIndexWithAsked extends KbIndex {
     if (l.kind === 'answer') {
       const same = own.kind === 'answer' && own.entry.id === l.entry.id;
       if (!same && !l.story && !l.exact && this.asked.similarity(question, l.entry.id) < this.least) return own;
+      // The same entry, told as a story by the entries' own index: its signs stay named.
+      if (same && own.story && !l.story) return own;
       return { ...l, entry: entry(l.entry), related: l.related.map(entry) };
     }
     return l.kind === 'didYouMean' ? { kind: 'didYouMean', options: l.options.map(entry) } : l;

@@ -18,7 +18,10 @@ import {
   STORY_SIGNS,
   STORY_WORDS,
   aboutChildProtection,
+  ASKS_WHETHER,
   asksWhatToDo,
+  asksNextOf,
+  EMBEDDED_QUESTION,
   intentKey,
   isStory,
   namesAChild,
@@ -173,7 +176,31 @@ export class KbIndex implements KnowledgeBase {
         return { kind: 'answer', entry, related, score: best?.score ?? 0, story: { signs } };
       }
     }
-    return best && sure ? this.banded(q, hits, best) : this.unsure(q, hits);
+    const r = best && sure ? this.banded(q, hits, best) : this.unsure(q, hits);
+    // A child's story no entry plainly matches gets the first steps with the signs it shows, not buttons to choose from:
+    // telling what was seen asks what to do about it.
+    if (r.kind !== 'answer' && inScope && this.unplacedStory(text, q)) {
+      const first = this.byId.get(K.FIRST_STEPS);
+      if (first) {
+        const related = this.pick(first, [K.SIGNS, ...hits.slice(0, 3).map((h) => h.id as string), ...first.see]);
+        return { kind: 'answer', entry: first, related, score: best?.score ?? 0, story: { signs } };
+      }
+    }
+    return r;
+  }
+
+  /**
+   * A message that tells (does not ask) about a child at story length; a question it ends on asks what to do, whom to
+   * tell, or whether this is it ("..., is this trafficking?"), not something else ("..., doesn't that mean it isn't?").
+   */
+  private unplacedStory(text: string, q: string[]): boolean {
+    if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
+    if (text.split(/\s+/).filter(Boolean).length < K.UNPLACED_STORY_WORDS || !namesAChild(this.lex, text, q)) return false;
+    const rest = this.lex.afterWriter(text) ?? text;
+    if (ASKS.test(rest)) return false;
+    if (!rest.includes('?') && !EMBEDDED_QUESTION.test(rest)) return true;
+    const next = asksNextOf(this.lex);
+    return q.some((t) => next.has(t)) || ASKS_WHETHER.test(rest);
   }
 
   /** Sure of the best entry: the answer, or "Did you mean" when a runner-up is as likely. */

@@ -15,6 +15,8 @@ export const PLAIN_COVERAGE = 0.8;
 export const PLAIN_COVERAGE_ASKED = 0.82;
 /** Least words for a message matching an entry's `stories` patterns to be told as a story. */
 export const CUE_WORDS = 6;
+/** Least words for a child's story no entry plainly matches to get the first steps rather than "Did you mean". */
+export const UNPLACED_STORY_WORDS = 12;
 export const MAX_QUESTION_CHARS = 2000;
 /** A term at most this many entries use is rare enough to name a topic alone. */
 export const RARE_DF = 2;
