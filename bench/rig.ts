@@ -47,7 +47,15 @@ export class ServerChild {
   /** Forks bench/turn-server.ts with the spec; BENCH_PROFILE=dir adds --cpu-prof (dir/<label>/*.cpuprofile, one per thread, written on exit). */
   static async start(spec: Record<string, unknown>, label: string): Promise<ServerChild> {
     const prof = process.env.BENCH_PROFILE;
-    const execArgv = ['--import', 'tsx', '--expose-gc', ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${path.join(prof, label)}`] : [])];
+    // BENCH_APP_FLAGS: extra node flags for the servers other than the echo bot (to try a V8 setting side by side).
+    const extra = label.startsWith('echo') ? [] : (process.env.BENCH_APP_FLAGS ?? '').split(/\s+/).filter(Boolean);
+    const execArgv = [
+      '--import',
+      'tsx',
+      '--expose-gc',
+      ...extra,
+      ...(prof ? ['--cpu-prof', `--cpu-prof-dir=${path.join(prof, label)}`] : []),
+    ];
     const child = fork(path.resolve('bench/turn-server.ts'), [], {
       execArgv,
       env: { ...process.env, BENCH_SERVER: JSON.stringify(spec) },
