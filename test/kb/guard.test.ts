@@ -176,3 +176,32 @@ describe("the asker's own child or family, and pets (round 15)", () => {
     expect(kb.respond!('the foster family cat is missing and the yp is upset').kind).not.toBe('unknown');
   });
 });
+
+describe('round 16: a pet gone missing from a foster home, a parent’s own contact dispute, what a visa costs', () => {
+  it('declines them as everyday, without buttons', () => {
+    for (const q of [
+      'the cat went missing from the foster home',
+      'the dog has gone missing from the foster placement, who do i ring',
+      "my partner won't let me see my kids",
+      'my ex wont let me see my son, what can i do',
+      'how much is the immigration health surcharge for a student visa',
+      'how much does a student visa cost',
+    ]) {
+      expect(indicatorsIn(q), q).toEqual([]);
+      expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
+    }
+  });
+
+  it('still answers the same words about a child', () => {
+    expect(indicatorsIn('a girl went missing from the foster home last night')).toContain('missing-periods');
+    expect(kb.answer('a girl went missing from the foster home last night')?.entry.id).toBe('missing-child');
+    expect(kb.respond!('her visa fees were paid by a man she does not know').kind).toBe('answer');
+    expect(kb.respond!("my ex won't let me see my daughter and i think he is trafficking her").kind).not.toBe('unknown');
+  });
+
+  it('reads the late hour it is now as out of hours, not an hour told in a story', () => {
+    expect(kb.answer('its 11pm on a saturday who do i ring')?.entry.id).toBe('out-of-hours');
+    expect(kb.answer("it's gone midnight, who do i call")?.entry.id).toBe('out-of-hours');
+    expect(lexicon.terms('he did not come back at 10pm')).not.toContain(lexicon.terms('out of hours')[0]);
+  });
+});
