@@ -199,6 +199,13 @@ describe('round 16: a pet gone missing from a foster home, a parent’s own cont
     expect(kb.respond!("my ex won't let me see my daughter and i think he is trafficking her").kind).not.toBe('unknown');
   });
 
+  it('a club age group is a child, and a sign told at a football club still makes a story', () => {
+    expect(lexicon.terms('one of our u15s')).toEqual(lexicon.terms('child'));
+    const q = "i run a football club, one of our u15s has to give his dad's 'boss' most of the money he makes washing cars";
+    expect(indicatorsIn(q)).toContain('hands-over-earnings');
+    expect(kb.answer(q)?.entry.id).toBe('what-to-do-first');
+  });
+
   it('reads the late hour it is now as out of hours, not an hour told in a story', () => {
     expect(kb.answer('its 11pm on a saturday who do i ring')?.entry.id).toBe('out-of-hours');
     expect(kb.answer("it's gone midnight, who do i call")?.entry.id).toBe('out-of-hours');
