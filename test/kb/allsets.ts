@@ -28,6 +28,7 @@ import { heldout22, heldout22OffTopic } from './heldout22.js';
 import { heldout23, heldout23OffTopic } from './heldout23.js';
 import { heldout24, heldout24OffTopic } from './heldout24.js';
 import { heldout25, heldout25OffTopic } from './heldout25.js';
+import { heldout26, heldout26OffTopic } from './heldout26.js';
 
 const kb = createKnowledgeBase() as KbIndex;
 const now: Retriever = (q) => {
@@ -62,6 +63,7 @@ const sets: [string, { q: string; expect: string; also?: string }[], string[]][]
   ['23', heldout23, heldout23OffTopic],
   ['24', heldout24, heldout24OffTopic],
   ['25', heldout25, heldout25OffTopic],
+  ['26', heldout26, heldout26OffTopic],
 ];
 const want = process.argv[2];
 let t = 0,

@@ -15,6 +15,14 @@
  *  7. "how does an NRM referral affect the child's asylum claim and the Home Office guidance on children's asylum claims?" (PG47 Appendix 3; monitoring report §9.2)
  *  8. "should a gender or trafficking impact assessment be done on licensing applications for adult entertainment venues?" (evidence to Parliament 2010)
  *  9. "how do we agree with the police when to call a case 'not trafficking'?" (monitoring report §5.6)
+ *
+ * MEASURED ONCE (2026-12-08 04:05 UTC, at c3f825c, by the lead; after round 16, which learned from set 25 and
+ * studied its misses; no one tuning had read this set; NOT learned from: it was the honest measure then):
+ *   now:  top-1 358/399 = 89.7%; with "did you mean" 360/399 = 90.2%; stories top-1 114/144 = 79.2%;
+ *         indicators named 129/185 = 69.7% (+35 not in the story); off-topic answered 0/40, offered buttons 4/40.
+ *   the entries' own index alone (no examples.yaml): 85.5% / 86.5% / 75.0% / off-topic answered 1 of 40.
+ *   before issue 11 (answerBefore): 70.7% / 74.9% / 34.7% / off-topic answered 6 of 40.
+ *   with a word-vector voter (scripts/kb-embeddings.ts 26, the lead's separate work): 90.7% / 91.7% / off-topic 0.
  */
 import type { Fresh } from './fresh.js';
 
