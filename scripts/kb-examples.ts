@@ -33,10 +33,11 @@ import { heldout22 } from '../test/kb/heldout22.js';
 import { heldout23 } from '../test/kb/heldout23.js';
 import { heldout24 } from '../test/kb/heldout24.js';
 import { heldout25 } from '../test/kb/heldout25.js';
+import { heldout26 } from '../test/kb/heldout26.js';
 import { labelled } from '../test/kb/labelled.js';
 
 /** The set that measures honestly (not learned from). */
-export const NEWEST = 'heldout26';
+export const NEWEST = 'heldout27';
 
 const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout,
@@ -64,6 +65,7 @@ const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout23,
   heldout24,
   heldout25,
+  heldout26,
   labelled,
 ];
 
