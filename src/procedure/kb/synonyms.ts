@@ -8,6 +8,9 @@ import type { FoldsFile } from './schema.js';
 export const ABOUT_A_CHILD =
   /\b(s?he|s?hes|her|him|lads?|uascs?|yp|yps|teen(ager)?s?|sons?|daughters?|nieces?|nephews?|year \d{1,2}s?|yr ?\d{1,2}|y\d{1,2}|\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|year old))\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around |actually |really )?\d{1,2}\b|\baged? \d{1,2}\b|\blooks? (about |around |like |only |maybe )?1[0-7]\b/i;
 
+/** A children's home or centre named as a place, not as a child. */
+const CHILDRENS_PLACE = /\bchild(ren)?(['\u2019]?s['\u2019]?)? (homes?|centres?|centers?)\b/gi;
+
 /** The asker's own child, in an everyday question about work. */
 const OWN_CHILD =
   /\bmy (own )?(little |teenage |eldest |oldest |youngest |older |younger |baby )?(sons?|daughters?|kids?|children|child|baby|toddler)('s)?\b/gi;
@@ -114,7 +117,12 @@ export class Lexicon {
    */
   offTopic(text: string): boolean {
     const raw = lower(text);
-    if (this.otherSensePatterns.some((re) => re.test(raw)) && !ABOUT_A_CHILD.test(raw) && !this.terms(text).includes(this.child))
+    // A children's home named as the place ("the dog has gone missing from the children's home") names no child.
+    if (
+      this.otherSensePatterns.some((re) => re.test(raw)) &&
+      !ABOUT_A_CHILD.test(raw) &&
+      !this.terms(text.replace(CHILDRENS_PLACE, ' ')).includes(this.child)
+    )
       return true;
     if (!this.offTopicPatterns.some((re) => re.test(raw))) return false;
     // The asker's own child ("my son has chickenpox, can I work from home") does not make an HR question a case, nor does
