@@ -212,3 +212,25 @@ describe('round 16: a pet gone missing from a foster home, a parent’s own cont
     expect(lexicon.terms('he did not come back at 10pm')).not.toContain(lexicon.terms('out of hours')[0]);
   });
 });
+
+describe('round 17: a family court order for the asker’s own child, a pet gone missing from a children’s home, a software exploit', () => {
+  it('declines them as everyday, without buttons', () => {
+    for (const q of [
+      'a child arrangements order for my son',
+      'how do i apply for a child arrangements order for my daughter',
+      "the dog has gone missing from the children's home",
+      'our cat went missing from the childrens home, who do i ring',
+      'how do i report an exploit i found in our case management software',
+    ]) {
+      expect(indicatorsIn(q), q).toEqual([]);
+      expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
+    }
+  });
+
+  it('still answers the same words about a child', () => {
+    expect(kb.answer('a boy went missing from the childrens home last night')?.entry.id).toBe('missing-child');
+    expect(kb.respond!("the dog has gone missing from the children's home and the yp is upset").kind).not.toBe('unknown');
+    expect(kb.respond!('can a child arrangements order stop a trafficked child being taken abroad').kind).not.toBe('unknown');
+    expect(kb.respond!('traffickers exploit children through debt, what should i look for').kind).not.toBe('unknown');
+  });
+});
