@@ -213,7 +213,7 @@ describe('round 16: a pet gone missing from a foster home, a parent’s own cont
   });
 });
 
-describe('round 17: a family court order for the asker’s own child, a pet gone missing from a children’s home, a software exploit', () => {
+describe('round 17: a family court order for the asker’s own child, a pet gone missing from a children’s home, a software exploit, a carer’s holiday', () => {
   it('declines them as everyday, without buttons', () => {
     for (const q of [
       'a child arrangements order for my son',
@@ -221,6 +221,8 @@ describe('round 17: a family court order for the asker’s own child, a pet gone
       "the dog has gone missing from the children's home",
       'our cat went missing from the childrens home, who do i ring',
       'how do i report an exploit i found in our case management software',
+      'can a foster carer take a child on holiday abroad',
+      'can we take our foster child on holiday to spain?',
     ]) {
       expect(indicatorsIn(q), q).toEqual([]);
       expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
@@ -232,5 +234,6 @@ describe('round 17: a family court order for the asker’s own child, a pet gone
     expect(kb.respond!("the dog has gone missing from the children's home and the yp is upset").kind).not.toBe('unknown');
     expect(kb.respond!('can a child arrangements order stop a trafficked child being taken abroad').kind).not.toBe('unknown');
     expect(kb.respond!('traffickers exploit children through debt, what should i look for').kind).not.toBe('unknown');
+    expect(kb.respond!("can a foster carer take a child on holiday abroad, i'm worried she will be married off there").kind).toBe('answer');
   });
 });
