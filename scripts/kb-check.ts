@@ -4,7 +4,7 @@
 // by its own question. Exits 1, naming the file and the entry, when anything is wrong.
 import { performance } from 'node:perf_hooks';
 import { allIndicators } from '../src/procedure/indicators.js';
-import { KB_CONTENT_DIR, readKbFiles } from '../src/content/kb.js';
+import { KB_CONTENT_DIR, readKbFiles, readWordVectors } from '../src/content/kb.js';
 import { createKnowledgeBase, parseKnowledgeBase } from '../src/procedure/kb/index.js';
 
 const dir = process.argv[2] ?? KB_CONTENT_DIR;
@@ -14,7 +14,8 @@ try {
   const t0 = performance.now();
   const cpu0 = process.cpuUsage();
   // The same reading and validation as at start-up (src/content/kb.ts), of this directory.
-  const content = parseKnowledgeBase(readKbFiles(dir));
+  const vectors = readWordVectors();
+  const content = { ...parseKnowledgeBase(readKbFiles(dir)), vectors };
   const { entries, topics, folds, signs } = content;
   const indicators = allIndicators();
   const loadMs = performance.now() - t0;
@@ -25,7 +26,7 @@ try {
   const cpu = process.cpuUsage(cpu0);
   const cpuMs = (cpu.user + cpu.system) / 1000;
 
-  console.log(`Knowledge base content in ${dir}: valid.`);
+  console.log(`Knowledge base content in ${dir}: valid. Word vectors: ${vectors.size} words, ${vectors.dim} dimensions.`);
   console.log(`\n${entries.length} entries in ${topics.length} topic files:`);
   for (const t of topics) {
     const es = entries.filter((e) => t.ids.includes(e.id));

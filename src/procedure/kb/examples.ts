@@ -13,6 +13,10 @@ import type { KbEntry, KbResponse } from './types.js';
 import type { Lexicon } from './synonyms.js';
 import { KbIndex } from './retrieval.js';
 import type { Phrasing } from './build.js';
+import type { NearestByVectors } from './vectors.js';
+
+/** A learned answer this close (cosine) to a question asked of its entry stays, whatever the word vectors say. */
+const KEEP_ASKED = 0.5;
 import { PLAIN_COVERAGE_ASKED } from './thresholds.js';
 
 interface Asked {
@@ -98,32 +102,61 @@ export class KbIndexWithAsked extends KbIndex {
     private readonly learned: KbIndex,
     private readonly asked: AskedQuestions,
     private readonly least: number,
+    private readonly near?: NearestByVectors,
   ) {
     super(own, options);
   }
 
   override respond(question: string): KbResponse {
+    const { own, learned, answer } = this.combined(question);
+    if (!this.near) return answer;
+    // The learned index's answer taken over a different one of the entries' own (neither a story, nor a restated
+    // question): the entries' own stays when the word vectors find it nearer the question, unless the learned answer
+    // is close to a question asked of its entry (the vectors cannot read "ignored"). Measured: docs/kb.md, "Word vectors".
+    if (answer.kind === 'answer' && !answer.story && !answer.exact && own.kind === 'answer' && learned?.kind === 'answer') {
+      const fromLearned = answer.entry.id === learned.entry.id && own.entry.id !== learned.entry.id;
+      if (fromLearned && !own.story && !learned.story && !learned.exact && this.asked.similarity(question, learned.entry.id) < KEEP_ASKED) {
+        const cos = this.near.similarities(question);
+        if ((cos.get(own.entry.id) ?? -2) > (cos.get(learned.entry.id) ?? -2)) return own;
+      }
+    }
+    // "Did you mean" without the entry the vectors find nearest: it takes the last button.
+    if (answer.kind === 'didYouMean') {
+      const top = this.near.nearest(question);
+      const entry = top === undefined ? undefined : this.get(top);
+      if (entry && !answer.options.some((e) => e.id === entry.id)) {
+        const options = [...answer.options];
+        options.splice(Math.min(options.length, 2), 1, entry);
+        return { kind: 'didYouMean', options };
+      }
+    }
+    return answer;
+  }
+
+  /** The entries' own answer, or the learned index's where it may be taken; with both indexes' own answers. */
+  private combined(question: string): { own: KbResponse; learned?: KbResponse; answer: KbResponse } {
     const own = super.respond(question);
-    if ((own.kind === 'unknown' && own.offTopic) || (own.kind === 'answer' && own.exact)) return own;
+    const done = (answer: KbResponse, learned?: KbResponse) => ({ own, learned, answer });
+    if ((own.kind === 'unknown' && own.offTopic) || (own.kind === 'answer' && own.exact)) return done(own);
     const l = this.learned.respond(question);
     // "I don't know" stays so (nothing the entries know is near), unless it restates a question asked of an entry.
-    if (own.kind === 'unknown' && !(l.kind === 'answer' && l.exact)) return own;
+    if (own.kind === 'unknown' && !(l.kind === 'answer' && l.exact)) return done(own, l);
     // A "Did you mean" becomes an answer only with one of its own options (or a story's answer, or a restated question).
     if (own.kind === 'didYouMean' && l.kind === 'answer' && !l.story && !l.exact && !own.options.some((e) => e.id === l.entry.id))
-      return own;
+      return done(own, l);
     // Answers name the entries as written (the learned index's copies carry the asked questions as phrasings).
     const entry = (e: KbEntry) => this.get(e.id)!;
     // A story the entries answer with its signs keeps them (an asked story restated word for word would lose them),
     // answered with the entry it was asked of.
     if (own.kind === 'answer' && own.story && l.kind === 'answer' && l.exact)
-      return { ...own, entry: entry(l.entry), related: own.related.filter((e) => e.id !== l.entry.id) };
+      return done({ ...own, entry: entry(l.entry), related: own.related.filter((e) => e.id !== l.entry.id) }, l);
     if (l.kind === 'answer') {
       const same = own.kind === 'answer' && own.entry.id === l.entry.id;
-      if (!same && !l.story && !l.exact && this.asked.similarity(question, l.entry.id) < this.least) return own;
+      if (!same && !l.story && !l.exact && this.asked.similarity(question, l.entry.id) < this.least) return done(own, l);
       // The same entry, told as a story by the entries' own index: its signs stay named.
-      if (same && own.story && !l.story) return own;
-      return { ...l, entry: entry(l.entry), related: l.related.map(entry) };
+      if (same && own.story && !l.story) return done(own, l);
+      return done({ ...l, entry: entry(l.entry), related: l.related.map(entry) }, l);
     }
-    return l.kind === 'didYouMean' ? { kind: 'didYouMean', options: l.options.map(entry) } : l;
+    return done(l.kind === 'didYouMean' ? { kind: 'didYouMean', options: l.options.map(entry) } : l, l);
   }
 }

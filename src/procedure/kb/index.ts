@@ -7,12 +7,14 @@ import { SignReader } from './signs.js';
 import { Lexicon } from './synonyms.js';
 import { Speller, wordCounts, wordsOfPatterns } from './spelling.js';
 import { AskedIndex, AskedQuestions, KbIndexWithAsked } from './examples.js';
+import { NearestByVectors, type WordVectors } from './vectors.js';
 
 export type { KbAnswer, KbEntry, KbEntryInput, KbResponse, KbSource, KnowledgeBase } from './types.js';
 export { KbEntrySchema, KbEntriesSchema, KbSourceSchema } from './types.js';
 export { DEFAULT_RETRIEVAL, KbIndex, type RetrievalOptions } from './retrieval.js';
 export { Lexicon, stem } from './synonyms.js';
 export { SignReader } from './signs.js';
+export { WordVectors, NearestByVectors } from './vectors.js';
 export * from './schema.js';
 
 /** The PG47 §10.1 indicator ids, in checklist order: signs.yaml may name only these. */
@@ -28,10 +30,11 @@ export function parseKnowledgeBase(files: readonly ContentFile[]): KbContent {
 /**
  * Build the knowledge base from its parsed content (a few hundred milliseconds; build once and share). With asked
  * questions (examples.yaml), a second index over the entries with them as phrasings learns from them (examples.ts);
- * the speller still knows only the entries' own words.
+ * the speller still knows only the entries' own words. With word vectors, they decide between the two indexes when
+ * they answer differently, and add their nearest entry to "Did you mean" (examples.ts).
  */
 export function createKnowledgeBase(
-  content: Pick<KbContent, 'entries' | 'folds' | 'signs'> & Partial<Pick<KbContent, 'examples'>>,
+  content: Pick<KbContent, 'entries' | 'folds' | 'signs'> & Partial<Pick<KbContent, 'examples'>> & { vectors?: WordVectors },
   options: Partial<RetrievalOptions> = {},
 ): KbIndex {
   const lexicon = new Lexicon(content.folds);
@@ -43,7 +46,11 @@ export function createKnowledgeBase(
   const learnedEntries = content.entries.map((e) => ({ ...e, alt: [...e.alt, ...(examples[e.id] ?? [])] }));
   // Without near spellings: the message reaches it spelled already, and the asked questions' own typos would make it slow.
   const learned: KbIndex = new AskedIndex({ ...own, entries: learnedEntries }, { ...opts, fuzzy: false }, () => index);
-  const index: KbIndex = new KbIndexWithAsked(own, opts, learned, new AskedQuestions(learned.phrasings, lexicon), opts.exampleSimilarity);
+  const near = content.vectors
+    ? new NearestByVectors(content.vectors, new Map(learnedEntries.map((e) => [e.id, [e.question, ...e.alt]])))
+    : undefined;
+  const asked = new AskedQuestions(learned.phrasings, lexicon);
+  const index: KbIndex = new KbIndexWithAsked(own, opts, learned, asked, opts.exampleSimilarity, near);
   return index;
 }
 
