@@ -27,7 +27,9 @@ async function setOf(n: string): Promise<[Fresh[], string[]]> {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const loo = args.includes('loo');
-  const names = loo ? ['13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26'] : args.filter((a) => /^\d+$/.test(a));
+  const names = loo
+    ? ['13', '14', '15', '16', '17', '18', '19', '20', '21', '22', '23', '24', '25', '26']
+    : args.filter((a) => /^\d+$/.test(a));
   if (!names.length) throw new Error('usage: kb-embeddings.ts loo | <set number>...');
   const content = shippedKbContent();
   if (!content.vectors) throw new Error('no word vectors shipped');
