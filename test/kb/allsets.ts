@@ -29,6 +29,7 @@ import { heldout23, heldout23OffTopic } from './heldout23.js';
 import { heldout24, heldout24OffTopic } from './heldout24.js';
 import { heldout25, heldout25OffTopic } from './heldout25.js';
 import { heldout26, heldout26OffTopic } from './heldout26.js';
+import { heldout27, heldout27OffTopic } from './heldout27.js';
 
 const kb = createKnowledgeBase() as KbIndex;
 const now: Retriever = (q) => {
@@ -64,6 +65,7 @@ const sets: [string, { q: string; expect: string; also?: string }[], string[]][]
   ['24', heldout24, heldout24OffTopic],
   ['25', heldout25, heldout25OffTopic],
   ['26', heldout26, heldout26OffTopic],
+  ['27', heldout27, heldout27OffTopic],
 ];
 const want = process.argv[2];
 let t = 0,

@@ -20,6 +20,7 @@ import { heldout23, heldout23OffTopic } from './heldout23.js';
 import { heldout24, heldout24OffTopic } from './heldout24.js';
 import { heldout25, heldout25OffTopic } from './heldout25.js';
 import { heldout26, heldout26OffTopic } from './heldout26.js';
+import { heldout27, heldout27OffTopic } from './heldout27.js';
 
 const SETS: Record<string, [readonly Fresh[], readonly string[]]> = {
   '13': [heldout13, heldout13OffTopic],
@@ -36,6 +37,7 @@ const SETS: Record<string, [readonly Fresh[], readonly string[]]> = {
   '24': [heldout24, heldout24OffTopic],
   '25': [heldout25, heldout25OffTopic],
   '26': [heldout26, heldout26OffTopic],
+  '27': [heldout27, heldout27OffTopic],
 };
 const content = shippedKbContent();
 const norm = (q: string) => q.replace(/\s+/g, ' ').trim().toLowerCase();
