@@ -34,10 +34,11 @@ import { heldout23 } from '../test/kb/heldout23.js';
 import { heldout24 } from '../test/kb/heldout24.js';
 import { heldout25 } from '../test/kb/heldout25.js';
 import { heldout26 } from '../test/kb/heldout26.js';
+import { heldout27 } from '../test/kb/heldout27.js';
 import { labelled } from '../test/kb/labelled.js';
 
 /** The set that measures honestly (not learned from). */
-export const NEWEST = 'heldout27';
+export const NEWEST = 'heldout28';
 
 const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout,
@@ -66,6 +67,7 @@ const sets: Array<readonly Pick<Fresh, 'q' | 'expect'>[]> = [
   heldout24,
   heldout25,
   heldout26,
+  heldout27,
   labelled,
 ];
 
