@@ -237,3 +237,22 @@ describe('round 17: a family court order for the asker’s own child, a pet gone
     expect(kb.respond!("can a foster carer take a child on holiday abroad, i'm worried she will be married off there").kind).toBe('answer');
   });
 });
+
+describe('round 18: an everyday "exploit" of software (set 27: pivot tables in Excel)', () => {
+  it('declines it as everyday, without buttons', () => {
+    for (const q of [
+      'how do I exploit pivot tables properly in excel',
+      'how can we exploit the new features in our case management software',
+      'how do i exploit excel macros to save time',
+      'exploit the full potential of sharepoint',
+    ]) {
+      expect(indicatorsIn(q), q).toEqual([]);
+      expect(kb.respond!(q), q).toEqual({ kind: 'unknown', offTopic: true });
+    }
+  });
+
+  it('still answers children exploited through apps', () => {
+    expect(kb.respond!('how do gangs exploit children using snapchat and other apps').kind).not.toBe('unknown');
+    expect(kb.respond!('traffickers exploit children through apps and social media').kind).not.toBe('unknown');
+  });
+});
