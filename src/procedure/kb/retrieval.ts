@@ -18,15 +18,13 @@ import {
   STORY_SIGNS,
   STORY_WORDS,
   aboutChildProtection,
-  ASKS_WHETHER,
   asksWhatToDo,
-  asksNextOf,
-  EMBEDDED_QUESTION,
   intentKey,
   isStory,
   namesAChild,
   pairsOf,
   toldByPractitioner,
+  unplacedStory,
 } from './story.js';
 
 export { DEFAULT_RETRIEVAL, type RetrievalOptions } from './options.js';
@@ -122,11 +120,6 @@ export class KbIndex implements KnowledgeBase {
       .slice(0, K.MAX_QUERY_TERMS);
   }
 
-  /** The message tidied (spelling.ts): one space for runs of spaces, an age in words as digits, typos read as the base's words (options.spelling). */
-  private spelled(text: string): string {
-    return tidied(text, this.options.spelling ? this.speller : undefined);
-  }
-
   suggest(question: string): KbEntry[] {
     if (this.lex.offTopic(question)) return [];
     const q = this.query(question);
@@ -135,7 +128,8 @@ export class KbIndex implements KnowledgeBase {
   }
 
   respond(question: string): KbResponse {
-    const text = this.spelled(question.slice(0, K.MAX_QUESTION_CHARS));
+    // Tidied (spelling.ts): one space for runs of spaces, an age in words as digits, typos read as the base's words.
+    const text = tidied(question.slice(0, K.MAX_QUESTION_CHARS), this.options.spelling ? this.speller : undefined);
     // An everyday question (weather, travel, IT, HR...) is not answered, unless it tells a sign about a child.
     if (this.lex.offTopic(text) && this.signs.indicatorsIn(text).length === 0) return { kind: 'unknown', offTopic: true };
     const q = this.query(text);
@@ -167,40 +161,23 @@ export class KbIndex implements KnowledgeBase {
         this.tellsSigns(text, signs, best, sure));
     const cued = cue && (story || tells) ? cue : undefined;
     if (inScope && (cued || story)) {
-      const first = this.byId.get(K.FIRST_STEPS);
-      if (first) {
-        const plain = sure && this.byId.get(best!.id as string)!.situation && this.coverage(q, best!) >= this.plainCoverage;
-        const entry = cued ?? (sure && (this.namesSituation(best!) || plain) ? this.byId.get(best!.id as string)! : first);
-        const near = hits.slice(0, 3).map((h) => h.id as string);
-        const related = this.pick(entry, entry === first ? [K.SIGNS, ...near, ...first.see] : [K.FIRST_STEPS, K.SIGNS, ...near]);
-        return { kind: 'answer', entry, related, score: best?.score ?? 0, story: { signs } };
-      }
+      const plain = sure && this.byId.get(best!.id as string)!.situation && this.coverage(q, best!) >= this.plainCoverage;
+      const situation = cued ?? (sure && (this.namesSituation(best!) || plain) ? this.byId.get(best!.id as string) : undefined);
+      const told = this.storyAnswer(situation, hits, signs);
+      if (told) return told;
     }
     const r = best && sure ? this.banded(q, hits, best) : this.unsure(q, hits);
-    // A child's story no entry plainly matches gets the first steps with the signs it shows, not buttons to choose from:
-    // telling what was seen asks what to do about it.
-    if (r.kind !== 'answer' && inScope && this.unplacedStory(text, q)) {
-      const first = this.byId.get(K.FIRST_STEPS);
-      if (first) {
-        const related = this.pick(first, [K.SIGNS, ...hits.slice(0, 3).map((h) => h.id as string), ...first.see]);
-        return { kind: 'answer', entry: first, related, score: best?.score ?? 0, story: { signs } };
-      }
-    }
-    return r;
+    // A child's story no entry plainly matches gets the first steps with the signs it shows, not buttons to choose from.
+    return (r.kind !== 'answer' && inScope && unplacedStory(this.lex, text, q) && this.storyAnswer(undefined, hits, signs)) || r;
   }
 
-  /**
-   * A message that tells (does not ask) about a child at story length; a question it ends on asks what to do, whom to
-   * tell, or whether this is it ("..., is this trafficking?"), not something else ("..., doesn't that mean it isn't?").
-   */
-  private unplacedStory(text: string, q: string[]): boolean {
-    if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
-    if (text.split(/\s+/).filter(Boolean).length < K.UNPLACED_STORY_WORDS || !namesAChild(this.lex, text, q)) return false;
-    const rest = this.lex.afterWriter(text) ?? text;
-    if (ASKS.test(rest)) return false;
-    if (!rest.includes('?') && !EMBEDDED_QUESTION.test(rest)) return true;
-    const next = asksNextOf(this.lex);
-    return q.some((t) => next.has(t)) || ASKS_WHETHER.test(rest);
+  /** A story's answer: its situation entry, or the first steps; with the signs it shows. */
+  private storyAnswer(situation: KbEntry | undefined, hits: SearchResult[], signs: string[]): KbResponse | undefined {
+    const entry = situation ?? this.byId.get(K.FIRST_STEPS);
+    if (!entry) return undefined;
+    const near = hits.slice(0, 3).map((h) => h.id as string);
+    const related = this.pick(entry, situation ? [K.FIRST_STEPS, K.SIGNS, ...near] : [K.SIGNS, ...near, ...entry.see]);
+    return { kind: 'answer', entry, related, score: hits[0]?.score ?? 0, story: { signs } };
   }
 
   /** Sure of the best entry: the answer, or "Did you mean" when a runner-up is as likely. */
@@ -316,13 +293,9 @@ export class KbIndex implements KnowledgeBase {
     const story =
       isStory(this.lex, question.slice(0, K.MAX_QUESTION_CHARS)) ||
       (!sure && asksWhatToDo(this.lex, question.slice(0, K.MAX_QUESTION_CHARS), q));
-    if (!q.includes(this.lex.outOfScope) && story && !(sure && this.namesSituation(best!))) {
-      const first = this.byId.get(K.FIRST_STEPS);
-      if (first) {
-        const near = hits.slice(0, 3).map((h) => h.id as string);
-        return { entry: first, score: best?.score ?? 0, related: this.pick(first, [K.SIGNS, ...near, ...first.see]) };
-      }
-    }
+    const told =
+      !q.includes(this.lex.outOfScope) && story && !(sure && this.namesSituation(best!)) && this.storyAnswer(undefined, hits, []);
+    if (told && told.kind === 'answer') return { entry: told.entry, score: told.score, related: told.related };
     if (!best || !sure) return undefined;
     const entry = this.byId.get(best.id as string)!;
     return { entry, score: best.score, related: this.relatedFor(entry, hits) };

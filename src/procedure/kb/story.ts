@@ -1,6 +1,7 @@
 // How a message is read before ranking (see retrieval.ts): is it a story about a child, does it ask
 // what to do, and is it about child protection at all (the general off-topic guard).
 import { ABOUT_A_CHILD, type Lexicon } from './synonyms.js';
+import { UNPLACED_STORY_WORDS } from './thresholds.js';
 
 export { ABOUT_A_CHILD } from './synonyms.js';
 
@@ -110,4 +111,19 @@ export function pairsOf(words: readonly string[]): Set<string> {
 export function keyOf(words: readonly string[], generic: ReadonlySet<string>): string {
   const t = [...new Set(words)].sort();
   return t.some((x) => !generic.has(x)) ? t.join(' ') : '';
+}
+
+/**
+ * A message that tells (does not ask) about a child at story length (UNPLACED_STORY_WORDS); a question it ends on asks
+ * what to do, whom to tell, or whether this is it ("..., is this trafficking?"), not something else ("..., doesn't that
+ * mean it isn't?"). No entry placing it, it gets the first steps (retrieval.ts).
+ */
+export function unplacedStory(lex: Lexicon, text: string, q: readonly string[]): boolean {
+  if (GENERAL_QUESTION.test(text) || ASKS_FOR_SIGNS.test(text)) return false;
+  if (words(text) < UNPLACED_STORY_WORDS || !namesAChild(lex, text, q)) return false;
+  const rest = lex.afterWriter(text) ?? text;
+  if (ASKS.test(rest)) return false;
+  if (!rest.includes('?') && !EMBEDDED_QUESTION.test(rest)) return true;
+  const next = asksNextOf(lex);
+  return q.some((t) => next.has(t)) || ASKS_WHETHER.test(rest);
 }
