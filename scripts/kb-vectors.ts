@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KB_CONTENT_DIR, KB_VECTORS_DIR } from '../src/content/kb.js';
+import { vectorWords } from '../src/procedure/kb/vectors.js';
 
 const TOP = 30_000;
 const DIM = 100;
@@ -28,11 +29,7 @@ const source = json.words.filter((w) => /^[a-z][a-z'-]*$/.test(w));
 
 const used = new Set<string>();
 for (const name of readdirSync(KB_CONTENT_DIR).filter((f) => f.endsWith('.yaml')))
-  for (const w of readFileSync(join(KB_CONTENT_DIR, name), 'utf8')
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .split(/[^a-z']+/))
-    used.add(w.replace(/^'+|'+$/g, ''));
+  for (const w of vectorWords(readFileSync(join(KB_CONTENT_DIR, name), 'utf8'))) used.add(w);
 
 const kept: Array<{ word: string; rank: number }> = [];
 source.forEach((word, rank) => {

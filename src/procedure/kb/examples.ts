@@ -14,10 +14,7 @@ import type { Lexicon } from './synonyms.js';
 import { KbIndex } from './retrieval.js';
 import type { Phrasing } from './build.js';
 import type { NearestByVectors } from './vectors.js';
-
-/** A learned answer this close (cosine) to a question asked of its entry stays, whatever the word vectors say. */
-const KEEP_ASKED = 0.5;
-import { PLAIN_COVERAGE_ASKED } from './thresholds.js';
+import { KEEP_ASKED, PLAIN_COVERAGE_ASKED } from './thresholds.js';
 
 interface Asked {
   terms: Set<string>;
@@ -108,14 +105,14 @@ export class KbIndexWithAsked extends KbIndex {
   }
 
   override respond(question: string): KbResponse {
-    const { own, learned, answer } = this.combined(question);
+    const { own, learned, answer, askedSimilarity } = this.combined(question);
     if (!this.near) return answer;
     // The learned index's answer taken over a different one of the entries' own (neither a story, nor a restated
     // question): the entries' own stays when the word vectors find it nearer the question, unless the learned answer
     // is close to a question asked of its entry (the vectors cannot read "ignored"). Measured: docs/kb.md, "Word vectors".
     if (answer.kind === 'answer' && !answer.story && !answer.exact && own.kind === 'answer' && learned?.kind === 'answer') {
       const fromLearned = answer.entry.id === learned.entry.id && own.entry.id !== learned.entry.id;
-      if (fromLearned && !own.story && !learned.story && !learned.exact && this.asked.similarity(question, learned.entry.id) < KEEP_ASKED) {
+      if (fromLearned && !own.story && !learned.story && !learned.exact && (askedSimilarity ?? 0) < KEEP_ASKED) {
         const cos = this.near.similarities(question);
         if ((cos.get(own.entry.id) ?? -2) > (cos.get(learned.entry.id) ?? -2)) return own;
       }
@@ -133,10 +130,13 @@ export class KbIndexWithAsked extends KbIndex {
     return answer;
   }
 
-  /** The entries' own answer, or the learned index's where it may be taken; with both indexes' own answers. */
-  private combined(question: string): { own: KbResponse; learned?: KbResponse; answer: KbResponse } {
+  /**
+   * The entries' own answer, or the learned index's where it may be taken; with both indexes' own answers, and the
+   * learned answer's similarity to the questions asked of its entry when it was weighed.
+   */
+  private combined(question: string): { own: KbResponse; learned?: KbResponse; answer: KbResponse; askedSimilarity?: number } {
     const own = super.respond(question);
-    const done = (answer: KbResponse, learned?: KbResponse) => ({ own, learned, answer });
+    const done = (answer: KbResponse, learned?: KbResponse, askedSimilarity?: number) => ({ own, learned, answer, askedSimilarity });
     if ((own.kind === 'unknown' && own.offTopic) || (own.kind === 'answer' && own.exact)) return done(own);
     const l = this.learned.respond(question);
     // "I don't know" stays so (nothing the entries know is near), unless it restates a question asked of an entry.
@@ -152,10 +152,11 @@ export class KbIndexWithAsked extends KbIndex {
       return done({ ...own, entry: entry(l.entry), related: own.related.filter((e) => e.id !== l.entry.id) }, l);
     if (l.kind === 'answer') {
       const same = own.kind === 'answer' && own.entry.id === l.entry.id;
-      if (!same && !l.story && !l.exact && this.asked.similarity(question, l.entry.id) < this.least) return done(own, l);
+      const sim = !same && !l.story && !l.exact ? this.asked.similarity(question, l.entry.id) : undefined;
+      if (sim !== undefined && sim < this.least) return done(own, l);
       // The same entry, told as a story by the entries' own index: its signs stay named.
       if (same && own.story && !l.story) return done(own, l);
-      return done({ ...l, entry: entry(l.entry), related: l.related.map(entry) }, l);
+      return done({ ...l, entry: entry(l.entry), related: l.related.map(entry) }, l, sim);
     }
     return done(l.kind === 'didYouMean' ? { kind: 'didYouMean', options: l.options.map(entry) } : l, l);
   }

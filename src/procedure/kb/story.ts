@@ -9,7 +9,7 @@ export { ABOUT_A_CHILD } from './synonyms.js';
 export const ASKS_FOR_SIGNS = /\b(what|which) (are|is) (the )?(main |usual |other )?(signs?|indicators?|red flags?|warning signs?)\b/i;
 /** Canonical terms that ask what to do next or whom to tell (see folds.yaml), per lexicon. */
 const asksNext = new WeakMap<Lexicon, ReadonlySet<string>>();
-export function asksNextOf(lex: Lexicon): ReadonlySet<string> {
+function asksNextOf(lex: Lexicon): ReadonlySet<string> {
   let s = asksNext.get(lex);
   if (!s) asksNext.set(lex, (s = new Set(lex.terms('nextstep whocontact'))));
   return s;
@@ -24,9 +24,9 @@ export const GENERAL_QUESTION =
 export const ASKS =
   /^\s*(?:[^:]{0,60}:\s*)?(what|how|why|which|who|whose|when|where|can|could|should|shall|is|are|do|does|did|will|would|may|must|has|have)\b/i;
 /** A question asked after a story has been told ("..., how do we stop it?"). */
-export const EMBEDDED_QUESTION = /[,.;:?!\u2013-]\s*(how|what|why|which|when|where|can|could|should|do|does|is|are|will|would)\b/;
+const EMBEDDED_QUESTION = /[,.;:?!\u2013-]\s*(how|what|why|which|when|where|can|could|should|do|does|is|are|will|would)\b/;
 /** A question whether what was told is it ("is this trafficking?", "should i be worried", "is she at risk"). */
-export const ASKS_WHETHER = /\b(is|could|would|does) (this|that|it)\b|\bshould i\b|\bis (s?he|they)\b/i;
+const ASKS_WHETHER = /\b(is|could|would|does) (this|that|it)\b|\bshould i\b|\bis (s?he|they)\b/i;
 /** A child's age, told ("a 14 yo", "year 9", "(15)"). */
 export const AGE =
   /\b\d{1,2} ?(yo|y\/o|yrs? old|years? old|year-old|month-old|months? old)\b|\b(year|yr|y) ?\d{1,2}\b|\(\d{1,2}\)|\b(s?he|they)('s| is| are| was) (only |just |about |around |actually |really )?\d{1,2}\b|\baged? \d{1,2}\b/i;

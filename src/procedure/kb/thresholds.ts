@@ -13,6 +13,8 @@ export const TOLD_COVERAGE = 0.5;
 export const PLAIN_COVERAGE = 0.8;
 /** The same in the index learned from asked questions (examples.ts): set just above a story it took wrongly at 0.81. */
 export const PLAIN_COVERAGE_ASKED = 0.82;
+/** A learned answer this close (cosine) to a question asked of its entry stays, whatever the word vectors say (examples.ts). */
+export const KEEP_ASKED = 0.5;
 /** Least words for a message matching an entry's `stories` patterns to be told as a story. */
 export const CUE_WORDS = 6;
 /** Least words for a child's story no entry plainly matches to get the first steps rather than "Did you mean". */

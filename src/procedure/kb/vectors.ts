@@ -9,6 +9,16 @@
 const MAGIC = 'WV01';
 const SIF_A = 1e-3;
 
+/** A text's words as the vectors are looked up by: lower case, letters and inner apostrophes. */
+export function vectorWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .split(/[^a-z']+/)
+    .map((w) => w.replace(/^'+|'+$/g, ''))
+    .filter(Boolean);
+}
+
 export class WordVectors {
   readonly dim: number;
   private readonly index = new Map<string, number>();
@@ -45,11 +55,8 @@ export class WordVectors {
   sentence(text: string): Float32Array | undefined {
     const out = new Float32Array(this.dim);
     let n = 0;
-    for (const raw of text
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .split(/[^a-z']+/)) {
-      const i = this.index.get(raw.replace(/^'+|'+$/g, ''));
+    for (const word of vectorWords(text)) {
+      const i = this.index.get(word);
       if (i === undefined) continue;
       const w = this.weight[i]! * this.scale[i]!;
       const at = i * this.dim;
